@@ -1,0 +1,48 @@
+/** A sentence of a text with its character span. */
+export interface Sentence {
+  text: string;
+  /** Offset of the first character in the source string. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+// Intl.Segmenter (ICU) breaks after every "Mr." or "U.S."; news text is full
+// of them, so segments ending in one of these are joined with the next.
+const ABBREVIATION =
+  /(?:^|[\s(“"'])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|Vol|vs|etc|e\.g|i\.e|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|[A-Z])\.\s*$/;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Splits text into sentences. Line breaks always end a sentence (paragraphs,
+ * list items and headlines are separate units); within a line, ICU's sentence
+ * rules are used, with common abbreviations repaired.
+ */
+export function sentences(text: string): Sentence[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: Sentence[] = [];
+  const lineRe = /[^\n]+/g;
+  for (const line of text.matchAll(lineRe)) {
+    const lineStart = line.index;
+    let pending: { start: number; end: number } | null = null;
+    for (const seg of segmenter.segment(line[0])) {
+      const start = lineStart + seg.index;
+      const end = start + seg.segment.length;
+      if (pending && !ABBREVIATION.test(text.slice(pending.start, pending.end))) {
+        push(out, text, pending.start, pending.end);
+        pending = null;
+      }
+      pending = pending ? { start: pending.start, end } : { start, end };
+    }
+    if (pending) push(out, text, pending.start, pending.end);
+  }
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  // Trim whitespace while keeping the offsets exact.
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}

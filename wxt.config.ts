@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import { writeSeedPack } from './scripts/seed-pack.ts';
+
+// WXT 0.20.x rather than 0.21: 0.20 declares Node >= 20.12, which is what
+// this project's machines (and many users) have; 0.21 requires Node 22.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports: every file shows what it uses.
+  imports: false,
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  hooks: {
+    // The default corpus pack is generated from seeds/ on every build and dev run.
+    'build:before': async (wxt) => {
+      await writeSeedPack(wxt.config.root);
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Fact Compare',
+    description:
+      'Checks the news story you are reading against a local corpus of reports. Offline and private.',
+    permissions: ['storage', 'unlimitedStorage'],
+    action: { default_title: 'Fact Compare' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'fact-compare@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
