@@ -1,0 +1,118 @@
+import { readStats, type CorpusDB, type DocRecord } from '../corpus/db.ts';
+import { loadDocs, rankDocuments, sentenceText } from '../corpus/search.ts';
+import { idf } from '../text/idf.ts';
+import { termCounts } from '../text/tokens.ts';
+import calibration from './calibration.json';
+import type { RelatedReport, RelatedResult } from './types.ts';
+
+/** Relatedness at which an article counts as covering a corpus story (see scripts/calibrate.ts). */
+export const RELATEDNESS_THRESHOLD: number = calibration.threshold;
+
+/** Query terms taken from an article: enough to find its story, few enough to stay fast. */
+const QUERY_TERMS = 40;
+/** Candidate reports re-scored with the full similarity. */
+const CANDIDATES = 20;
+/** Articles with fewer index terms than this are not judged (nav pages, stubs). */
+const MIN_TERMS = 25;
+
+export interface RelatedOptions {
+  /** Override the calibrated threshold (the user's sensitivity setting). */
+  threshold?: number;
+  /** Most reports returned. */
+  limit?: number;
+}
+
+type Vector = Map<string, number>;
+
+function weigh(counts: Map<string, number>, weight: (t: string) => number): { v: Vector; norm: number } {
+  const v: Vector = new Map();
+  let sq = 0;
+  for (const [t, tf] of counts) {
+    const w = (1 + Math.log(tf)) * weight(t);
+    v.set(t, w);
+    sq += w * w;
+  }
+  return { v, norm: Math.sqrt(sq) };
+}
+
+/**
+ * Finds the corpus reports about the same story as an article: candidates
+ * from the inverted index for the article's most specific terms, then the
+ * TF-IDF cosine of whole texts, compared with a calibrated threshold.
+ */
+export async function findRelated(
+  db: CorpusDB,
+  article: { title: string; text: string },
+  options: RelatedOptions = {},
+): Promise<RelatedResult> {
+  const threshold = options.threshold ?? RELATEDNESS_THRESHOLD;
+  const stats = await readStats(db);
+  const empty: RelatedResult = { related: false, relatedness: 0, threshold, reports: [], corpusRevision: stats.revision };
+  const counts = termCounts(`${article.title}\n${article.text}`);
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  if (total < MIN_TERMS || stats.documents === 0) return empty;
+
+  const prior = weigh(counts, (t) => idf(t, stats.documents));
+  const query = new Map(
+    [...prior.v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS),
+  );
+  const { top, idfs } = await rankDocuments(db, query, CANDIDATES);
+  if (top.length === 0) return empty;
+  const termIdf = (t: string): number => idfs.get(t) ?? idf(t, stats.documents);
+  const a = weigh(counts, termIdf);
+  const docs = await loadDocs(
+    db,
+    top.map((d) => d.no),
+  );
+  const scored = docs.map((doc) => {
+    const d = weigh(termCounts(`${doc.title}\n${doc.text}`), termIdf);
+    let dot = 0;
+    for (const [t, w] of a.v) {
+      const dw = d.v.get(t);
+      if (dw) dot += w * dw;
+    }
+    return { doc, score: a.norm && d.norm ? dot / (a.norm * d.norm) : 0 };
+  });
+  scored.sort((x, y) => y.score - x.score);
+  const relatedness = scored[0]?.score ?? 0;
+  const reports: RelatedReport[] = scored
+    .filter((s) => s.score >= threshold)
+    .slice(0, options.limit ?? 10)
+    .map(({ doc, score }) => ({
+      docId: doc.id,
+      packId: doc.packId,
+      title: doc.title,
+      outlet: doc.outlet,
+      published: doc.published,
+      url: doc.url,
+      sources: doc.sources,
+      score: round(score),
+      passage: bestPassage(doc, a.v),
+    }));
+  return { related: reports.length > 0, relatedness: round(relatedness), threshold, reports, corpusRevision: stats.revision };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The report's sentence carrying the most article weight, favouring sentences of ordinary length. */
+function bestPassage(doc: DocRecord, article: Vector): string {
+  let best = -1;
+  let bestScore = -1;
+  const n = doc.spans.length / 2;
+  for (let i = 0; i < n; i++) {
+    const text = sentenceText(doc, i);
+    const counts = termCounts(text);
+    if (counts.size < 4) continue;
+    let s = 0;
+    for (const t of counts.keys()) s += article.get(t) ?? 0;
+    s /= Math.sqrt(4 + counts.size);
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  }
+  return best >= 0 ? sentenceText(doc, best) : doc.text.slice(0, 300);
+}

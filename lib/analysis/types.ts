@@ -1,0 +1,42 @@
+/** What the content script extracts from a page (plain data, no DOM). */
+export interface ArticleSnapshot {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 timestamp if the page states one. */
+  publishedTime: string | null;
+  /** BCP 47 language tag from the page, e.g. `en-US`, or null. */
+  language: string | null;
+  /** Plain text of the article, paragraphs separated by blank lines. */
+  text: string;
+  paragraphs: string[];
+}
+
+/** A corpus report related to the article. */
+export interface RelatedReport {
+  /** Document id within its pack (the seed file name for seeds). */
+  docId: string;
+  packId: string;
+  title: string;
+  outlet: string;
+  published: string | null;
+  url: string | null;
+  sources: string[];
+  /** Cosine similarity of the article and the report (0..1). */
+  score: number;
+  /** The report's sentence that best matches the article. */
+  passage: string;
+}
+
+/** Is the article about a story the corpus covers, and which reports. */
+export interface RelatedResult {
+  related: boolean;
+  /** Similarity to the closest report (0..1); compared with `threshold`. */
+  relatedness: number;
+  threshold: number;
+  /** Reports at or above the threshold, best first. */
+  reports: RelatedReport[];
+  /** The corpus revision this was computed against. */
+  corpusRevision: number;
+}
