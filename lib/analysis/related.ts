@@ -2,6 +2,7 @@ import { readStats, type CorpusDB, type DocRecord } from '../corpus/db.ts';
 import { loadDocs, rankDocuments, sentenceText } from '../corpus/search.ts';
 import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
+import { cosine, tfidfVector } from './similarity.ts';
 import calibration from './calibration.json';
 import type { RelatedReport, RelatedResult } from './types.ts';
 
@@ -22,19 +23,6 @@ export interface RelatedOptions {
   limit?: number;
 }
 
-type Vector = Map<string, number>;
-
-function weigh(counts: Map<string, number>, weight: (t: string) => number): { v: Vector; norm: number } {
-  const v: Vector = new Map();
-  let sq = 0;
-  for (const [t, tf] of counts) {
-    const w = (1 + Math.log(tf)) * weight(t);
-    v.set(t, w);
-    sq += w * w;
-  }
-  return { v, norm: Math.sqrt(sq) };
-}
-
 /**
  * Finds the corpus reports about the same story as an article: candidates
  * from the inverted index for the article's most specific terms, then the
@@ -53,27 +41,22 @@ export async function findRelated(
   for (const n of counts.values()) total += n;
   if (total < MIN_TERMS || stats.documents === 0) return empty;
 
-  const prior = weigh(counts, (t) => idf(t, stats.documents));
+  const prior = tfidfVector(counts, (t) => idf(t, stats.documents));
   const query = new Map(
-    [...prior.v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS),
+    [...prior.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS),
   );
   const { top, idfs } = await rankDocuments(db, query, CANDIDATES);
   if (top.length === 0) return empty;
   const termIdf = (t: string): number => idfs.get(t) ?? idf(t, stats.documents);
-  const a = weigh(counts, termIdf);
+  const a = tfidfVector(counts, termIdf);
   const docs = await loadDocs(
     db,
     top.map((d) => d.no),
   );
-  const scored = docs.map((doc) => {
-    const d = weigh(termCounts(`${doc.title}\n${doc.text}`), termIdf);
-    let dot = 0;
-    for (const [t, w] of a.v) {
-      const dw = d.v.get(t);
-      if (dw) dot += w * dw;
-    }
-    return { doc, score: a.norm && d.norm ? dot / (a.norm * d.norm) : 0 };
-  });
+  const scored = docs.map((doc) => ({
+    doc,
+    score: cosine(a, tfidfVector(termCounts(`${doc.title}\n${doc.text}`), termIdf)),
+  }));
   scored.sort((x, y) => y.score - x.score);
   const relatedness = scored[0]?.score ?? 0;
   const reports: RelatedReport[] = scored
@@ -88,7 +71,7 @@ export async function findRelated(
       url: doc.url,
       sources: doc.sources,
       score: round(score),
-      passage: bestPassage(doc, a.v),
+      passage: bestPassage(doc, query),
     }));
   return { related: reports.length > 0, relatedness: round(relatedness), threshold, reports, corpusRevision: stats.revision };
 }
@@ -98,7 +81,7 @@ function round(x: number): number {
 }
 
 /** The report's sentence carrying the most article weight, favouring sentences of ordinary length. */
-function bestPassage(doc: DocRecord, article: Vector): string {
+function bestPassage(doc: DocRecord, article: ReadonlyMap<string, number>): string {
   let best = -1;
   let bestScore = -1;
   const n = doc.spans.length / 2;

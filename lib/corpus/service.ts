@@ -1,0 +1,85 @@
+import type { ArticleReport } from '../analysis/analyze.ts';
+import { analyzeArticle } from '../analysis/analyze.ts';
+import type { ArticleSnapshot } from '../analysis/types.ts';
+import type { CorpusStatus } from '../messages.ts';
+import { parsePack } from '../packs/format.ts';
+import { readStats, type CorpusDB } from './db.ts';
+import { importPack } from './import.ts';
+
+/** Cached reports kept; older ones are dropped first. */
+const CACHE_LIMIT = 500;
+
+/**
+ * The corpus as the background serves it: installs the default pack once,
+ * answers analyses with a cache keyed by URL and corpus revision. Holds no
+ * corpus data in memory; everything is read from IndexedDB per request.
+ */
+export class CorpusService {
+  private ready: Promise<void> | null = null;
+  private installError: string | null = null;
+
+  constructor(
+    private readonly db: CorpusDB,
+    /** Loads the default pack file's text (from the extension package, or disk in tests). */
+    private readonly loadDefaultPack: () => Promise<string>,
+  ) {}
+
+  /** Installs or upgrades the default pack if needed; safe to call repeatedly. */
+  ensureReady(): Promise<void> {
+    this.ready ??= (async () => {
+      try {
+        const pack = parsePack(await this.loadDefaultPack());
+        await importPack(this.db, pack);
+        this.installError = null;
+      } catch (e) {
+        this.installError = `Could not install the default corpus: ${(e as Error).message}`;
+        this.ready = null;
+        throw new Error(this.installError);
+      }
+    })();
+    return this.ready;
+  }
+
+  /** Analyses a snapshot, from cache when the corpus has not changed since. */
+  async analyze(snapshot: ArticleSnapshot, options: { threshold?: number } = {}): Promise<ArticleReport> {
+    await this.ensureReady();
+    const { revision } = await readStats(this.db);
+    const key = `${options.threshold ?? ''}|${snapshot.url}`;
+    const hash = await digest(`${snapshot.title}\n${snapshot.text}`);
+    const cached = await this.db.cache.get(key);
+    if (cached && cached.revision === revision && (cached.value as { hash: string }).hash === hash) {
+      return (cached.value as { report: ArticleReport }).report;
+    }
+    const report = await analyzeArticle(this.db, snapshot, options);
+    await this.db.cache.put({ key, revision, at: Date.now(), value: { hash, report } });
+    void this.trimCache();
+    return report;
+  }
+
+  private async trimCache(): Promise<void> {
+    const n = await this.db.cache.count();
+    if (n <= CACHE_LIMIT) return;
+    const all = await this.db.cache.toArray();
+    all.sort((a, b) => a.at - b.at);
+    await this.db.cache.bulkDelete(all.slice(0, n - CACHE_LIMIT).map((c) => c.key));
+  }
+
+  /** Corpus summary for popup and options pages. */
+  async status(): Promise<CorpusStatus> {
+    const stats = await readStats(this.db);
+    const packs = await this.db.packs.toArray();
+    return {
+      ready: packs.length > 0,
+      documents: stats.documents,
+      revision: stats.revision,
+      packs: packs.map((p) => ({ id: p.id, title: p.title, revision: p.revision, documents: p.documentCount })),
+      error: this.installError,
+    };
+  }
+}
+
+/** SHA-256 of a string, hex; the cache keys on content so an edited page is re-analysed. */
+async function digest(s: string): Promise<string> {
+  const buf = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s));
+  return [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { prepareBody, prepareClaim, pairFeatures } from '/work/main/lib/stance/features.ts';
+import { loadStanceModel } from '/work/main/lib/stance/model.ts';
+import { readFnc, devBodyIds } from '/work/main/scripts/stance/data.ts';
+const model = loadStanceModel(JSON.parse(readFileSync('/tmp/m.json', 'utf8')));
+const data = readFnc('../shared/datasets/fnc-1');
+const dev = devBodyIds(data.bodies.keys());
+const pairs = data.pairs.filter((p) => dev.has(p.bodyId));
+const prep = new Map([...dev].map((id) => [id, prepareBody(data.bodies.get(id)!)]));
+for (let r=0;r<2;r++) for (const p of pairs) model.predict(p.headline, prep.get(p.bodyId)!);
+const time = (name: string, f: () => void) => { const t = performance.now(); for (let r=0;r<3;r++) f(); const ms=(performance.now()-t)/3; console.log(name, ms.toFixed(1),'ms', Math.round(pairs.length/ms*1000),'/s'); };
+time('prepareClaim', () => { for (const p of pairs) prepareClaim(p.headline); });
+const claims = pairs.map(p=>prepareClaim(p.headline));
+time('features', () => { pairs.forEach((p,i) => pairFeatures(claims[i]!, prep.get(p.bodyId)!, model.weights)); });
+time('predict prepared', () => { pairs.forEach((p,i) => model.predict(claims[i]!, prep.get(p.bodyId)!)); });
+time('predict', () => { for (const p of pairs) model.predict(p.headline, prep.get(p.bodyId)!); });

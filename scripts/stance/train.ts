@@ -1,0 +1,268 @@
+/**
+ * Trains the stance model on the FNC-1 training data, holding out a
+ * body-disjoint dev split, and writes `lib/stance/model.json`.
+ *
+ * Usage: npx tsx scripts/stance/train.ts [DATA_DIR] [--out PATH] [--no-cv] [--quiet]
+ *   DATA_DIR defaults to ../shared/datasets/fnc-1
+ *
+ * Steps (all seeded, so the output is deterministic):
+ *  1. split Body IDs: DEV_SHARE to dev (never trained on), the rest to train;
+ *  2. IDF from the train bodies;
+ *  3. 5-fold body-disjoint cross-validation on train, to choose the related
+ *     threshold and the agree/disagree/discuss biases on out-of-fold scores;
+ *  4. final fit of both stages on all of train.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import {
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  pairFeatures,
+  prepareBody,
+  prepareClaim,
+  type PreparedBody,
+  type PreparedClaim,
+  type TermWeights,
+} from '../../lib/stance/features.ts';
+import { Ensemble, type EnsembleJson } from '../../lib/stance/gbdt.ts';
+import { MODEL_FORMAT_VERSION, type StanceModelJson } from '../../lib/stance/model.ts';
+import {
+  DEFAULT_DATA_DIR,
+  DEV_SHARE,
+  SPLIT_SEED,
+  devBodyIds,
+  formatMetrics,
+  labelIndex,
+  metrics,
+  readFnc,
+  type Pair,
+} from './data.ts';
+import { DEFAULT_GBDT, rng, trainGbdt, type GbdtOptions } from './gbdt-train.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(name);
+const option = (name: string, def: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : def;
+};
+const positional: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (!a.startsWith('--')) positional.push(a);
+  else if (!['--no-cv', '--quiet', '--dev-report'].includes(a)) i++; // skip the option's value
+}
+const dataDir = positional[0] ?? DEFAULT_DATA_DIR;
+const outPath = option('--out', join(here, '../../lib/stance/model.json'));
+const quiet = flag('--quiet');
+const log = (...m: unknown[]) => {
+  if (!quiet) console.error(...m);
+};
+
+/** Hyper-parameters (chosen with the dev split and train CV). */
+const RELATED_OPTS: GbdtOptions = {
+  ...DEFAULT_GBDT,
+  rounds: Number(option('--rel-rounds', '150')),
+  maxDepth: Number(option('--rel-depth', '4')),
+  learningRate: 0.1,
+  minChildWeight: 2,
+  seed: 11,
+};
+const STANCE_OPTS: GbdtOptions = {
+  ...DEFAULT_GBDT,
+  rounds: Number(option('--st-rounds', '150')),
+  maxDepth: Number(option('--st-depth', '4')),
+  learningRate: Number(option('--st-lr', '0.05')),
+  minChildWeight: Number(option('--st-mcw', '3')),
+  lambda: Number(option('--st-lambda', '3')),
+  colsample: Number(option('--st-colsample', '0.8')),
+  seed: 23,
+};
+/** Class-weight exponent for the stance stage: weight = (n_max / n_k) ** CLASS_WEIGHT_POWER. */
+const CLASS_WEIGHT_POWER = Number(option('--cw', '0.5'));
+const FOLDS = 5;
+
+const t0 = performance.now();
+const data = readFnc(dataDir);
+const dev = devBodyIds(data.bodies.keys());
+const trainPairs = data.pairs.filter((p) => !dev.has(p.bodyId));
+const devPairs = data.pairs.filter((p) => dev.has(p.bodyId));
+log(`pairs: ${data.pairs.length} (train ${trainPairs.length}, dev ${devPairs.length}); bodies: ${data.bodies.size} (dev ${dev.size})`);
+
+const prepared = new Map<string, PreparedBody>();
+for (const [id, text] of data.bodies) prepared.set(id, prepareBody(text));
+
+// IDF over the train bodies.
+const df = new Map<string, number>();
+let nDocs = 0;
+let lenSum = 0;
+for (const [id, body] of prepared) {
+  if (dev.has(id)) continue;
+  nDocs++;
+  lenSum += body.termCount;
+  for (const t of body.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+}
+const idfJson: Record<string, number> = {};
+const idf = new Map<string, number>();
+for (const [t, n] of [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  if (n < 2) continue;
+  const v = Number((Math.log((nDocs + 1) / (n + 1)) + 1).toFixed(2));
+  idfJson[t] = v;
+  idf.set(t, v);
+}
+const unknownIdf = Number((Math.log((nDocs + 1) / 2) + 1).toFixed(2));
+const avgTermCount = Math.round(lenSum / nDocs);
+const weights: TermWeights = { idf, unknownIdf, avgTermCount };
+log(`idf terms: ${idf.size}, unknownIdf ${unknownIdf}, avgTermCount ${avgTermCount}`);
+
+const claimCache = new Map<string, PreparedClaim>();
+function featurize(pairs: Pair[]): Float64Array[] {
+  return pairs.map((p) => {
+    let c = claimCache.get(p.headline);
+    if (!c) {
+      c = prepareClaim(p.headline);
+      claimCache.set(p.headline, c);
+    }
+    return pairFeatures(c, prepared.get(p.bodyId)!, weights);
+  });
+}
+const Xtrain = featurize(trainPairs);
+const ytrain = trainPairs.map((p) => labelIndex(p.stance!));
+log(`features: ${FEATURE_COUNT} (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
+
+interface Fitted {
+  related: EnsembleJson;
+  stance: EnsembleJson;
+}
+
+function fit(idx: number[]): Fitted {
+  const rows = idx.map((i) => Xtrain[i]!);
+  const relY = idx.map((i) => (ytrain[i] === 3 ? 0 : 1));
+  const related = trainGbdt(rows, relY, new Float64Array(rows.length).fill(1), 2, RELATED_OPTS);
+  const relIdx = idx.filter((i) => ytrain[i] !== 3);
+  const counts = [0, 0, 0];
+  for (const i of relIdx) counts[ytrain[i]!]!++;
+  const maxCount = Math.max(...counts);
+  const cw = counts.map((c) => (maxCount / Math.max(1, c)) ** CLASS_WEIGHT_POWER);
+  const stance = trainGbdt(
+    relIdx.map((i) => Xtrain[i]!),
+    relIdx.map((i) => ytrain[i]!),
+    relIdx.map((i) => cw[ytrain[i]!]!),
+    3,
+    STANCE_OPTS,
+  );
+  return { related, stance };
+}
+
+/** P(related) and the 3 stance probabilities of rows. */
+function scoreRows(f: Fitted, rows: Float64Array[]): { pRel: Float64Array; q: Float64Array[] } {
+  const rel = new Ensemble(f.related, FEATURE_COUNT);
+  const st = new Ensemble(f.stance, FEATURE_COUNT);
+  return {
+    pRel: Float64Array.from(rows.map((x) => rel.probabilities(x)[1]!)),
+    q: rows.map((x) => st.probabilities(x)),
+  };
+}
+
+function decide(pRel: Float64Array, q: Float64Array[], threshold: number, bias: number[]): number[] {
+  return Array.from(pRel, (p, i) => {
+    if (p < threshold) return 3;
+    let best = 0;
+    let bestS = -Infinity;
+    for (let k = 0; k < 3; k++) {
+      const s = Math.log(Math.max(q[i]![k]!, 1e-12)) + bias[k]!;
+      if (s > bestS) {
+        bestS = s;
+        best = k;
+      }
+    }
+    return best;
+  });
+}
+
+/** Objective for choosing the decision rule: FNC share + macro-F1. */
+const objective = (gold: number[], pred: number[]) => {
+  const m = metrics(gold, pred);
+  return m.fncShare + m.macroF1;
+};
+
+let threshold = 0.5;
+let bias = [0, 0, 0];
+if (!flag('--no-cv')) {
+  // Body-disjoint folds of the train part.
+  const trainBodies = [...new Set(trainPairs.map((p) => p.bodyId))].sort((a, b) => Number(a) - Number(b));
+  const random = rng(SPLIT_SEED + 1);
+  const foldOf = new Map(trainBodies.map((id) => [id, Math.floor(random() * FOLDS)]));
+  const oofRel = new Float64Array(trainPairs.length);
+  const oofQ: Float64Array[] = new Array(trainPairs.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const inFold: number[] = [];
+    const outFold: number[] = [];
+    trainPairs.forEach((p, i) => (foldOf.get(p.bodyId) === k ? outFold : inFold).push(i));
+    const f = fit(inFold);
+    const s = scoreRows(f, outFold.map((i) => Xtrain[i]!));
+    outFold.forEach((i, j) => {
+      oofRel[i] = s.pRel[j]!;
+      oofQ[i] = s.q[j]!;
+    });
+    log(`  fold ${k + 1}/${FOLDS} done (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  // Coordinate search over the threshold and biases on out-of-fold scores.
+  let best = objective(ytrain, decide(oofRel, oofQ, threshold, bias));
+  log(`CV before tuning:\n${formatMetrics(metrics(ytrain, decide(oofRel, oofQ, threshold, bias)))}`);
+  for (let pass = 0; pass < 3; pass++) {
+    for (let t = 0.2; t <= 0.8001; t += 0.025) {
+      const v = objective(ytrain, decide(oofRel, oofQ, t, bias));
+      if (v > best + 1e-9) {
+        best = v;
+        threshold = Number(t.toFixed(3));
+      }
+    }
+    for (const k of [0, 1]) {
+      for (let b = -1.5; b <= 2.5001; b += 0.1) {
+        const trial = bias.slice();
+        trial[k] = Number(b.toFixed(2));
+        const v = objective(ytrain, decide(oofRel, oofQ, threshold, trial));
+        if (v > best + 1e-9) {
+          best = v;
+          bias = trial;
+        }
+      }
+    }
+  }
+  log(`CV tuned: threshold ${threshold}, bias ${JSON.stringify(bias)}`);
+  log(formatMetrics(metrics(ytrain, decide(oofRel, oofQ, threshold, bias))));
+}
+
+const all = trainPairs.map((_, i) => i);
+const final = fit(all);
+log(`trained (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+if (flag('--dev-report')) {
+  const Xdev = featurize(devPairs);
+  const s = scoreRows(final, Xdev);
+  const gold = devPairs.map((p) => labelIndex(p.stance!));
+  log('DEV:\n' + formatMetrics(metrics(gold, decide(s.pRel, s.q, threshold, bias))));
+}
+
+const model: StanceModelJson = {
+  formatVersion: MODEL_FORMAT_VERSION,
+  featureNames: [...FEATURE_NAMES],
+  idf: idfJson,
+  unknownIdf,
+  avgTermCount,
+  related: final.related,
+  stance: final.stance,
+  relatedThreshold: threshold,
+  stanceBias: bias as [number, number, number],
+  meta: {
+    data: 'FNC-1 train_stances.csv / train_bodies.csv, train split only',
+    split: { seed: SPLIT_SEED, devShareOfBodyIds: DEV_SHARE, trainPairs: trainPairs.length, devPairs: devPairs.length },
+    relatedOptions: RELATED_OPTS,
+    stanceOptions: STANCE_OPTS,
+    classWeightPower: CLASS_WEIGHT_POWER,
+  },
+};
+writeFileSync(outPath, JSON.stringify(model) + '\n');
+log(`wrote ${outPath} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

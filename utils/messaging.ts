@@ -1,0 +1,31 @@
+// The browser side of lib/messages.ts: typed send and a validating dispatcher.
+import { browser, type Browser } from 'wxt/browser';
+import { parseMessage, type Message, type MessageType, type Protocol, type Reply } from '../lib/messages.ts';
+
+/** Sends a request to the background and returns its response, or throws its error. */
+export async function send<K extends MessageType>(type: K, payload: Protocol[K]['request']): Promise<Protocol[K]['response']> {
+  const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
+  if (!reply) throw new Error(`No reply to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export type Sender = Browser.runtime.MessageSender;
+export type Handlers = {
+  [K in MessageType]: (payload: Protocol[K]['request'], sender: Sender) => Promise<Protocol[K]['response']>;
+};
+
+/** Registers the background's handlers; malformed messages get an error reply and are not acted on. */
+export function handleMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
+    // Only this extension's own contexts may talk to the background.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const msg: Message | null = parseMessage(raw);
+    if (!msg) return Promise.resolve({ ok: false, error: 'Malformed message' });
+    const handler = handlers[msg.type] as (p: unknown, s: Sender) => Promise<unknown>;
+    return handler(msg.payload, sender).then(
+      (value) => ({ ok: true, value }),
+      (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+  });
+}
