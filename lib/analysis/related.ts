@@ -2,7 +2,8 @@ import { readStats, type CorpusDB, type DocRecord } from '../corpus/db.ts';
 import { loadDocs, rankDocuments, sentenceText } from '../corpus/search.ts';
 import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
-import { cosine, tfidfVector } from './similarity.ts';
+import { cosine, tfidfVector, type WeightedVector } from './similarity.ts';
+import { sentences } from '../text/sentences.ts';
 import calibration from './calibration.json';
 import type { RelatedReport, RelatedResult } from './types.ts';
 
@@ -53,6 +54,10 @@ export async function findRelated(
     db,
     top.map((d) => d.no),
   );
+  const articleSentences = sentences(article.text)
+    .slice(0, ARTICLE_SENTENCES)
+    .map((x) => tfidfVector(termCounts(x.text), termIdf))
+    .filter((v) => v.weights.size >= 4);
   const scored = docs.map((doc) => ({
     doc,
     score: cosine(a, tfidfVector(termCounts(`${doc.title}\n${doc.text}`), termIdf)),
@@ -71,7 +76,7 @@ export async function findRelated(
       url: doc.url,
       sources: doc.sources,
       score: round(score),
-      passage: bestPassage(doc, query),
+      passage: bestPassage(doc, articleSentences, termIdf),
     }));
   return { related: reports.length > 0, relatedness: round(relatedness), threshold, reports, corpusRevision: stats.revision };
 }
@@ -80,21 +85,32 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** The report's sentence carrying the most article weight, favouring sentences of ordinary length. */
-function bestPassage(doc: DocRecord, article: ReadonlyMap<string, number>): string {
+/** Article sentences compared with report sentences when picking a passage. */
+const ARTICLE_SENTENCES = 60;
+
+/**
+ * The report sentence that says most nearly what some sentence of the
+ * article says (highest cosine over sentence pairs), with sentences from the
+ * article's lead counting fully and later ones a little less: the lead states
+ * the story.
+ */
+function bestPassage(doc: DocRecord, articleSentences: WeightedVector[], idfOf: (t: string) => number): string {
   let best = -1;
   let bestScore = -1;
   const n = doc.spans.length / 2;
   for (let i = 0; i < n; i++) {
     const text = sentenceText(doc, i);
+    // The headline repeated in the text says nothing the card does not already show.
+    if (text.trim() === doc.title.trim()) continue;
     const counts = termCounts(text);
-    if (counts.size < 4) continue;
-    let s = 0;
-    for (const t of counts.keys()) s += article.get(t) ?? 0;
-    s /= Math.sqrt(4 + counts.size);
-    if (s > bestScore) {
-      bestScore = s;
-      best = i;
+    if (counts.size < 6) continue;
+    const v = tfidfVector(counts, idfOf);
+    for (let j = 0; j < articleSentences.length; j++) {
+      const s = cosine(v, articleSentences[j]!) * (j < 5 ? 1 : 0.85);
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
     }
   }
   return best >= 0 ? sentenceText(doc, best) : doc.text.slice(0, 300);
