@@ -8,7 +8,7 @@
  *
  * Everything here is plain TypeScript with no DOM or Node-only API.
  */
-import { term, words } from '../text/tokens.ts';
+import { term } from '../text/tokens.ts';
 import { sentences } from '../text/sentences.ts';
 import {
   HEDGE_PHRASES,
@@ -18,6 +18,7 @@ import {
   SUPPORT_WORDS,
   isNegation,
 } from './lexicon.ts';
+import type { LexicalModel } from './lexical.ts';
 
 /** Counts of cue words in a span of text. */
 export interface CueCounts {
@@ -79,6 +80,8 @@ export interface TermWeights {
   unknownIdf: number;
   /** Average {@link PreparedBody.termCount} of the training bodies (BM25 length norm). */
   avgTermCount: number;
+  /** Body-level bag-of-words stance scores; the `lex_*` features are 0 without it. */
+  lexical?: LexicalModel;
 }
 
 /** Names of the features returned by {@link pairFeatures}, in order. */
@@ -91,12 +94,45 @@ export const FEATURE_NAMES = [
   'best_refute', 'best_hedge', 'best_neg', 'lead_refute', 'lead_hedge',
   'neg_shared', 'c_refute', 'c_hedge', 'c_neg', 'c_question', 'c_support', 'polarity_flip',
   'b_refute_log', 'b_hedge_log', 'sentences_log', 'neg_shared_count',
+  'lex_agree', 'lex_disagree', 'lex_discuss',
 ] as const;
 
 /** Number of features. */
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const NEGATION_SCOPE = 5;
+
+// Same pattern as `words()` in lib/text/tokens.ts; applied to lower-cased
+// text in one pass, without building token objects (this is on the hot path).
+const WORD = /[\p{L}\p{N}]+(?:['’.\-,][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Lower-cased words of `text`, stopwords kept: the `word` fields of
+ * `words(text)` from lib/text/tokens.ts, computed faster.
+ */
+export function rawWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(lower)) !== null) {
+    const w = m[0];
+    out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
+  }
+  return out;
+}
+
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const list = map.get(p[0]!);
+    if (list) list.push(p);
+    else map.set(p[0]!, [p]);
+  }
+  return map;
+}
+const REFUTE_BY_FIRST = byFirstWord(REFUTE_PHRASES);
+const HEDGE_BY_FIRST = byFirstWord(HEDGE_PHRASES);
 const LEAD_SENTENCES = 2;
 
 function emptyCues(): CueCounts {
@@ -123,8 +159,10 @@ export function countCues(ws: readonly string[], text = ''): CueCounts {
     if (HEDGE_WORDS.has(w)) c.hedge++;
     if (SUPPORT_WORDS.has(w)) c.support++;
     if (isNegation(w)) c.negation++;
-    for (const p of REFUTE_PHRASES) if (p[0] === w && matchesAt(ws, i, p)) c.refute++;
-    for (const p of HEDGE_PHRASES) if (p[0] === w && matchesAt(ws, i, p)) c.hedge++;
+    const rp = REFUTE_BY_FIRST.get(w);
+    if (rp) for (const p of rp) if (matchesAt(ws, i, p)) c.refute++;
+    const hp = HEDGE_BY_FIRST.get(w);
+    if (hp) for (const p of hp) if (matchesAt(ws, i, p)) c.hedge++;
   }
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -159,7 +197,7 @@ export function prepareBody(text: string): PreparedBody {
   const spans = sentences(text);
   for (let si = 0; si < spans.length; si++) {
     const s = spans[si]!;
-    const ws = words(s.text).map((t) => t.word);
+    const ws = rawWords(s.text);
     const sc = countCues(ws, s.text);
     sentenceCues.push(sc);
     addCues(cues, sc);
@@ -185,7 +223,7 @@ export function prepareBody(text: string): PreparedBody {
 
 /** Prepares a claim (headline or sentence). */
 export function prepareClaim(text: string): PreparedClaim {
-  const ws = words(text).map((t) => t.word);
+  const ws = rawWords(text);
   const tf = new Map<string, number>();
   const ordered: string[] = [];
   const bigramSet = new Set<string>();
@@ -410,5 +448,9 @@ export function pairFeatures(
   out[i++] = Math.log1p(bc.hedge);
   out[i++] = Math.log1p(nSent);
   out[i++] = negSharedCount;
+  const lex = weights.lexical?.scores(body);
+  out[i++] = lex ? lex[0]! : 0;
+  out[i++] = lex ? lex[1]! : 0;
+  out[i++] = lex ? lex[2]! : 0;
   return out;
 }

@@ -26,25 +26,33 @@ export interface EnsembleJson {
   trees: TreeJson[];
 }
 
-/** A compiled ensemble: all nodes in flat typed arrays for fast scoring. */
+/**
+ * A compiled ensemble. Every tree is padded to a complete binary tree of the
+ * ensemble's maximum depth (a leaf above the bottom becomes a chain of
+ * always-left nodes), so scoring is a fixed number of steps per tree over flat
+ * typed arrays.
+ */
 export class Ensemble {
   readonly outputs: number;
   private readonly base: Float64Array;
-  private readonly roots: Int32Array;
+  private readonly depth: number;
+  private readonly treeCount: number;
+  /** Inner nodes, `2^depth - 1` per tree, in heap order. */
   private readonly feature: Int32Array;
-  private readonly value: Float64Array;
-  private readonly left: Int32Array;
-  private readonly right: Int32Array;
+  private readonly threshold: Float64Array;
+  /** Leaves, `2^depth` per tree. */
+  private readonly leaf: Float64Array;
 
   /** Validates and compiles `json`; throws an Error describing the first problem. */
   constructor(json: EnsembleJson, featureCount: number) {
+    if (typeof json !== 'object' || json === null) throw new Error('ensemble: not an object');
     const { outputs, base, trees } = json;
     if (!Number.isInteger(outputs) || outputs < 1) throw new Error('ensemble: bad outputs');
     if (!Array.isArray(base) || base.length !== outputs || !base.every(Number.isFinite)) {
       throw new Error('ensemble: bad base scores');
     }
     if (!Array.isArray(trees) || trees.length % outputs !== 0) throw new Error('ensemble: bad trees');
-    let total = 0;
+    let depth = 0;
     for (const tree of trees) {
       if (
         typeof tree !== 'object' || tree === null ||
@@ -54,64 +62,81 @@ export class Ensemble {
       ) {
         throw new Error('ensemble: malformed tree');
       }
-      total += tree.f.length;
-    }
-    this.outputs = outputs;
-    this.base = Float64Array.from(base);
-    this.roots = new Int32Array(trees.length);
-    this.feature = new Int32Array(total);
-    this.value = new Float64Array(total);
-    this.left = new Int32Array(total);
-    this.right = new Int32Array(total);
-    let off = 0;
-    trees.forEach((tree, ti) => {
       const n = tree.f.length;
-      this.roots[ti] = off;
+      const depthOf = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         const f = tree.f[i]!;
         const t = tree.t[i]!;
         if (!Number.isInteger(f) || f < -1 || f >= featureCount || !Number.isFinite(t)) {
           throw new Error('ensemble: bad node');
         }
-        this.feature[off + i] = f;
-        this.value[off + i] = t;
         if (f >= 0) {
           const l = tree.l[i]!;
           const r = tree.r[i]!;
-          // Children must come after their parent: guarantees termination.
+          // Children come after their parent: guarantees a finite tree.
           if (!Number.isInteger(l) || !Number.isInteger(r) || l <= i || r <= i || l >= n || r >= n) {
             throw new Error('ensemble: bad child index');
           }
-          this.left[off + i] = off + l;
-          this.right[off + i] = off + r;
+          depthOf[l] = depthOf[r] = depthOf[i]! + 1;
+          depth = Math.max(depth, depthOf[i]! + 1);
         }
       }
-      off += n;
+    }
+    if (depth > 12) throw new Error('ensemble: trees too deep');
+    const inner = (1 << depth) - 1;
+    this.outputs = outputs;
+    this.base = Float64Array.from(base);
+    this.depth = depth;
+    this.treeCount = trees.length;
+    this.feature = new Int32Array(trees.length * inner);
+    this.threshold = new Float64Array(trees.length * inner).fill(Infinity);
+    this.leaf = new Float64Array(trees.length * (inner + 1));
+    trees.forEach((tree, ti) => {
+      const fill = (src: number, pos: number, d: number): void => {
+        if (d === depth) {
+          this.leaf[ti * (inner + 1) + pos - inner] = tree.t[src]!;
+          return;
+        }
+        const at = ti * inner + pos;
+        if (tree.f[src]! >= 0) {
+          this.feature[at] = tree.f[src]!;
+          this.threshold[at] = tree.t[src]!;
+          fill(tree.l[src]!, 2 * pos + 1, d + 1);
+          fill(tree.r[src]!, 2 * pos + 2, d + 1);
+        } else {
+          // Leaf above the bottom: always go left; fill both sides anyway.
+          fill(src, 2 * pos + 1, d + 1);
+          fill(src, 2 * pos + 2, d + 1);
+        }
+      };
+      fill(0, 0, 0);
     });
   }
 
   /** Raw scores (logits) of `x` into `out` (length `outputs`). */
   score(x: ArrayLike<number>, out: Float64Array = new Float64Array(this.outputs)): Float64Array {
-    const { feature, value, left, right, roots, outputs } = this;
+    const { feature, threshold, leaf, depth, outputs, treeCount } = this;
+    const inner = (1 << depth) - 1;
     out.set(this.base);
-    for (let ti = 0; ti < roots.length; ti++) {
-      let node = roots[ti]!;
-      let f = feature[node]!;
-      while (f >= 0) {
-        node = x[f]! <= value[node]! ? left[node]! : right[node]!;
-        f = feature[node]!;
+    for (let ti = 0, off = 0, loff = 0; ti < treeCount; ti++, off += inner, loff += inner + 1) {
+      let node = 0;
+      for (let d = 0; d < depth; d++) {
+        node = 2 * node + (x[feature[off + node]!]! <= threshold[off + node]! ? 1 : 2);
       }
-      out[ti % outputs]! += value[node]!;
+      out[ti % outputs]! += leaf[loff + node - inner]!;
     }
     return out;
   }
 
   /** Class probabilities of `x`: `[P(0), P(1)]` for a binary model, softmax otherwise. */
-  probabilities(x: ArrayLike<number>): Float64Array {
-    const s = this.score(x);
+  probabilities(x: ArrayLike<number>, out?: Float64Array): Float64Array {
+    const s = this.score(x, this.outputs === 1 ? undefined : out);
     if (this.outputs === 1) {
       const p = 1 / (1 + Math.exp(-s[0]!));
-      return Float64Array.of(1 - p, p);
+      const o = out ?? new Float64Array(2);
+      o[0] = 1 - p;
+      o[1] = p;
+      return o;
     }
     return softmax(s);
   }

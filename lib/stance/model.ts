@@ -15,6 +15,7 @@
  * ```
  */
 import { Ensemble, type EnsembleJson } from './gbdt.ts';
+import { LexicalModel, type LexicalJson } from './lexical.ts';
 import {
   FEATURE_COUNT,
   FEATURE_NAMES,
@@ -54,6 +55,8 @@ export interface StanceModelJson {
   idf: Record<string, number>;
   unknownIdf: number;
   avgTermCount: number;
+  /** Body-level bag-of-words agree/disagree/discuss scores (features `lex_*`). */
+  lexical: LexicalJson;
   /** Binary model: P(related). */
   related: EnsembleJson;
   /** 3-class model over agree, disagree, discuss for related pairs. */
@@ -123,7 +126,9 @@ export function loadStanceModel(json: unknown): StanceModel {
   }
   let related: Ensemble;
   let stance: Ensemble;
+  let lexical: LexicalModel;
   try {
+    lexical = new LexicalModel(json.lexical as LexicalJson);
     related = new Ensemble(json.related as EnsembleJson, FEATURE_COUNT);
     stance = new Ensemble(json.stance as EnsembleJson, FEATURE_COUNT);
   } catch (e) {
@@ -131,7 +136,8 @@ export function loadStanceModel(json: unknown): StanceModel {
   }
   if (related.outputs !== 1) fail('related model must be binary');
   if (stance.outputs !== 3) fail('stance model must have 3 outputs');
-  const weights: TermWeights = { idf, unknownIdf, avgTermCount };
+  if (lexical.classes !== 3) fail('lexical model must have 3 classes');
+  const weights: TermWeights = { idf, unknownIdf, avgTermCount, lexical };
   const b = bias as number[];
   const x = new Float64Array(FEATURE_COUNT);
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { STANCES, type Stance } from '../../lib/stance/model.ts';
 import { rng } from './gbdt-train.ts';
+export { metrics, formatMetrics, type Metrics } from '../../lib/stance/metrics.ts';
 
 export interface Pair {
   headline: string;
@@ -24,18 +25,18 @@ function readCsv(path: string, required: string[]): Record<string, string>[] {
   } catch (e) {
     throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  let rows: Record<string, string>[];
+  let rows: string[][];
   try {
-    rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
+    rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
   } catch (e) {
     throw new Error(`malformed CSV ${path}: ${(e as Error).message.split('\n')[0]}`);
   }
-  const first = rows[0];
+  const header = rows[0]?.map((h) => h.trim());
+  if (!header) throw new Error(`malformed CSV ${path}: empty file, expected a header ${required.join(',')}`);
   for (const col of required) {
-    if (first && !(col in first)) throw new Error(`malformed CSV ${path}: missing column "${col}"`);
+    if (!header.includes(col)) throw new Error(`malformed CSV ${path}: missing column "${col}"`);
   }
-  if (!first) throw new Error(`malformed CSV ${path}: no data rows`);
-  return rows;
+  return rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!])));
 }
 
 /** Reads a bodies CSV (`Body ID,articleBody`). */
@@ -46,11 +47,11 @@ export function readBodies(path: string): Map<string, string> {
 }
 
 /** Reads a stances CSV (`Headline,Body ID[,Stance]`). */
-export function readPairs(path: string): Pair[] {
+export function readPairs(path: string, opts: { ignoreStance?: boolean } = {}): Pair[] {
   return readCsv(path, ['Headline', 'Body ID']).map((r, i) => {
     const p: Pair = { headline: r['Headline']!, bodyId: r['Body ID']!.trim() };
     const s = r['Stance'];
-    if (s !== undefined && s !== '') {
+    if (s !== undefined && s !== '' && !opts.ignoreStance) {
       const st = s.trim().toLowerCase();
       if (!(STANCES as readonly string[]).includes(st)) {
         throw new Error(`malformed CSV ${path}: row ${i + 2} has unknown stance "${s}"`);
@@ -87,76 +88,7 @@ export function devBodyIds(bodyIds: Iterable<string>, seed = SPLIT_SEED, share =
 /** Indices of labels: agree 0, disagree 1, discuss 2, unrelated 3. */
 export const labelIndex = (s: Stance): number => STANCES.indexOf(s);
 
-export interface Metrics {
-  fnc: number;
-  fncShare: number;
-  fncMax: number;
-  macroF1: number;
-  f1: number[];
-  precision: number[];
-  recall: number[];
-  /** confusion[gold][predicted] */
-  confusion: number[][];
-  accuracy: number;
-}
-
-/** FNC-1 score, macro-F1, per-class F1 and confusion matrix. */
-export function metrics(gold: ArrayLike<number>, pred: ArrayLike<number>): Metrics {
-  const confusion = STANCES.map(() => STANCES.map(() => 0));
-  let fnc = 0;
-  let fncMax = 0;
-  let correct = 0;
-  for (let i = 0; i < gold.length; i++) {
-    const g = gold[i]!;
-    const p = pred[i]!;
-    confusion[g]![p]!++;
-    if (g === p) correct++;
-    const gRel = g !== 3;
-    const pRel = p !== 3;
-    fncMax += gRel ? 1 : 0.25;
-    if (gRel === pRel) fnc += 0.25;
-    if (gRel && g === p) fnc += 0.75;
-  }
-  const f1: number[] = [];
-  const precision: number[] = [];
-  const recall: number[] = [];
-  for (let k = 0; k < 4; k++) {
-    const tp = confusion[k]![k]!;
-    const predK = confusion.reduce((s, row) => s + row[k]!, 0);
-    const goldK = confusion[k]!.reduce((s, v) => s + v, 0);
-    const pr = predK ? tp / predK : 0;
-    const rc = goldK ? tp / goldK : 0;
-    precision.push(pr);
-    recall.push(rc);
-    f1.push(pr + rc ? (2 * pr * rc) / (pr + rc) : 0);
-  }
-  return {
-    fnc,
-    fncMax,
-    fncShare: fncMax ? fnc / fncMax : 0,
-    macroF1: f1.reduce((a, b) => a + b, 0) / 4,
-    f1,
-    precision,
-    recall,
-    confusion,
-    accuracy: gold.length ? correct / gold.length : 0,
-  };
-}
-
-/** Human-readable report of {@link metrics}. */
-export function formatMetrics(m: Metrics): string {
-  const pct = (v: number) => (100 * v).toFixed(2);
-  const lines = [
-    `FNC score: ${m.fnc.toFixed(2)} / ${m.fncMax.toFixed(2)} = ${pct(m.fncShare)} % of maximum`,
-    `macro-F1: ${m.macroF1.toFixed(4)}   accuracy: ${pct(m.accuracy)} %`,
-    'per class:    precision  recall   F1',
-    ...STANCES.map(
-      (s, k) =>
-        `  ${s.padEnd(10)}  ${m.precision[k]!.toFixed(4)}   ${m.recall[k]!.toFixed(4)}   ${m.f1[k]!.toFixed(4)}`,
-    ),
-    'confusion (rows gold, columns predicted):',
-    '              ' + STANCES.map((s) => s.padStart(10)).join(''),
-    ...STANCES.map((s, k) => `  ${s.padEnd(10)}  ` + m.confusion[k]!.map((v) => String(v).padStart(10)).join('')),
-  ];
-  return lines.join('\n');
+/** Quotes a CSV field when needed (RFC 4180). */
+export function csvField(v: string): string {
+  return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
 }

@@ -39,6 +39,8 @@ import {
   type Pair,
 } from './data.ts';
 import { DEFAULT_GBDT, rng, trainGbdt, type GbdtOptions } from './gbdt-train.ts';
+import { LexicalModel, bagOfTerms, type LexicalJson } from '../../lib/stance/lexical.ts';
+import { trainLexical, type LexicalOptions, type SparseRow } from './lexical-train.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -51,7 +53,7 @@ const positional: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (!a.startsWith('--')) positional.push(a);
-  else if (!['--no-cv', '--quiet', '--dev-report'].includes(a)) i++; // skip the option's value
+  else if (!['--no-cv', '--quiet', '--dev-report', '--no-lex'].includes(a)) i++; // skip the option's value
 }
 const dataDir = positional[0] ?? DEFAULT_DATA_DIR;
 const outPath = option('--out', join(here, '../../lib/stance/model.json'));
@@ -82,6 +84,16 @@ const STANCE_OPTS: GbdtOptions = {
 /** Class-weight exponent for the stance stage: weight = (n_max / n_k) ** CLASS_WEIGHT_POWER. */
 const CLASS_WEIGHT_POWER = Number(option('--cw', '0.5'));
 const FOLDS = 5;
+/** Lexical model: vocabulary = stems in at least this share of train bodies. */
+const LEX_MIN_DF = Number(option('--lex-df', '0.03'));
+/** ... and in bodies of at least this share of stories (keeps style words, drops story topics). */
+const LEX_MIN_SPREAD = Number(option('--lex-spread', '0'));
+const LEX_OPTS: LexicalOptions = {
+  epochs: Number(option('--lex-epochs', '150')),
+  learningRate: 0.05,
+  l2: Number(option('--lex-l2', '0.001')),
+};
+const LEX_COLUMNS = ['lex_agree', 'lex_disagree', 'lex_discuss'].map((n) => FEATURE_NAMES.indexOf(n as never));
 
 const t0 = performance.now();
 const data = readFnc(dataDir);
@@ -130,6 +142,89 @@ function featurize(pairs: Pair[]): Float64Array[] {
 const Xtrain = featurize(trainPairs);
 const ytrain = trainPairs.map((p) => labelIndex(p.stance!));
 log(`features: ${FEATURE_COUNT} (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
+
+// Body-disjoint folds of the train part (lexical stacking and CV).
+const trainBodies = [...new Set(trainPairs.map((p) => p.bodyId))].sort((a, b) => Number(a) - Number(b));
+// Stories: connected components of the graph of related (headline, body)
+// pairs; each is one claim of the original Emergent data set.
+const storyOf = new Map<string, string>();
+{
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = parent.get(x) ?? x;
+    while (r !== (parent.get(r) ?? r)) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const p of trainPairs) {
+    if (p.stance === 'unrelated') continue;
+    const a = find('H' + p.headline);
+    const b = find('B' + p.bodyId);
+    if (a !== b) parent.set(a, b);
+  }
+  for (const id of trainBodies) storyOf.set(id, find('B' + id));
+}
+const stories = [...new Set(storyOf.values())].sort();
+const foldRandom = rng(SPLIT_SEED + 1);
+// --folds story: CV folds disjoint by story (a diagnostic of generalisation to
+// unseen stories); default: disjoint by body, like the dev split.
+const storyFold = new Map(stories.map((s) => [s, Math.floor(foldRandom() * FOLDS)]));
+const foldOf =
+  option('--folds', 'body') === 'story'
+    ? new Map(trainBodies.map((id) => [id, storyFold.get(storyOf.get(id)!)!]))
+    : new Map(trainBodies.map((id) => [id, Math.floor(foldRandom() * FOLDS)]));
+log(`stories in train: ${stories.length}`);
+
+// Lexical model: vocabulary, then out-of-fold scores as the lex_* features of
+// the training rows, then the final model on all of train.
+// Spread of a term: share of stories with a train body containing it.
+const storiesWith = new Map<string, Set<string>>();
+for (const id of trainBodies) {
+  for (const t of prepared.get(id)!.tf.keys()) {
+    let set = storiesWith.get(t);
+    if (!set) storiesWith.set(t, (set = new Set()));
+    set.add(storyOf.get(id)!);
+  }
+}
+const lexTerms = flag('--no-lex')
+  ? []
+  : [...df]
+      .filter(([t, n]) => n >= LEX_MIN_DF * nDocs && storiesWith.get(t)!.size >= LEX_MIN_SPREAD * stories.length)
+      .map(([t]) => t)
+      .sort();
+const lexVocab = new Map(lexTerms.map((t, i) => [t, i]));
+const bags = new Map<string, SparseRow>();
+for (const id of trainBodies) bags.set(id, bagOfTerms(prepared.get(id)!, lexVocab));
+function fitLexical(pairIdx: number[]): LexicalJson {
+  const rel = pairIdx.filter((i) => ytrain[i] !== 3);
+  const counts = [0, 0, 0];
+  for (const i of rel) counts[ytrain[i]!]!++;
+  const maxCount = Math.max(...counts);
+  const cw = counts.map((c) => (maxCount / Math.max(1, c)) ** CLASS_WEIGHT_POWER);
+  return trainLexical(
+    lexTerms,
+    rel.map((i) => bags.get(trainPairs[i]!.bodyId)!),
+    rel.map((i) => ytrain[i]!),
+    rel.map((i) => cw[ytrain[i]!]!),
+    3,
+    LEX_OPTS,
+  );
+}
+for (let k = 0; k < FOLDS; k++) {
+  const inFold: number[] = [];
+  trainPairs.forEach((p, i) => {
+    if (foldOf.get(p.bodyId) !== k) inFold.push(i);
+  });
+  const lm = new LexicalModel(fitLexical(inFold));
+  trainPairs.forEach((p, i) => {
+    if (foldOf.get(p.bodyId) !== k) return;
+    const sc = lm.scores(prepared.get(p.bodyId)!);
+    LEX_COLUMNS.forEach((c, j) => (Xtrain[i]![c] = sc[j]!));
+  });
+}
+const lexicalJson = fitLexical(trainPairs.map((_, i) => i));
+weights.lexical = new LexicalModel(lexicalJson);
+log(`lexical: ${lexTerms.length} terms (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
 
 interface Fitted {
   related: EnsembleJson;
@@ -190,10 +285,6 @@ const objective = (gold: number[], pred: number[]) => {
 let threshold = 0.5;
 let bias = [0, 0, 0];
 if (!flag('--no-cv')) {
-  // Body-disjoint folds of the train part.
-  const trainBodies = [...new Set(trainPairs.map((p) => p.bodyId))].sort((a, b) => Number(a) - Number(b));
-  const random = rng(SPLIT_SEED + 1);
-  const foldOf = new Map(trainBodies.map((id) => [id, Math.floor(random() * FOLDS)]));
   const oofRel = new Float64Array(trainPairs.length);
   const oofQ: Float64Array[] = new Array(trainPairs.length);
   for (let k = 0; k < FOLDS; k++) {
@@ -252,6 +343,7 @@ const model: StanceModelJson = {
   idf: idfJson,
   unknownIdf,
   avgTermCount,
+  lexical: lexicalJson,
   related: final.related,
   stance: final.stance,
   relatedThreshold: threshold,
@@ -262,6 +354,7 @@ const model: StanceModelJson = {
     relatedOptions: RELATED_OPTS,
     stanceOptions: STANCE_OPTS,
     classWeightPower: CLASS_WEIGHT_POWER,
+    lexical: { minDf: LEX_MIN_DF, minStorySpread: LEX_MIN_SPREAD, ...LEX_OPTS },
   },
 };
 writeFileSync(outPath, JSON.stringify(model) + '\n');

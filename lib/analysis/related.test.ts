@@ -1,0 +1,90 @@
+import { parseHTML } from 'linkedom';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CorpusDB } from '../corpus/db.ts';
+import { extractSnapshot } from '../extract/snapshot.ts';
+import { ROOT, fixture, freshDB, seedPack, seededDB } from '../test-support.ts';
+import { importPack } from '../corpus/import.ts';
+import { RELATEDNESS_THRESHOLD, findRelated } from './related.ts';
+
+function page(path: string): { title: string; text: string } {
+  const { document } = parseHTML(fixture(path));
+  const snap = extractSnapshot(document as unknown as Document, 'https://example.org/');
+  if (!snap) throw new Error(`no article in ${path}`);
+  return snap;
+}
+
+describe('findRelated', () => {
+  let db: CorpusDB;
+  beforeAll(async () => {
+    db = await seededDB();
+  });
+
+  it('uses a calibrated threshold between 0 and 1', () => {
+    expect(RELATEDNESS_THRESHOLD).toBeGreaterThan(0.05);
+    expect(RELATEDNESS_THRESHOLD).toBeLessThan(0.5);
+  });
+
+  it('finds the 2025 evacuation reports first for the demo article', async () => {
+    const r = await findRelated(db, page('pages/demo-russia-evacuation.html'));
+    expect(r.related).toBe(true);
+    expect(r.relatedness).toBeGreaterThan(RELATEDNESS_THRESHOLD);
+    expect(r.reports.slice(0, 2).map((x) => x.docId).sort()).toEqual(['000_9ae17a76aaeb9e70', '001_9c17a2890fb4d939']);
+    for (const rep of r.reports) {
+      expect(rep.passage.length).toBeGreaterThan(20);
+      expect(rep.score).toBeGreaterThanOrEqual(r.threshold);
+    }
+    expect(r.reports[0]!.outlet).toBeTruthy();
+  });
+
+  it('ranks the 2019 Rostec report first for the 2019 article', async () => {
+    const r = await findRelated(db, page('pages/related-2019-context.html'));
+    expect(r.reports[0]!.docId).toBe('004_42f87ae980b4bccd');
+    expect(r.reports[0]!.passage).toMatch(/Russia|Rostec|Trump/);
+  });
+
+  it.each(['related-agree', 'related-conflict-number', 'related-conflict-date', 'related-denial', 'hostile-title'])(
+    'judges %s related',
+    async (name) => {
+      expect((await findRelated(db, page(`pages/${name}.html`))).related).toBe(true);
+    },
+  );
+
+  it.each(['unrelated-venezuela-baseball', 'unrelated-russia-wheat', 'unrelated-local-news'])('stays silent on %s', async (name) => {
+    const r = await findRelated(db, page(`pages/${name}.html`));
+    expect(r.related).toBe(false);
+    expect(r.reports).toEqual([]);
+  });
+
+  const realPages = readdirSync(join(ROOT, 'tests/fixtures/news-pages')).filter((n) => !n.includes('.'));
+  it.each(realPages)('stays silent on the real page %s', async (name) => {
+    const { document } = parseHTML(fixture(`news-pages/${name}/source.html`));
+    const snap = extractSnapshot(document as unknown as Document, 'https://example.org/');
+    if (snap) expect((await findRelated(db, snap)).related).toBe(false);
+  });
+
+  it('does not judge empty or tiny articles', async () => {
+    expect((await findRelated(db, { title: '', text: '' })).related).toBe(false);
+    expect((await findRelated(db, { title: 'Venezuela', text: 'Russia evacuates.' })).related).toBe(false);
+  });
+
+  it('finds nothing in an empty corpus', async () => {
+    const r = await findRelated(freshDB(), page('pages/demo-russia-evacuation.html'));
+    expect(r).toMatchObject({ related: false, reports: [] });
+  });
+
+  it('follows the sensitivity: a higher threshold lists fewer reports', async () => {
+    const article = page('pages/demo-russia-evacuation.html');
+    const all = await findRelated(db, article);
+    const strict = await findRelated(db, article, { threshold: 0.4 });
+    expect(strict.reports.length).toBeLessThan(all.reports.length);
+  });
+
+  it('leaves out reports of a disabled pack', async () => {
+    const local = freshDB();
+    await importPack(local, seedPack());
+    await local.packs.update('seed-venezuela-russia', { enabled: false });
+    expect((await findRelated(local, page('pages/demo-russia-evacuation.html'))).related).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { freshDB, seedPack } from '../test-support.ts';
+import { readStats } from './db.ts';
+import { importPack, removePack } from './import.ts';
+import { decodePostings } from './postings.ts';
+import { fetchPostings, sentenceText } from './search.ts';
+
+describe('importPack', () => {
+  it('stores documents with sentence spans and a term index', async () => {
+    const db = freshDB();
+    const result = await importPack(db, seedPack());
+    expect(result).toMatchObject({ documents: 5, changed: true, corpusRevision: 1 });
+    const stats = await readStats(db);
+    expect(stats.documents).toBe(5);
+    const doc = await db.docs.where({ packId: 'seed-venezuela-russia', id: '004_42f87ae980b4bccd' }).first();
+    const all = Array.from({ length: doc!.spans.length / 2 }, (_, i) => sentenceText(doc!, i));
+    expect(all).toContain('President Donald Trump said on June 3 that Russia has informed him about its withdrawal of most of its personnel from Venezuela.');
+    expect(all[0]).toBe('Russia Withdraws Most of Its People From Venezuela, Trump Says');
+    const zakharova = (await fetchPostings(db, ['zakharova'])).get('zakharova')!;
+    expect(zakharova.df).toBe(1);
+    const [entry] = decodePostings(zakharova.lists[0]!);
+    const holder = await db.docs.get(entry!.doc);
+    expect(holder!.id).toBe('000_9ae17a76aaeb9e70');
+    expect(sentenceText(holder!, entry!.sent)).toMatch(/Maria Zakharova dismissed the claims/);
+  });
+
+  it('skips a revision that is already installed', async () => {
+    const db = freshDB();
+    await importPack(db, seedPack());
+    const again = await importPack(db, seedPack());
+    expect(again.changed).toBe(false);
+    expect((await readStats(db)).revision).toBe(1);
+  });
+
+  it('replaces an older revision whole, leaving no stale index entries', async () => {
+    const db = freshDB();
+    await importPack(db, seedPack());
+    const next = seedPack();
+    next.revision = 2;
+    next.documents = next.documents.slice(0, 2);
+    await importPack(db, next);
+    expect(await db.docs.count()).toBe(2);
+    expect((await db.packs.get(next.id))!.revision).toBe(2);
+    // "Rostec" occurs only in document 004, which revision 2 dropped.
+    expect((await fetchPostings(db, ['rostec'])).get('rostec')).toBeUndefined();
+    const stats = await readStats(db);
+    expect(stats).toMatchObject({ documents: 2, revision: 2 });
+  });
+
+  it('removes a pack and its index', async () => {
+    const db = freshDB();
+    await importPack(db, seedPack());
+    expect(await removePack(db, 'seed-venezuela-russia')).toBe(true);
+    expect(await db.docs.count()).toBe(0);
+    expect(await db.postings.count()).toBe(0);
+    expect(await readStats(db)).toMatchObject({ documents: 0, terms: 0, revision: 2 });
+    expect(await removePack(db, 'seed-venezuela-russia')).toBe(false);
+  });
+
+  it('keeps the index smaller than the text it indexes', async () => {
+    const db = freshDB();
+    const pack = seedPack();
+    await importPack(db, pack);
+    let indexBytes = 0;
+    await db.postings.each((p) => (indexBytes += p.data.length + p.term.length));
+    const textBytes = pack.documents.reduce((n, d) => n + d.text.length, 0);
+    expect(indexBytes).toBeLessThan(textBytes);
+  });
+});

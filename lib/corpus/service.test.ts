@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, freshDB } from '../test-support.ts';
+import { CorpusService } from './service.ts';
+import { importPack } from './import.ts';
+import { parsePack } from '../packs/format.ts';
+
+const article = {
+  url: 'https://news.example/russia',
+  title: "Russia begins pulling diplomats' families out of Venezuela",
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  language: 'en',
+  text: 'Russia has begun evacuating the families of its diplomats from Venezuela, a European intelligence official told the Associated Press. Women and children left first, on Friday, as the mood in the Russian Foreign Ministry about Caracas was described as very grim. Moscow denied it; Maria Zakharova called the reports Western provocations. President Trump declared a total and complete blockade and U.S. forces seized oil tankers in the Caribbean.',
+  paragraphs: [],
+};
+
+describe('CorpusService', () => {
+  it('installs the default pack on first use', async () => {
+    const db = freshDB();
+    const service = new CorpusService(db, async () => fixture('formats/pack-v1-seed.json'));
+    expect((await service.status()).ready).toBe(false);
+    const report = await service.analyze(article);
+    expect(report.related).toBe(true);
+    expect(await service.status()).toMatchObject({ ready: true, documents: 5, error: null });
+  });
+
+  it('caches per URL and recomputes when the corpus revision changes', async () => {
+    const db = freshDB();
+    const service = new CorpusService(db, async () => fixture('formats/pack-v1-seed.json'));
+    const first = await service.analyze(article);
+    expect(await db.cache.count()).toBe(1);
+    expect(await service.analyze(article)).toEqual(first);
+    const smaller = parsePack(fixture('formats/pack-v1-seed.json'));
+    smaller.revision = 2;
+    smaller.documents = smaller.documents.filter((d) => d.id.startsWith('000'));
+    await importPack(db, smaller);
+    const after = await service.analyze(article);
+    expect(after.corpusRevision).toBe(2);
+    expect(after.reports.map((r) => r.docId)).toEqual(['000_9ae17a76aaeb9e70']);
+  });
+
+  it('reports a broken default pack clearly and retries later', async () => {
+    let calls = 0;
+    const service = new CorpusService(freshDB(), async () => (++calls === 1 ? '{"format":' : fixture('formats/pack-v1-seed.json')));
+    await expect(service.analyze(article)).rejects.toThrow(/Could not install the default corpus: The pack file is not valid JSON/);
+    expect((await service.status()).error).toMatch(/not valid JSON/);
+    expect((await service.analyze(article)).related).toBe(true);
+  });
+});

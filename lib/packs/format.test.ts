@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../test-support.ts';
+import { PackError, parsePack, validatePack } from './format.ts';
+
+const seed = (): Record<string, unknown> => JSON.parse(fixture('formats/pack-v1-seed.json')) as Record<string, unknown>;
+
+describe('pack format v1', () => {
+  it('reads the frozen version-1 seed pack', () => {
+    const pack = parsePack(fixture('formats/pack-v1-seed.json'));
+    expect(pack.revision).toBe(1);
+    expect(pack.documents.map((d) => d.id)).toEqual([
+      '000_9ae17a76aaeb9e70',
+      '001_9c17a2890fb4d939',
+      '002_936c50cc775e99f4',
+      '003_34df27f0f9e83260',
+      '004_42f87ae980b4bccd',
+    ]);
+    expect(pack.documents[4]!.outlet).toBe('The Epoch Times');
+  });
+  it('explains a truncated file', () => {
+    const text = fixture('formats/pack-v1-seed.json');
+    expect(() => parsePack(text.slice(0, text.length / 2))).toThrow(/not valid JSON.*truncated/);
+  });
+  it.each([
+    ['a list', [], /expected a JSON object/],
+    ['another format', { ...seed(), format: 'zip' }, /format/],
+    ['a future version', { ...seed(), formatVersion: 2 }, /Unsupported pack format version 2/],
+    ['a fractional revision', { ...seed(), revision: 1.5 }, /revision/],
+    ['a missing title', { ...seed(), title: undefined }, /title is missing/],
+    ['an id with slashes', { ...seed(), id: '../x' }, /Pack id/],
+  ])('refuses %s', (_name, value, message) => {
+    expect(() => validatePack(value)).toThrow(message);
+    expect(() => validatePack(value)).toThrow(PackError);
+  });
+  it('refuses duplicate document ids', () => {
+    const p = seed();
+    const docs = p.documents as Record<string, unknown>[];
+    p.documents = [...docs, { ...docs[0] }];
+    expect(() => validatePack(p)).toThrow(/Duplicate document id "000_9ae17a76aaeb9e70"/);
+  });
+  it('refuses a document with no text or a bad date', () => {
+    const p = seed();
+    const docs = p.documents as Record<string, unknown>[];
+    expect(() => validatePack({ ...p, documents: [{ ...docs[0], text: '  ' }] })).toThrow(/Document 1 text is empty/);
+    expect(() => validatePack({ ...p, documents: [{ ...docs[0], published: 'last Friday' }] })).toThrow(/not an ISO 8601 date/);
+    expect(() => validatePack({ ...p, documents: [{ ...docs[0], sources: 'AP' }] })).toThrow(/sources must be a list/);
+  });
+});

@@ -1,0 +1,32 @@
+// Helpers for unit tests only (not bundled: nothing in entrypoints imports it).
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openCorpusDB, type CorpusDB } from './corpus/db.ts';
+import { importPack } from './corpus/import.ts';
+import { parsePack, type Pack } from './packs/format.ts';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+let n = 0;
+/** A fresh, empty corpus database in fake-indexeddb. */
+export function freshDB(): CorpusDB {
+  return openCorpusDB({}, `test-${process.pid}-${++n}`);
+}
+
+/** The frozen version-1 seed pack fixture. */
+export function seedPack(): Pack {
+  return parsePack(readFileSync(join(ROOT, 'tests/fixtures/formats/pack-v1-seed.json'), 'utf8'));
+}
+
+/** A fresh database with the seed pack installed. */
+export async function seededDB(): Promise<CorpusDB> {
+  const db = freshDB();
+  await importPack(db, seedPack());
+  return db;
+}
+
+/** Reads a fixture file under tests/fixtures. */
+export function fixture(path: string): string {
+  return readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
+}

@@ -1,0 +1,119 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, serveGenerated, startHarness, type Harness } from './support.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Collects uncaught page errors and dialogs while a page is open. */
+function watch(page: Page): { errors: string[]; dialogs: string[] } {
+  const seen = { errors: [] as string[], dialogs: [] as string[] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return seen;
+}
+
+async function hostCount(page: Page): Promise<number> {
+  return page.locator('fact-compare-sidebar').count();
+}
+
+describe('on a related article', () => {
+  it('shows the pill and the badge, then the sidebar with the seed reports', async () => {
+    const page = await h.open('pages/demo-russia-evacuation.html');
+    const seen = watch(page);
+    const pill = page.getByTestId('pill');
+    await pill.waitFor({ timeout: 20_000 });
+    const count = Number(/(\d+) reports?/.exec(await pill.innerText())?.[1]);
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(await h.badges()).toEqual([String(count)]);
+
+    await pill.click();
+    await page.getByTestId('sidebar').waitFor();
+    const cards = page.getByTestId('report');
+    expect(await cards.count()).toBe(count);
+    const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
+    expect(ids.slice(0, 2).sort()).toEqual(['000_9ae17a76aaeb9e70', '001_9c17a2890fb4d939']);
+    const first = cards.first();
+    expect(await first.locator('.fc-card-title').innerText()).toMatch(/Russia/);
+    expect(await first.locator('.fc-card-meta').innerText()).toMatch(/Dec 2025/);
+    expect((await first.locator('.fc-passage').innerText()).length).toBeGreaterThan(30);
+    // The close button has focus; Escape collapses back to the pill.
+    await page.keyboard.press('Escape');
+    await pill.waitFor();
+    expect(seen.errors).toEqual([]);
+  });
+
+  it('ranks the 2019 report first for a 2019 article', async () => {
+    const page = await h.open('pages/related-2019-context.html');
+    await page.getByTestId('pill').click({ timeout: 20_000 });
+    const first = page.getByTestId('report').first();
+    expect(await first.getAttribute('data-doc-id')).toBe('004_42f87ae980b4bccd');
+  });
+
+  it('shows markup from a hostile page as text and leaves the page working', async () => {
+    const page = await h.open('pages/hostile-title.html');
+    const seen = watch(page);
+    await page.getByTestId('pill').click({ timeout: 20_000 });
+    await page.getByTestId('sidebar').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => document.documentElement.dataset.pageScriptRan)).toBe('true');
+    // The page's own handlers still work.
+    await page.locator('button[onclick]').click();
+    expect(await page.evaluate(() => (window as unknown as { __pageOnclick?: boolean }).__pageOnclick)).toBe(true);
+    expect(seen.dialogs).toEqual([]);
+    expect(await page.locator('fact-compare-sidebar img').count()).toBe(0);
+  });
+
+  it('survives a 5 MB article', async () => {
+    const para = `<p>${'Russia has begun evacuating the families of its diplomats from Venezuela, a European intelligence official told the Associated Press, as U.S. pressure on Maduro mounts. '.repeat(8)}</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Russia evacuates diplomats' families from Venezuela</title></head><body><article><h1>Russia evacuates diplomats' families from Venezuela</h1>${para.repeat(4000)}</article><button id="b" onclick="this.textContent='clicked'">b</button></body></html>`;
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const { url, server } = await serveGenerated('huge.html', html);
+    try {
+      const page = await h.open(url);
+      const seen = watch(page);
+      await page.getByTestId('pill').waitFor({ timeout: 30_000 });
+      await page.locator('#b').click();
+      expect(await page.locator('#b').innerText()).toBe('clicked');
+      expect(seen.errors).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('on unrelated pages nothing is injected', () => {
+  const realPages = readdirSync(join(ROOT, 'tests/fixtures/news-pages'))
+    .filter((n) => !n.includes('.'))
+    .map((n) => `news-pages/${n}/source.html`);
+  const pages = [
+    'pages/unrelated-venezuela-baseball.html',
+    'pages/unrelated-russia-wheat.html',
+    'pages/unrelated-local-news.html',
+    'pages/no-article.html',
+    'pages/empty.html',
+    ...realPages,
+  ];
+  it.each(pages)('%s', async (path) => {
+    const page = await h.open(path);
+    const seen = watch(page);
+    // Article pages are analysed by the background; others stop at the gate.
+    const analysed = await h.analysed(page.url(), path.includes('unrelated') ? 10_000 : 3000);
+    if (path.includes('unrelated')) expect(analysed).toBe(true);
+    expect(await hostCount(page)).toBe(0);
+    // No element of ours anywhere: the sidebar host is the only thing the extension ever adds.
+    expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('FACT-')).length)).toBe(0);
+    expect(await h.badges()).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveDirectory, type ExtensionBrowser } from '../../scripts/browser.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+export interface Harness {
+  browser: ExtensionBrowser;
+  origin: string;
+  server: Server;
+  /** Opens `path` (under tests/fixtures) in a new tab, closing the others. */
+  open(path: string): Promise<Page>;
+  /** Badge texts of all open tabs, non-empty ones only. */
+  badges(): Promise<string[]>;
+  /** Resolves once the background has analysed `url` (cached its report), or false after `ms`. */
+  analysed(url: string, ms?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the built extension and a server for tests/fixtures. */
+export async function startHarness(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+  const { server, origin } = await serveDirectory(join(ROOT, 'tests', 'fixtures'));
+  const browser = await launchWithExtension(EXTENSION_DIR, options);
+  // The saved real pages reference their sites' assets; this machine has no
+  // network, so fail those requests at once instead of waiting on DNS.
+  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  return {
+    browser,
+    origin,
+    server,
+    async open(path) {
+      const page = await browser.context.newPage();
+      for (const p of browser.context.pages()) if (p !== page) await p.close();
+      await page.goto(path.startsWith('http') ? path : `${origin}/${path}`, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
+    async badges() {
+      return browser.worker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({});
+        const texts = await Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id })));
+        return texts.filter((t) => t !== '');
+      });
+    },
+    async analysed(url, ms = 5000) {
+      const deadline = Date.now() + ms;
+      while (Date.now() < deadline) {
+        const found = await browser.worker.evaluate(
+          (key) =>
+            new Promise<boolean>((resolve) => {
+              const req = indexedDB.open('fact-compare');
+              req.onsuccess = () => {
+                const db = req.result;
+                if (!db.objectStoreNames.contains('cache')) return resolve(false);
+                const get = db.transaction('cache').objectStore('cache').get(key);
+                get.onsuccess = () => resolve(!!get.result);
+                get.onerror = () => resolve(false);
+              };
+              req.onerror = () => resolve(false);
+            }),
+          `|${url}`,
+        );
+        if (found) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    },
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** Writes a page into a fresh temporary folder and serves it; for generated pages (e.g. 5 MB). */
+export async function serveGenerated(name: string, html: string): Promise<{ url: string; server: Server }> {
+  const dir = mkdtempSync(join(tmpdir(), 'fact-compare-page-'));
+  writeFileSync(join(dir, name), html);
+  const { server, origin } = await serveDirectory(dir);
+  return { url: `${origin}/${name}`, server };
+}
