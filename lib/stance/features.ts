@@ -16,7 +16,7 @@ import {
   REFUTE_PHRASES,
   REFUTE_WORDS,
   SUPPORT_WORDS,
-  isNegation,
+  NEGATION_WORDS,
 } from './lexicon.ts';
 import type { LexicalModel } from './lexical.ts';
 
@@ -145,6 +145,49 @@ function matchesAt(ws: readonly string[], i: number, phrase: readonly string[]):
   return true;
 }
 
+const REFUTE = 1;
+const HEDGE = 2;
+const SUPPORT = 4;
+const NEGATION = 8;
+const REFUTE_START = 16;
+const HEDGE_START = 32;
+
+/** Cue flags of every listed word, so that each word costs one lookup. */
+const CUE_FLAGS = new Map<string, number>();
+const flagWords = (ws: Iterable<string>, flag: number) => {
+  for (const w of ws) CUE_FLAGS.set(w, (CUE_FLAGS.get(w) ?? 0) | flag);
+};
+flagWords(REFUTE_WORDS, REFUTE);
+flagWords(HEDGE_WORDS, HEDGE);
+flagWords(SUPPORT_WORDS, SUPPORT);
+flagWords(NEGATION_WORDS, NEGATION);
+flagWords(REFUTE_BY_FIRST.keys(), REFUTE_START);
+flagWords(HEDGE_BY_FIRST.keys(), HEDGE_START);
+
+/** Cue flags of one lower-cased word; any word ending in "n't" is a negation, as in `isNegation`. */
+function cueFlags(w: string): number {
+  const f = CUE_FLAGS.get(w) ?? 0;
+  return w.length >= 3 && w.charCodeAt(w.length - 1) === 116 && w.endsWith("n't") ? f | NEGATION : f;
+}
+
+/** Adds the cues of word `i` of `ws`, whose flags are `f`, to `c`. */
+function addWordCues(c: CueCounts, ws: readonly string[], i: number, f: number): void {
+  if (f & REFUTE) c.refute++;
+  if (f & HEDGE) c.hedge++;
+  if (f & SUPPORT) c.support++;
+  if (f & NEGATION) c.negation++;
+  if (f & REFUTE_START) for (const p of REFUTE_BY_FIRST.get(ws[i]!)!) if (matchesAt(ws, i, p)) c.refute++;
+  if (f & HEDGE_START) for (const p of HEDGE_BY_FIRST.get(ws[i]!)!) if (matchesAt(ws, i, p)) c.hedge++;
+}
+
+function countMarks(c: CueCounts, text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22 || ch === 0x201c || ch === 0x201d) c.quotes++;
+    else if (ch === 0x3f) c.questions++;
+  }
+}
+
 /**
  * Counts cue words in a list of lower-cased words (raw `words()` output, so
  * stopwords such as "not" are kept). Quote and question marks are counted on
@@ -154,21 +197,10 @@ export function countCues(ws: readonly string[], text = ''): CueCounts {
   const c = emptyCues();
   c.words = ws.length;
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (REFUTE_WORDS.has(w)) c.refute++;
-    if (HEDGE_WORDS.has(w)) c.hedge++;
-    if (SUPPORT_WORDS.has(w)) c.support++;
-    if (isNegation(w)) c.negation++;
-    const rp = REFUTE_BY_FIRST.get(w);
-    if (rp) for (const p of rp) if (matchesAt(ws, i, p)) c.refute++;
-    const hp = HEDGE_BY_FIRST.get(w);
-    if (hp) for (const p of hp) if (matchesAt(ws, i, p)) c.hedge++;
+    const f = cueFlags(ws[i]!);
+    if (f) addWordCues(c, ws, i, f);
   }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x22 || ch === 0x201c || ch === 0x201d) c.quotes++;
-    else if (ch === 0x3f) c.questions++;
-  }
+  countMarks(c, text);
   return c;
 }
 
@@ -198,14 +230,18 @@ export function prepareBody(text: string): PreparedBody {
   for (let si = 0; si < spans.length; si++) {
     const s = spans[si]!;
     const ws = rawWords(s.text);
-    const sc = countCues(ws, s.text);
-    sentenceCues.push(sc);
-    addCues(cues, sc);
+    const sc = emptyCues();
+    sc.words = ws.length;
+    countMarks(sc, s.text);
     let negUntil = -1;
     let prev: string | null = null;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      if (isNegation(w)) negUntil = i + NEGATION_SCOPE;
+      const f = cueFlags(w);
+      if (f) {
+        addWordCues(sc, ws, i, f);
+        if (f & NEGATION) negUntil = i + NEGATION_SCOPE;
+      }
       const t = term(w);
       if (!t) continue;
       termCount++;
@@ -217,6 +253,8 @@ export function prepareBody(text: string): PreparedBody {
       if (prev) bigrams.add(prev + ' ' + t);
       prev = t;
     }
+    sentenceCues.push(sc);
+    addCues(cues, sc);
   }
   return { tf, negatedTf, termCount, bigrams, postings, sentenceCues, cues };
 }

@@ -14,7 +14,7 @@
  * const { stance, confidence } = model.predict('Claim sentence.', body);
  * ```
  */
-import { Ensemble, type EnsembleJson } from './gbdt.ts';
+import { Ensemble, softmax, type EnsembleJson } from './gbdt.ts';
 import { LexicalModel, type LexicalJson } from './lexical.ts';
 import {
   FEATURE_COUNT,
@@ -42,6 +42,9 @@ export interface StancePrediction {
   /** Probability of each stance (sums to 1). */
   probabilities: Record<Stance, number>;
 }
+
+/** Below this P(related), the stance trees are not run (see predict). */
+const SKIP_BELOW = 1e-3;
 
 /** Version of the weights format this code reads. */
 export const MODEL_FORMAT_VERSION = 1;
@@ -139,6 +142,7 @@ export function loadStanceModel(json: unknown): StanceModel {
   if (lexical.classes !== 3) fail('lexical model must have 3 classes');
   const weights: TermWeights = { idf, unknownIdf, avgTermCount, lexical };
   const b = bias as number[];
+  const stancePrior = softmax(Float64Array.from((json.stance as EnsembleJson).base));
   const x = new Float64Array(FEATURE_COUNT);
 
   const features = (claim: string | PreparedClaim, body: string | PreparedBody): Float64Array => {
@@ -150,7 +154,11 @@ export function loadStanceModel(json: unknown): StanceModel {
   const predict = (claim: string | PreparedClaim, body: string | PreparedBody): StancePrediction => {
     const v = features(claim, body);
     const pRel = related.probabilities(v)[1]!;
-    const q = stance.probabilities(v);
+    // Early exit: when the pair is almost surely unrelated, the split of the
+    // tiny related mass among agree/disagree/discuss uses the stance model's
+    // prior instead of running its trees (saves most of the scoring time on
+    // the typical, mostly unrelated workload; changes probabilities < SKIP_BELOW).
+    const q = pRel < SKIP_BELOW ? stancePrior : stance.probabilities(v);
     const probabilities: Record<Stance, number> = {
       agree: pRel * q[0]!,
       disagree: pRel * q[1]!,

@@ -18,6 +18,13 @@ const modelJson = JSON.parse(
   readFileSync(new URL('./model.json', import.meta.url), 'utf8'),
 ) as StanceModelJson;
 const model = loadStanceModel(modelJson);
+/**
+ * Floors a little below what the shipped model achieves on the slice (FNC 0.709,
+ * macro-F1 0.658, disagree F1 0.502 when written; the slice is mostly related
+ * pairs, hence a lower FNC share than on the whole dev split).
+ */
+const FLOORS = { fnc: 0.66, macroF1: 0.6, disagreeF1: 0.42 };
+
 const feature = (x: Float64Array, name: (typeof FEATURE_NAMES)[number]) => x[FEATURE_NAMES.indexOf(name)]!;
 
 describe('tokenisation', () => {
@@ -194,5 +201,3 @@ describe('shipped model on the FNC-1 dev slice (tests/fixtures/fnc-slice)', () =
   });
 });
 
-/** Floors a little below what the shipped model achieves on the slice (see the report of train.ts). */
-const FLOORS = { fnc: 0, macroF1: 0, disagreeF1: 0 };

@@ -3,7 +3,11 @@
  * body-disjoint dev split, and writes `lib/stance/model.json`.
  *
  * Usage: npx tsx scripts/stance/train.ts [DATA_DIR] [--out PATH] [--no-cv] [--quiet]
+ *          [--dev-report] [--folds body|story] [--no-lex] [hyper-parameter options, see below]
  *   DATA_DIR defaults to ../shared/datasets/fnc-1
+ *   --dev-report  also print dev-split metrics (same as eval.ts)
+ *   --folds story CV folds disjoint by story (connected components of related
+ *                 pairs) instead of by body: a check of generalisation to unseen stories
  *
  * Steps (all seeded, so the output is deterministic):
  *  1. split Body IDs: DEV_SHARE to dev (never trained on), the rest to train;
@@ -85,9 +89,9 @@ const STANCE_OPTS: GbdtOptions = {
 const CLASS_WEIGHT_POWER = Number(option('--cw', '0.5'));
 const FOLDS = 5;
 /** Lexical model: vocabulary = stems in at least this share of train bodies. */
-const LEX_MIN_DF = Number(option('--lex-df', '0.03'));
+const LEX_MIN_DF = Number(option('--lex-df', '0.01'));
 /** ... and in bodies of at least this share of stories (keeps style words, drops story topics). */
-const LEX_MIN_SPREAD = Number(option('--lex-spread', '0'));
+const LEX_MIN_SPREAD = Number(option('--lex-spread', '0.05'));
 const LEX_OPTS: LexicalOptions = {
   epochs: Number(option('--lex-epochs', '150')),
   learningRate: 0.05,

@@ -8,6 +8,12 @@ import { launchWithExtension, serveDirectory, type ExtensionBrowser } from '../.
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
+/** The part of the Chrome extension API the tests call inside the service worker. */
+interface ChromeSubset {
+  tabs: { query(q: object): Promise<{ id: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
 export interface Harness {
   browser: ExtensionBrowser;
   origin: string;
@@ -40,8 +46,10 @@ export async function startHarness(options: { colorScheme?: 'light' | 'dark' } =
     },
     async badges() {
       return browser.worker.evaluate(async () => {
-        const tabs = await chrome.tabs.query({});
-        const texts = await Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id })));
+        // Runs in the extension's service worker, where `chrome` exists.
+        const api = (globalThis as unknown as { chrome: ChromeSubset }).chrome;
+        const tabs = await api.tabs.query({});
+        const texts = await Promise.all(tabs.map((t) => api.action.getBadgeText({ tabId: t.id })));
         return texts.filter((t) => t !== '');
       });
     },
