@@ -36,9 +36,11 @@ export default defineBackground({
 });
 
 async function setBadge(tabId: number, count: number): Promise<void> {
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
   try {
-    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-    if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#3554d1' });
+    await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    if (count > 0) await action.setBadgeBackgroundColor({ tabId, color: '#3554d1' });
   } catch {
     // The tab closed meanwhile.
   }

@@ -9,10 +9,11 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const INSTALL_HINT = 'Chromium not found: install it with `sudo apt-get install -y chromium` (or set CHROMIUM_PATH)';
 
-/** Path of the Chromium executable, or null. */
+/** Path of the Chromium executable, or null. CHROMIUM_PATH, when set, is the only place looked at. */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+  const override = process.env.CHROMIUM_PATH;
+  const candidates = override ? [override] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+  return candidates.find((p) => existsSync(p)) ?? null;
 }
 
 /** Like findChromium, but exits the process with one clear line when missing. */

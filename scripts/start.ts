@@ -2,6 +2,7 @@
 // about the seed story. With a display it is an ordinary browser window that
 // stays open; without one it runs headless, saves a screenshot of the page
 // with the sidebar open, prints the related reports and exits.
+import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,10 @@ import { launchWithExtension, requireChromium, serveDirectory } from './browser.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 requireChromium();
+if (spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+  console.error('The build failed (see above).');
+  process.exit(1);
+}
 const extensionDir = join(root, '.output', 'chrome-mv3');
 const { server, origin } = await serveDirectory(join(root, 'tests', 'fixtures', 'pages'));
 const demoUrl = `${origin}/demo-russia-evacuation.html`;
