@@ -80,10 +80,10 @@ async function main(): Promise<number> {
     try {
       const { body, type } = await load(input);
       const snapshot = snapshotOf(input, body, type);
-      const report = snapshot
-        ? await analyzeArticle(db, snapshot)
-        : { related: false, relatedness: 0, reports: [] };
-      const reports = report.reports.map((r) => ({
+      const started = performance.now();
+      const report = snapshot ? await analyzeArticle(db, snapshot) : null;
+      const ms = performance.now() - started;
+      const reports = (report?.reports ?? []).map((r) => ({
         docId: r.docId,
         title: r.title,
         outlet: r.outlet,
@@ -92,14 +92,53 @@ async function main(): Promise<number> {
         passage: r.passage,
       }));
       if (json) {
-        console.log(JSON.stringify({ file: input, related: report.related, relatedness: report.relatedness, article: snapshot ? { title: snapshot.title, language: snapshot.language } : null, reports }));
-      } else if (!snapshot) {
+        const claims = (report?.claims ?? []).map((c) => ({
+          text: c.text,
+          verdict: c.verdict,
+          evidence: c.evidence.map((e) => ({
+            docId: e.docId,
+            stance: e.stance,
+            confidence: e.confidence,
+            passage: e.passage,
+            reasons: e.reasons,
+            values: e.values,
+            period: e.time.period,
+            sourceGroup: e.sourceGroup,
+          })),
+        }));
+        console.log(
+          JSON.stringify({
+            file: input,
+            related: report?.related ?? false,
+            relatedness: report?.relatedness ?? 0,
+            article: snapshot ? { title: snapshot.title, language: snapshot.language, published: snapshot.publishedTime } : null,
+            languageSupported: report?.languageSupported ?? true,
+            reports,
+            claims,
+            summary: report?.summary ?? null,
+            ms: Math.round(ms),
+          }),
+        );
+      } else if (!snapshot || !report) {
         console.log(`${input}: no article found — not related`);
       } else {
         console.log(`${input}: ${report.related ? 'RELATED' : 'not related'} (relatedness ${report.relatedness.toFixed(3)}) — “${snapshot.title}”`);
         for (const r of reports) {
           console.log(`  ${r.score.toFixed(3)}  ${r.title} — ${r.outlet}, ${r.published ?? 'undated'} [${r.docId}]`);
           console.log(`         “${r.passage.length > 220 ? `${r.passage.slice(0, 217)}…` : r.passage}”`);
+        }
+        if (report.related && !report.languageSupported) console.log(`  Claims not checked: language "${report.language}" is not supported yet.`);
+        if (report.claims.length) {
+          const s = report.summary;
+          console.log(`  Claims: ${s.claims} checked, ${s.withEvidence} with evidence, ${s.conflicts} in conflict, ${s.corroborated} corroborated (${Math.round(ms)} ms)`);
+        }
+        for (const c of report.claims) {
+          console.log(`  [${c.verdict}] ${c.text}`);
+          if (c.evidence.length === 0) console.log('      no report in the corpus speaks to this');
+          for (const e of c.evidence) {
+            console.log(`      ${e.stance} (${e.confidence.toFixed(2)}) ${e.docId}${e.time.period !== 'same' && e.time.label ? ` · ${e.time.label}` : ''}${e.sameSourceAs ? ` · same source as ${e.sameSourceAs}` : ''}`);
+            for (const r of e.reasons) console.log(`        - ${r}`);
+          }
         }
       }
     } catch (e) {

@@ -1,18 +1,109 @@
 import type { CorpusDB } from '../corpus/db.ts';
+import { readStats } from '../corpus/db.ts';
+import { primarySource, timeContext, type TimeContext } from './context.ts';
+import { gatherEvidence, type ClaimReport, type EvidenceStance } from './evidence.ts';
 import { findRelated, type RelatedOptions } from './related.ts';
 import type { ArticleSnapshot, RelatedResult } from './types.ts';
 
-/** The analysis of one article against the corpus: the single entry point for the background and the CLI. */
-export type ArticleReport = RelatedResult;
+/** Version of the report shape (it is cached in IndexedDB). */
+export const REPORT_FORMAT_VERSION = 2;
+
+/** How one corpus report bears on the article as a whole. */
+export interface ReportSummary {
+  docId: string;
+  packId: string;
+  title: string;
+  outlet: string;
+  published: string | null;
+  /** Conflicts if any claim conflicts with it, else corroborates if any is supported, else discusses. */
+  stance: EvidenceStance | 'none';
+  counts: Record<EvidenceStance, number>;
+  time: TimeContext;
+  sourceGroup: string | null;
+}
+
+/** Everything the sidebar, badge and CLI show for one article. */
+export interface ArticleReport extends RelatedResult {
+  formatVersion: typeof REPORT_FORMAT_VERSION;
+  /** False for articles in a language the claim checker does not handle yet. */
+  languageSupported: boolean;
+  language: string | null;
+  articleDate: string | null;
+  claims: ClaimReport[];
+  perReport: ReportSummary[];
+  summary: {
+    claims: number;
+    /** Claims with at least one evidence item. */
+    withEvidence: number;
+    /** Claims with a conflict from the same period. */
+    conflicts: number;
+    corroborated: number;
+    /** Distinct original sources behind corroborating or conflicting evidence. */
+    independentSources: number;
+  };
+}
+
+/** The claim checker reads English; other languages get relatedness only. */
+export function isSupportedLanguage(lang: string | null): boolean {
+  return !lang || /^en\b/i.test(lang);
+}
 
 /**
- * Analyses an extracted article against the corpus. Pure with respect to the
- * page: it receives plain data and reads only the corpus database.
+ * Analyses an extracted article against the corpus: related reports, then
+ * claim-by-claim evidence from them. The single entry point for the
+ * background and the CLI; reads only the corpus database.
  */
 export async function analyzeArticle(
   db: CorpusDB,
-  snapshot: Pick<ArticleSnapshot, 'title' | 'text'>,
-  options: RelatedOptions = {},
+  snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime' | 'language'>>,
+  options: RelatedOptions & { maxClaims?: number } = {},
 ): Promise<ArticleReport> {
-  return findRelated(db, snapshot, options);
+  const related = await findRelated(db, snapshot, options);
+  const language = snapshot.language ?? null;
+  const languageSupported = isSupportedLanguage(language);
+  const articleDate = snapshot.publishedTime ?? null;
+  const claims =
+    related.related && languageSupported
+      ? await gatherEvidence(
+          db,
+          { paragraphs: snapshot.paragraphs ?? snapshot.text.split(/\n+/), publishedTime: articleDate },
+          related.reports,
+          (await readStats(db)).documents,
+          options,
+        )
+      : [];
+  const perReport: ReportSummary[] = related.reports.map((r) => {
+    const counts: Record<EvidenceStance, number> = { corroborates: 0, conflicts: 0, discusses: 0 };
+    for (const c of claims) for (const e of c.evidence) if (e.docId === r.docId && e.packId === r.packId) counts[e.stance]++;
+    const stance = counts.conflicts ? 'conflicts' : counts.corroborates ? 'corroborates' : counts.discusses ? 'discusses' : 'none';
+    return {
+      docId: r.docId,
+      packId: r.packId,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      stance,
+      counts,
+      time: timeContext(articleDate, r.published),
+      sourceGroup: primarySource(r.sources),
+    };
+  });
+  const groups = new Set<string>();
+  for (const c of claims) for (const e of c.evidence) if (e.stance !== 'discusses') groups.add(e.sourceGroup ?? `doc:${e.docId}`);
+  return {
+    ...related,
+    formatVersion: REPORT_FORMAT_VERSION,
+    languageSupported,
+    language,
+    articleDate,
+    claims,
+    perReport,
+    summary: {
+      claims: claims.length,
+      withEvidence: claims.filter((c) => c.evidence.length > 0).length,
+      conflicts: claims.filter((c) => c.verdict === 'conflicts').length,
+      corroborated: claims.filter((c) => c.verdict === 'corroborates').length,
+      independentSources: groups.size,
+    },
+  };
 }

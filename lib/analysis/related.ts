@@ -70,6 +70,7 @@ export async function findRelated(
     .map(({ doc, score }) => ({
       docId: doc.id,
       packId: doc.packId,
+      docNo: doc.no,
       title: doc.title,
       outlet: doc.outlet,
       published: doc.published,

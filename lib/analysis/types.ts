@@ -18,6 +18,8 @@ export interface RelatedReport {
   /** Document id within its pack (the seed file name for seeds). */
   docId: string;
   packId: string;
+  /** Internal document number in the corpus database. */
+  docNo: number;
   title: string;
   outlet: string;
   published: string | null;

@@ -1,5 +1,5 @@
 import type { ArticleReport } from '../analysis/analyze.ts';
-import { analyzeArticle } from '../analysis/analyze.ts';
+import { REPORT_FORMAT_VERSION, analyzeArticle } from '../analysis/analyze.ts';
 import type { ArticleSnapshot } from '../analysis/types.ts';
 import type { CorpusStatus } from '../messages.ts';
 import { parsePack } from '../packs/format.ts';
@@ -47,8 +47,10 @@ export class CorpusService {
     const key = `${options.threshold ?? ''}|${snapshot.url}`;
     const hash = await digest(`${snapshot.title}\n${snapshot.text}`);
     const cached = await this.db.cache.get(key);
-    if (cached && cached.revision === revision && (cached.value as { hash: string }).hash === hash) {
-      return (cached.value as { report: ArticleReport }).report;
+    const hit = cached?.value as { hash: string; report: ArticleReport } | undefined;
+    // A report cached by an older version of the extension has another shape: recompute it.
+    if (cached && hit && cached.revision === revision && hit.hash === hash && hit.report.formatVersion === REPORT_FORMAT_VERSION) {
+      return hit.report;
     }
     const report = await analyzeArticle(this.db, snapshot, options);
     await this.db.cache.put({ key, revision, at: Date.now(), value: { hash, report } });

@@ -1,0 +1,64 @@
+/** Where a report sits in time relative to the article. */
+export interface TimeContext {
+  /** `same`: the same period; `earlier`/`later`: another period; `unknown`: a date is missing. */
+  period: 'same' | 'earlier' | 'later' | 'unknown';
+  /** Readable gap, e.g. "6 years earlier", "2 days later"; null when unknown. */
+  label: string | null;
+}
+
+/** Reports further apart than this from the article belong to another period. */
+export const PERIOD_DAYS = 365;
+
+/** Parses a full or partial ISO date ("2025", "2025-11", "2025-12-22T…") to a UTC time; the middle of the partial span. */
+export function parseDate(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso.trim());
+  if (!m) {
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? null : t;
+  }
+  const [, y, mo, d] = m;
+  if (d) {
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? Date.UTC(Number(y), Number(mo) - 1, Number(d)) : t;
+  }
+  if (mo) return Date.UTC(Number(y), Number(mo) - 1, 15);
+  return Date.UTC(Number(y), 6, 1);
+}
+
+/** Compares a report's date with the article's. */
+export function timeContext(articleDate: string | null, reportDate: string | null): TimeContext {
+  const a = parseDate(articleDate);
+  const r = parseDate(reportDate);
+  if (a === null || r === null) return { period: 'unknown', label: null };
+  const days = Math.round((r - a) / 86_400_000);
+  const abs = Math.abs(days);
+  const label =
+    abs < 1
+      ? 'same day'
+      : `${abs < 60 ? `${abs} day${abs === 1 ? '' : 's'}` : abs < 700 ? `${Math.round(abs / 30.4)} months` : `${Math.round(abs / 365.25)} years`} ${days < 0 ? 'earlier' : 'later'}`;
+  if (abs <= PERIOD_DAYS) return { period: 'same', label };
+  return { period: days < 0 ? 'earlier' : 'later', label };
+}
+
+const ALIASES: [RegExp, string][] = [
+  [/\b(associated press|ap)\b/i, 'Associated Press'],
+  [/\b(reuters)\b/i, 'Reuters'],
+  [/\b(agence france-presse|afp)\b/i, 'AFP'],
+  [/\b(wall street journal|wsj)\b/i, 'The Wall Street Journal'],
+  [/\b(washington post)\b/i, 'The Washington Post'],
+  [/\b(new york times|nyt)\b/i, 'The New York Times'],
+  [/\b(bloomberg)\b/i, 'Bloomberg'],
+];
+
+/**
+ * The original source a report rests on, as a group key: reports whose first
+ * cited source is the same agency or paper are not independent confirmations.
+ * Returns null when a report cites nothing.
+ */
+export function primarySource(sources: readonly string[]): string | null {
+  const first = sources[0];
+  if (!first) return null;
+  for (const [re, name] of ALIASES) if (re.test(first)) return name;
+  return first.split(/,|\(| citing /)[0]!.trim() || null;
+}
