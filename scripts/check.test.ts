@@ -34,6 +34,21 @@ describe('npm run check', () => {
     expect(local).toMatchObject({ related: false, reports: [] });
   });
 
+  it('adds claims with their evidence in --json', async () => {
+    const { stdout } = await check('--json', join(pages, 'related-conflict-number.html'));
+    const out = JSON.parse(stdout) as { claims: { text: string; evidence: Record<string, unknown>[] }[] };
+    expect(out.claims.length).toBeGreaterThan(3);
+    const evidence = out.claims.flatMap((c) => c.evidence);
+    for (const e of evidence) {
+      expect(['corroborates', 'conflicts', 'discusses']).toContain(e.stance);
+      expect(typeof e.confidence).toBe('number');
+      expect(typeof e.passage).toBe('string');
+      expect(Array.isArray(e.reasons)).toBe(true);
+    }
+    const warships = out.claims.find((c) => /8 warships/.test(c.text))!;
+    expect(warships.evidence[0]).toMatchObject({ docId: '002_936c50cc775e99f4', stance: 'conflicts' });
+  });
+
   it('reads plain text files: first line is the headline', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     const file = join(dir, 'story.txt');

@@ -42,17 +42,26 @@ if (!headless) {
     await pill.click();
     const sidebar = page.getByTestId('sidebar');
     await sidebar.waitFor();
+    const summary = (await page.getByTestId('summary').innerText()).replace(/\s+/g, ' ').trim();
+    await page.getByTestId('tab-reports').click();
     const reports = await page.getByTestId('report').evaluateAll((cards) =>
       cards.map((c) => ({
         title: c.querySelector('.fc-card-title')?.textContent ?? '',
         meta: c.querySelector('.fc-card-meta')?.textContent ?? '',
       })),
     );
+    await page.getByTestId('tab-claims').click();
+    const claims = await page.getByTestId('claim').evaluateAll((cards) =>
+      cards.map((c) => `${c.getAttribute('data-verdict')}: ${c.querySelector('.fc-claim-text')?.textContent ?? ''}`),
+    );
     const shot = join(root, '.output', 'demo-sidebar.png');
     await mkdir(dirname(shot), { recursive: true });
     await page.screenshot({ path: shot });
     console.log(`Related reports (${reports.length}):`);
     for (const r of reports) console.log(`  - ${r.title}\n    ${r.meta.replace(/\s+/g, ' ').trim()}`);
+    console.log(summary);
+    console.log(`Claims (${claims.length}):`);
+    for (const c of claims) console.log(`  - ${c.length > 150 ? `${c.slice(0, 147)}…` : c}`);
     console.log(`Screenshot of the page with the sidebar open: ${shot}`);
     console.log('No display found, so Chromium ran headless; run with a display for an interactive window.');
   } finally {

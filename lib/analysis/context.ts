@@ -28,8 +28,11 @@ export function parseDate(iso: string | null | undefined): number | null {
 
 /** Compares a report's date with the article's. */
 export function timeContext(articleDate: string | null, reportDate: string | null): TimeContext {
-  const a = parseDate(articleDate);
-  const r = parseDate(reportDate);
+  // A date without a time of day is a calendar day: compare days, not instants across time zones.
+  const dayOnly = (s: string | null): boolean => !!s && !/T\d/.test(s);
+  const day = (s: string | null): string | null => (s && dayOnly(articleDate) !== dayOnly(reportDate) ? s.slice(0, 10) : s);
+  const a = parseDate(day(articleDate));
+  const r = parseDate(day(reportDate));
   if (a === null || r === null) return { period: 'unknown', label: null };
   const days = Math.round((r - a) / 86_400_000);
   const abs = Math.abs(days);

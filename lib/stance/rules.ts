@@ -80,7 +80,8 @@ export function quantities(text: string): Quantity[] {
     // The counted noun is the next word, or the one after it ("10 diplomatic vehicles").
     const first = term(m[8]!.toLowerCase());
     if (!first || MONTH_NAMES.some((mn) => term(mn) === first)) continue;
-    const second = m[9] ? term(m[9].toLowerCase()) : null;
+    // A plural next word is the noun itself ("8 warships patrol"); otherwise it may be an adjective.
+    const second = m[9] && !/s$/i.test(m[8]!) ? term(m[9].toLowerCase()) : null;
     const units = second ? [first, second] : [first];
     const raw = [m[5], m[6], m[7], m[8]].filter(Boolean).join(' ');
     out.push({ value, unit: first, units, raw, context: contextAround(text, start, end) });

@@ -39,6 +39,11 @@ describe('on a related article', () => {
 
     await pill.click();
     await page.getByTestId('sidebar').waitFor();
+    // Claims first: the demo article agrees with the corpus.
+    expect(await page.getByTestId('claim').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('[data-testid="claim"][data-verdict="corroborates"]').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('[data-testid="evidence"][data-stance="conflicts"]').count()).toBe(0);
+    await page.getByTestId('tab-reports').click();
     const cards = page.getByTestId('report');
     expect(await cards.count()).toBe(count);
     const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
@@ -56,8 +61,34 @@ describe('on a related article', () => {
   it('ranks the 2019 report first for a 2019 article', async () => {
     const page = await h.open('pages/related-2019-context.html');
     await page.getByTestId('pill').click({ timeout: 20_000 });
+    await page.getByTestId('tab-reports').click();
     const first = page.getByTestId('report').first();
     expect(await first.getAttribute('data-doc-id')).toBe('004_42f87ae980b4bccd');
+  });
+
+  it('puts a conflict card first, with both values side by side', async () => {
+    const page = await h.open('pages/related-conflict-number.html');
+    const pill = page.getByTestId('pill');
+    await pill.waitFor({ timeout: 20_000 });
+    expect(await pill.innerText()).toMatch(/\d+ reports · \d+ conflicts?/);
+    await pill.click();
+    const firstClaim = page.getByTestId('claim').first();
+    expect(await firstClaim.getAttribute('data-verdict')).toBe('conflicts');
+    const conflict = page.locator('[data-testid="evidence"][data-stance="conflicts"]').filter({ hasText: 'warships' }).first();
+    const values = (await conflict.getByTestId('values').innerText()).replace(/\s+/g, ' ');
+    expect(values).toMatch(/This article 8 warships .* 11 warships/);
+    expect(await conflict.getAttribute('data-doc-id')).toBe('002_936c50cc775e99f4');
+    expect(await conflict.locator('.fc-reasons').innerText()).toMatch(/Different figures/);
+  });
+
+  it('marks reports of another period and same-source groups', async () => {
+    const page = await h.open('pages/related-2019-context.html');
+    await page.getByTestId('pill').click({ timeout: 20_000 });
+    await page.getByTestId('sidebar').waitFor();
+    expect(await page.getByTestId('other-period').count()).toBeGreaterThan(0);
+    const date = await h.open('pages/related-conflict-date.html');
+    await date.getByTestId('pill').click({ timeout: 20_000 });
+    expect(await date.getByTestId('same-source').count()).toBeGreaterThan(0);
   });
 
   it('shows markup from a hostile page as text and leaves the page working', async () => {

@@ -1,0 +1,65 @@
+import type { Evidence } from '../lib/analysis/evidence.ts';
+import { formatDate } from './format.ts';
+
+const STANCE_LABEL: Record<Evidence['stance'], string> = {
+  conflicts: 'Conflicts',
+  corroborates: 'Corroborates',
+  discusses: 'Discusses',
+};
+
+/** One report's passage on a claim: stance and why, differing values side by side, time and source context. */
+export function EvidenceCard({ evidence: e, titleOf }: { evidence: Evidence; titleOf: (docId: string) => string }) {
+  const otherPeriod = e.time.period === 'earlier' || e.time.period === 'later';
+  return (
+    <li class={`fc-evidence fc-${e.stance}`} data-testid="evidence" data-stance={e.stance} data-doc-id={e.docId}>
+      <div class="fc-evidence-head">
+        <span class={`fc-chip fc-chip-${e.stance}`}>{STANCE_LABEL[e.stance]}</span>
+        {otherPeriod && (
+          <span class="fc-chip fc-chip-muted" data-testid="other-period" title={`Published ${e.time.label} than this article`}>
+            {e.time.period === 'earlier' ? 'Earlier context' : 'Later report'}
+          </span>
+        )}
+        {e.sameSourceAs && (
+          <span class="fc-chip fc-chip-muted" data-testid="same-source" title={`Rests on the same original source as “${titleOf(e.sameSourceAs)}”`}>
+            Same source
+          </span>
+        )}
+      </div>
+      <p class="fc-card-meta">
+        <span class="fc-outlet">{e.outlet || 'Unknown outlet'}</span>
+        <span aria-hidden="true"> · </span>
+        <time dateTime={e.published ?? undefined}>{formatDate(e.published)}</time>
+        {e.time.label && <span> · {e.time.label}</span>}
+      </p>
+      {e.values.length > 0 && (
+        <dl class="fc-values" data-testid="values">
+          {e.values.map((v) => (
+            <div class="fc-value-pair" key={`${v.claim}|${v.report}`}>
+              <div>
+                <dt>This article</dt>
+                <dd>{v.claim}</dd>
+              </div>
+              <div>
+                <dt>{e.outlet || 'The report'}</dt>
+                <dd>{v.report}</dd>
+              </div>
+            </div>
+          ))}
+        </dl>
+      )}
+      <blockquote class="fc-passage">{e.passage}</blockquote>
+      <ul class="fc-reasons">
+        {e.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      {e.sources.length > 0 && (
+        <p class="fc-sources">
+          <span class="fc-label">Cites: </span>
+          {e.sources.slice(0, 2).join('; ')}
+          {e.sources.length > 2 ? ` and ${e.sources.length - 2} more` : ''}
+        </p>
+      )}
+    </li>
+  );
+}
