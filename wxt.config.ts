@@ -20,8 +20,14 @@ export default defineConfig({
     name: 'Fact Compare',
     description:
       'Checks the news story you are reading against a local corpus of reports. Offline and private.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: 'Fact Compare' },
+    commands: {
+      'check-selection': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Check the selected text as a claim',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

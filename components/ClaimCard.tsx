@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ClaimReport } from '../lib/analysis/evidence.ts';
+import type { SidebarActions } from './actions.ts';
 import { EvidenceCard } from './EvidenceCard.tsx';
 
 const VERDICT: Record<ClaimReport['verdict'], string> = {
@@ -8,15 +10,42 @@ const VERDICT: Record<ClaimReport['verdict'], string> = {
   none: 'No evidence',
 };
 
-/** A claim of the article with the corpus evidence on it. */
-export function ClaimCard({ claim, titleOf }: { claim: ClaimReport; titleOf: (docId: string) => string }) {
+interface Props {
+  claim: ClaimReport;
+  titleOf: (docId: string) => string;
+  actions: SidebarActions;
+  focused?: boolean;
+  locatable?: boolean;
+}
+
+/** A claim with the corpus evidence on it. */
+export function ClaimCard({ claim, titleOf, actions, focused = false, locatable = false }: Props) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focused) {
+      ref.current?.scrollIntoView({ block: 'start' });
+      ref.current?.focus();
+    }
+  }, [focused]);
   return (
-    <li class={`fc-claim fc-verdict-${claim.verdict}`} data-testid="claim" data-verdict={claim.verdict}>
+    <li
+      ref={ref}
+      tabIndex={-1}
+      class={`fc-claim fc-verdict-${claim.verdict}${focused ? ' fc-focused' : ''}`}
+      data-testid="claim"
+      data-claim-id={claim.id}
+      data-verdict={claim.verdict}
+    >
       <p class="fc-claim-verdict">
         <span class={`fc-chip fc-chip-${claim.verdict}`}>{VERDICT[claim.verdict]}</span>
         {claim.independentSources > 1 && <span class="fc-muted"> · {claim.independentSources} independent sources</span>}
       </p>
       <p class="fc-claim-text">{claim.text}</p>
+      {locatable && (
+        <button type="button" class="fc-link" data-testid="show-in-page" onClick={() => actions.showInPage(claim.id)}>
+          Show in page
+        </button>
+      )}
       {claim.evidence.length === 0 ? (
         <p class="fc-empty" data-testid="no-evidence">
           No report in the corpus speaks to this.
@@ -24,7 +53,7 @@ export function ClaimCard({ claim, titleOf }: { claim: ClaimReport; titleOf: (do
       ) : (
         <ul class="fc-evidence-list">
           {claim.evidence.map((e) => (
-            <EvidenceCard key={`${e.packId}/${e.docId}`} evidence={e} titleOf={titleOf} />
+            <EvidenceCard key={`${e.packId}/${e.docId}`} claim={claim} evidence={e} titleOf={titleOf} actions={actions} />
           ))}
         </ul>
       )}

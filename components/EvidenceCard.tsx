@@ -1,4 +1,7 @@
-import type { Evidence } from '../lib/analysis/evidence.ts';
+import { useState } from 'preact/hooks';
+import type { ClaimReport, Evidence } from '../lib/analysis/evidence.ts';
+import { markShared } from '../lib/text/match.ts';
+import type { SidebarActions } from './actions.ts';
 import { formatDate } from './format.ts';
 
 const STANCE_LABEL: Record<Evidence['stance'], string> = {
@@ -7,8 +10,16 @@ const STANCE_LABEL: Record<Evidence['stance'], string> = {
   discusses: 'Discusses',
 };
 
-/** One report's passage on a claim: stance and why, differing values side by side, time and source context. */
-export function EvidenceCard({ evidence: e, titleOf }: { evidence: Evidence; titleOf: (docId: string) => string }) {
+interface Props {
+  claim: ClaimReport;
+  evidence: Evidence;
+  titleOf: (docId: string) => string;
+  actions: SidebarActions;
+}
+
+/** One report's passage on a claim: stance and why, differing values side by side, time and source context, actions. */
+export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
+  const [copied, setCopied] = useState<boolean | null>(null);
   const otherPeriod = e.time.period === 'earlier' || e.time.period === 'later';
   return (
     <li class={`fc-evidence fc-${e.stance}`} data-testid="evidence" data-stance={e.stance} data-doc-id={e.docId}>
@@ -47,7 +58,9 @@ export function EvidenceCard({ evidence: e, titleOf }: { evidence: Evidence; tit
           ))}
         </dl>
       )}
-      <blockquote class="fc-passage">{e.passage}</blockquote>
+      <blockquote class="fc-passage" data-testid="passage">
+        {markShared(e.passage, claim.text).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}
+      </blockquote>
       <ul class="fc-reasons">
         {e.reasons.map((r) => (
           <li key={r}>{r}</li>
@@ -60,6 +73,28 @@ export function EvidenceCard({ evidence: e, titleOf }: { evidence: Evidence; tit
           {e.sources.length > 2 ? ` and ${e.sources.length - 2} more` : ''}
         </p>
       )}
+      <div class="fc-actions">
+        <button type="button" class="fc-link" data-testid="open-report" onClick={() => actions.openReport(e)}>
+          Open report
+        </button>
+        <button
+          type="button"
+          class="fc-link"
+          data-testid="copy-citation"
+          onClick={() => void actions.copyCitation(e).then(setCopied)}
+        >
+          {copied === true ? 'Copied' : copied === false ? 'Copy failed' : 'Copy citation'}
+        </button>
+        <button
+          type="button"
+          class="fc-link"
+          data-testid="not-a-match"
+          title="Hide this report for this claim, here and on every page"
+          onClick={() => actions.dismiss(claim, e)}
+        >
+          Not a match
+        </button>
+      </div>
     </li>
   );
 }

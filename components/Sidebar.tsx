@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleReport } from '../lib/analysis/analyze.ts';
+import type { SidebarActions, SidebarState } from './actions.ts';
 import { ClaimCard } from './ClaimCard.tsx';
 import { ReportCard } from './ReportCard.tsx';
 
 export interface SidebarProps {
-  report: ArticleReport;
-  /** Start opened (e.g. when the user asked for it); collapsed to the pill otherwise. */
-  initiallyOpen?: boolean;
+  state: SidebarState;
+  actions: SidebarActions;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -15,19 +14,25 @@ function plural(n: number, one: string, many: string): string {
 
 const VERDICT_ORDER = { conflicts: 0, corroborates: 1, discusses: 2, none: 3 } as const;
 
-/** The pill on related pages and, opened, the panel with claims and related reports. */
-export function Sidebar({ report, initiallyOpen = false }: SidebarProps) {
-  const [open, setOpen] = useState(initiallyOpen);
-  const [tab, setTab] = useState<'claims' | 'reports'>(report.claims.length ? 'claims' : 'reports');
+/** The pill on related pages and, opened, the panel: claim search, the article's claims, related reports. */
+export function Sidebar({ state, actions }: SidebarProps) {
+  const { report, checks, open } = state;
+  const [tab, setTab] = useState<'claims' | 'reports'>('claims');
+  const [query, setQuery] = useState('');
   const closeRef = useRef<HTMLButtonElement>(null);
-  const count = report.reports.length;
-  const conflicts = report.summary.conflicts;
+  const count = report?.reports.length ?? 0;
+  const conflicts = report?.summary.conflicts ?? 0;
 
   useEffect(() => {
-    if (open) closeRef.current?.focus();
+    if (open && !state.focusClaim) closeRef.current?.focus();
   }, [open]);
+  useEffect(() => {
+    if (state.focusClaim) setTab('claims');
+  }, [state.focusClaim]);
 
-  const pillText = `${plural(count, 'report', 'reports')}${conflicts ? ` · ${plural(conflicts, 'conflict', 'conflicts')}` : ''}`;
+  const pillText = report?.related
+    ? `${plural(count, 'report', 'reports')}${conflicts ? ` · ${plural(conflicts, 'conflict', 'conflicts')}` : ''}`
+    : 'Fact Compare';
   if (!open) {
     return (
       <button
@@ -36,17 +41,18 @@ export function Sidebar({ report, initiallyOpen = false }: SidebarProps) {
         data-testid="pill"
         aria-expanded="false"
         aria-label={`Fact Compare: ${pillText}. Open the sidebar.`}
-        onClick={() => setOpen(true)}
+        onClick={() => actions.setOpen(true)}
       >
         <span class="fc-dot" aria-hidden="true" />
         {pillText}
       </button>
     );
   }
-  const titles = new Map(report.reports.map((r) => [r.docId, r.title]));
+  const titles = new Map((report?.reports ?? []).map((r) => [r.docId, r.title]));
+  for (const c of checks) for (const e of c.evidence) titles.set(e.docId, e.title);
   const titleOf = (id: string): string => titles.get(id) ?? id;
-  const claims = [...report.claims].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
-  const s = report.summary;
+  const claims = [...(report?.claims ?? [])].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
+  const s = report?.summary;
   return (
     <aside
       class="fc-panel"
@@ -54,15 +60,15 @@ export function Sidebar({ report, initiallyOpen = false }: SidebarProps) {
       role="complementary"
       aria-label="Fact Compare"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') setOpen(false);
+        if (e.key === 'Escape') actions.setOpen(false);
       }}
     >
       <header class="fc-header">
         <div>
           <h2 class="fc-title">Fact Compare</h2>
           <p class="fc-subtitle" data-testid="summary">
-            {plural(count, 'report', 'reports')} in your corpus cover this story
-            {s.claims > 0 && (
+            {report?.related ? `${plural(count, 'report', 'reports')} in your corpus cover this story` : 'No report in your corpus covers this page'}
+            {s && s.claims > 0 && (
               <>
                 {' · '}
                 {plural(s.claims, 'claim', 'claims')} checked, {s.conflicts} in conflict, {s.corroborated} corroborated
@@ -70,10 +76,39 @@ export function Sidebar({ report, initiallyOpen = false }: SidebarProps) {
             )}
           </p>
         </div>
-        <button ref={closeRef} type="button" class="fc-close" data-testid="close" aria-label="Collapse the sidebar" onClick={() => setOpen(false)}>
+        <button ref={closeRef} type="button" class="fc-close" data-testid="close" aria-label="Collapse the sidebar" onClick={() => actions.setOpen(false)}>
           ×
         </button>
       </header>
+      <form
+        class="fc-search"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          actions.check(query);
+        }}
+      >
+        <label class="fc-visually-hidden" for="fc-search-input">
+          Check a claim against the corpus
+        </label>
+        <input
+          id="fc-search-input"
+          data-testid="search-input"
+          type="search"
+          placeholder="Check a claim…"
+          value={query}
+          maxLength={2000}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <button type="submit" class="fc-button" data-testid="search-submit" disabled={state.checking}>
+          {state.checking ? 'Checking…' : 'Check'}
+        </button>
+      </form>
+      {state.notice && (
+        <p class="fc-notice" role="status" data-testid="notice">
+          {state.notice}
+        </p>
+      )}
       <div class="fc-tabs" role="tablist" aria-label="View">
         {(['claims', 'reports'] as const).map((t) => (
           <button
@@ -87,29 +122,61 @@ export function Sidebar({ report, initiallyOpen = false }: SidebarProps) {
             data-testid={`tab-${t}`}
             onClick={() => setTab(t)}
           >
-            {t === 'claims' ? `Claims (${report.claims.length})` : `Reports (${count})`}
+            {t === 'claims' ? `Claims (${claims.length + checks.length})` : `Reports (${count})`}
           </button>
         ))}
+        {report?.related && (
+          <span class="fc-export">
+            <button type="button" class="fc-link" data-testid="export-markdown" onClick={() => actions.exportReport('markdown')}>
+              Export .md
+            </button>
+            <button type="button" class="fc-link" data-testid="export-json" onClick={() => actions.exportReport('json')}>
+              .json
+            </button>
+          </span>
+        )}
       </div>
       <div class="fc-body" id="fc-tabpanel" role="tabpanel" aria-labelledby={`fc-tab-${tab}`}>
         {tab === 'claims' ? (
-          !report.languageSupported ? (
-            <p class="fc-empty" data-testid="language-unsupported">
-              This article's language ({report.language}) is not supported yet: its claims are not checked, but the related
-              reports are listed under Reports.
-            </p>
-          ) : claims.length === 0 ? (
-            <p class="fc-empty">No check-worthy claims were found in this article.</p>
-          ) : (
-            <ol class="fc-list">
-              {claims.map((c) => (
-                <ClaimCard key={c.id} claim={c} titleOf={titleOf} />
-              ))}
-            </ol>
-          )
+          <>
+            {checks.length > 0 && (
+              <section aria-label="Claims you checked">
+                <h3 class="fc-section">Claims you checked</h3>
+                <ol class="fc-list" data-testid="checked-claims">
+                  {checks.map((c, i) => (
+                    <ClaimCard key={`${i}:${c.text}`} claim={c} titleOf={titleOf} actions={actions} />
+                  ))}
+                </ol>
+              </section>
+            )}
+            {report && !report.languageSupported ? (
+              <p class="fc-empty" data-testid="language-unsupported">
+                This article's language ({report.language}) is not supported yet: its claims are not checked, but the related reports
+                are listed under Reports.
+              </p>
+            ) : claims.length === 0 ? (
+              report?.related && <p class="fc-empty">No check-worthy claims were found in this article.</p>
+            ) : (
+              <section aria-label="Claims in this article">
+                {checks.length > 0 && <h3 class="fc-section">Claims in this article</h3>}
+                <ol class="fc-list">
+                  {claims.map((c) => (
+                    <ClaimCard
+                      key={c.id}
+                      claim={c}
+                      titleOf={titleOf}
+                      actions={actions}
+                      focused={state.focusClaim === c.id}
+                      locatable={state.locatable.has(c.id)}
+                    />
+                  ))}
+                </ol>
+              </section>
+            )}
+          </>
         ) : (
           <ol class="fc-list">
-            {report.reports.map((r) => (
+            {(report?.reports ?? []).map((r) => (
               <ReportCard key={`${r.packId}/${r.docId}`} report={r} />
             ))}
           </ol>

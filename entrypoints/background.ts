@@ -2,7 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openCorpusDB } from '../lib/corpus/db.ts';
 import { CorpusService } from '../lib/corpus/service.ts';
+import type { TabMessage } from '../lib/messages.ts';
+import { thresholdFor } from '../lib/settings.ts';
 import { handleMessages } from '../utils/messaging.ts';
+import { loadSettings } from '../utils/settings.ts';
+
+const MENU_ID = 'fact-compare-check-claim';
 
 export default defineBackground({
   type: 'module',
@@ -19,9 +24,25 @@ export default defineBackground({
       async analyze(snapshot, sender) {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('analyze is only accepted from a tab');
-        const report = await service.analyze(snapshot);
-        await setBadge(tabId, report.related ? report.reports.length : 0);
+        const settings = await loadSettings();
+        const report = await service.analyze(snapshot, { threshold: thresholdFor(settings.sensitivity) });
+        await setBadge(tabId, report.related ? report.reports.length : 0, report.summary.conflicts);
         return report;
+      },
+      async checkClaim({ text, articleDate }) {
+        return service.checkClaim(text, articleDate);
+      },
+      async getDocument(ref) {
+        return service.getDocument(ref);
+      },
+      async openReport({ packId, docId, start, end }) {
+        const q = new URLSearchParams({ pack: packId, doc: docId, start: String(start), end: String(end) });
+        await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${q}`) });
+        return null;
+      },
+      async dismiss({ claim, packId, docId }) {
+        await service.dismiss(claim, { packId, docId });
+        return null;
       },
       async corpusStatus() {
         return service.status();
@@ -30,17 +51,43 @@ export default defineBackground({
 
     // A new page in the tab: the old page's badge no longer applies.
     browser.tabs.onUpdated.addListener((tabId, info) => {
-      if (info.status === 'loading') void setBadge(tabId, 0);
+      if (info.status === 'loading') void setBadge(tabId, 0, 0);
+    });
+
+    browser.runtime.onInstalled.addListener(() => {
+      browser.contextMenus.create({ id: MENU_ID, title: 'Check claim with Fact Compare', contexts: ['selection'] });
+    });
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+      void toTab(tab.id, { type: 'checkSelection', payload: { text: info.selectionText ?? null } });
+    });
+    browser.commands.onCommand.addListener(async (command) => {
+      if (command !== 'check-selection') return;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id !== undefined) void toTab(tab.id, { type: 'checkSelection', payload: { text: null } });
     });
   },
 });
 
-async function setBadge(tabId: number, count: number): Promise<void> {
+/** Sends to the tab's top frame, where the sidebar lives; pages without the content script just do not answer. */
+async function toTab(tabId: number, message: TabMessage): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    // Not a page the extension runs on (browser pages, the store).
+  }
+}
+
+async function setBadge(tabId: number, count: number, conflicts: number): Promise<void> {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   try {
     await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-    if (count > 0) await action.setBadgeBackgroundColor({ tabId, color: '#3554d1' });
+    if (count > 0) await action.setBadgeBackgroundColor({ tabId, color: conflicts > 0 ? '#b42318' : '#3554d1' });
+    await action.setTitle({
+      tabId,
+      title: count > 0 ? `Fact Compare: ${count} related report${count === 1 ? '' : 's'}${conflicts ? `, ${conflicts} conflicting claim${conflicts === 1 ? '' : 's'}` : ''}` : 'Fact Compare',
+    });
   } catch {
     // The tab closed meanwhile.
   }

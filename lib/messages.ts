@@ -6,6 +6,7 @@
  * next to untrusted page code and its messages are input, not trusted calls.
  */
 import type { ArticleReport } from './analysis/analyze.ts';
+import type { ClaimReport } from './analysis/evidence.ts';
 import type { ArticleSnapshot } from './analysis/types.ts';
 
 export interface CorpusStatus {
@@ -17,11 +18,80 @@ export interface CorpusStatus {
   error: string | null;
 }
 
+/** A corpus report in full, for the reader page. */
+export interface CorpusDocument {
+  packId: string;
+  docId: string;
+  title: string;
+  outlet: string;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  sources: string[];
+  text: string;
+}
+
+export interface DocRef {
+  packId: string;
+  docId: string;
+}
+
 export interface Protocol {
   /** Content script → background: analyse the page's article. */
   analyze: { request: ArticleSnapshot; response: ArticleReport };
+  /** Content script → background: check one selected or typed claim against the corpus. */
+  checkClaim: { request: { text: string; articleDate: string | null }; response: ClaimReport };
+  /** Any context → background: a corpus report, whole. */
+  getDocument: { request: DocRef; response: CorpusDocument };
+  /** Content script → background: open the reader page on a report, passage highlighted. */
+  openReport: { request: DocRef & { start: number; end: number }; response: null };
+  /** Content script → background: "Not a match" — never show this report for this claim again. */
+  dismiss: { request: DocRef & { claim: string }; response: null };
   /** Any extension context → background: the corpus state. */
   corpusStatus: { request: null; response: CorpusStatus };
+}
+
+/** What the content script reports to the popup about its page. */
+export interface PageStatus {
+  /** The page was analysed (automatically or on request). */
+  analysed: boolean;
+  /** Why it was not analysed automatically, if it was not. */
+  skipped: 'not-an-article' | 'detection-off' | 'site-disabled' | null;
+  related: boolean;
+  reports: number;
+  conflicts: number;
+  open: boolean;
+}
+
+/** Requests that the background and popup send to a tab's content script. */
+export interface TabProtocol {
+  /** Check the selection (given by the context menu, or read from the page). */
+  checkSelection: { request: { text: string | null }; response: null };
+  toggleSidebar: { request: { open: boolean }; response: null };
+  /** Analyse this page even though the gate or the settings skipped it. */
+  checkPage: { request: null; response: PageStatus };
+  pageStatus: { request: null; response: PageStatus };
+}
+
+export type TabMessageType = keyof TabProtocol;
+export type TabMessage = { [K in TabMessageType]: { type: K; payload: TabProtocol[K]['request'] } }[TabMessageType];
+
+/** Returns the message if `raw` is a well-formed tab message, else null. */
+export function parseTabMessage(raw: unknown): TabMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as { type?: unknown; payload?: unknown };
+  const p = (m.payload ?? {}) as Record<string, unknown>;
+  switch (m.type) {
+    case 'checkSelection':
+      return p.text === null || p.text === undefined || isStr(p.text, 100_000) ? { type: 'checkSelection', payload: { text: (p.text as string) ?? null } } : null;
+    case 'toggleSidebar':
+      return typeof p.open === 'boolean' ? { type: 'toggleSidebar', payload: { open: p.open } } : null;
+    case 'checkPage':
+    case 'pageStatus':
+      return { type: m.type, payload: null };
+    default:
+      return null;
+  }
 }
 
 export type MessageType = keyof Protocol;
@@ -66,7 +136,35 @@ export function parseMessage(raw: unknown): Message | null {
       return isSnapshot(m.payload) ? { type: 'analyze', payload: m.payload } : null;
     case 'corpusStatus':
       return { type: 'corpusStatus', payload: null };
+    case 'checkClaim': {
+      const p = m.payload as Record<string, unknown> | null;
+      return p && isStr(p.text, 100_000) && isOptStr(p.articleDate ?? null, 64)
+        ? { type: 'checkClaim', payload: { text: p.text, articleDate: (p.articleDate as string | null) ?? null } }
+        : null;
+    }
+    case 'getDocument':
+      return isDocRef(m.payload) ? { type: 'getDocument', payload: { packId: m.payload.packId, docId: m.payload.docId } } : null;
+    case 'openReport': {
+      const p = m.payload as Record<string, unknown> | null;
+      return isDocRef(p) && Number.isSafeInteger(p.start) && Number.isSafeInteger(p.end)
+        ? { type: 'openReport', payload: { packId: p.packId, docId: p.docId, start: p.start as number, end: p.end as number } }
+        : null;
+    }
+    case 'dismiss': {
+      const p = m.payload as Record<string, unknown> | null;
+      return isDocRef(p) && isStr(p.claim, 5000) ? { type: 'dismiss', payload: { packId: p.packId, docId: p.docId, claim: p.claim } } : null;
+    }
     default:
       return null;
   }
+}
+
+function isDocRef(v: unknown): v is DocRef {
+  const p = v as Record<string, unknown> | null;
+  return !!p && typeof p === 'object' && isStr(p.packId, 200) && isStr(p.docId, 300);
+}
+
+/** Key under which a "Not a match" choice is remembered: the claim's words and the report. */
+export function dismissalKey(claim: string, ref: DocRef): string {
+  return `${claim.toLowerCase().replace(/\s+/g, ' ').trim()}|${ref.packId}/${ref.docId}`;
 }

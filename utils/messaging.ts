@@ -1,6 +1,6 @@
 // The browser side of lib/messages.ts: typed send and a validating dispatcher.
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type Message, type MessageType, type Protocol, type Reply } from '../lib/messages.ts';
+import { parseMessage, type Message, type MessageType, type Protocol, type Reply, type TabMessageType, type TabProtocol } from '../lib/messages.ts';
 
 /** Sends a request to the background and returns its response, or throws its error. */
 export async function send<K extends MessageType>(type: K, payload: Protocol[K]['request']): Promise<Protocol[K]['response']> {
@@ -28,4 +28,13 @@ export function handleMessages(handlers: Handlers): void {
       (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
   });
+}
+
+/** Sends a request to a tab's content script (top frame). */
+export async function sendToTab<K extends TabMessageType>(
+  tabId: number,
+  type: K,
+  payload: TabProtocol[K]['request'],
+): Promise<TabProtocol[K]['response']> {
+  return (await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 })) as TabProtocol[K]['response'];
 }

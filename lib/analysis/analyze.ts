@@ -2,8 +2,11 @@ import type { CorpusDB } from '../corpus/db.ts';
 import { readStats } from '../corpus/db.ts';
 import { primarySource, timeContext, type TimeContext } from './context.ts';
 import { gatherEvidence, type ClaimReport, type EvidenceStance } from './evidence.ts';
+import { summarize } from './verdict.ts';
+
+export { summarize, withoutDismissed } from './verdict.ts';
 import { findRelated, type RelatedOptions } from './related.ts';
-import type { ArticleSnapshot, RelatedResult } from './types.ts';
+import type { ArticleSnapshot, ArticleSummary, RelatedResult } from './types.ts';
 
 /** Version of the report shape (it is cached in IndexedDB). */
 export const REPORT_FORMAT_VERSION = 2;
@@ -31,16 +34,7 @@ export interface ArticleReport extends RelatedResult {
   articleDate: string | null;
   claims: ClaimReport[];
   perReport: ReportSummary[];
-  summary: {
-    claims: number;
-    /** Claims with at least one evidence item. */
-    withEvidence: number;
-    /** Claims with a conflict from the same period. */
-    conflicts: number;
-    corroborated: number;
-    /** Distinct original sources behind corroborating or conflicting evidence. */
-    independentSources: number;
-  };
+  summary: ArticleSummary;
 }
 
 /** The claim checker reads English; other languages get relatedness only. */
@@ -88,8 +82,6 @@ export async function analyzeArticle(
       sourceGroup: primarySource(r.sources),
     };
   });
-  const groups = new Set<string>();
-  for (const c of claims) for (const e of c.evidence) if (e.stance !== 'discusses') groups.add(e.sourceGroup ?? `doc:${e.docId}`);
   return {
     ...related,
     formatVersion: REPORT_FORMAT_VERSION,
@@ -98,12 +90,7 @@ export async function analyzeArticle(
     articleDate,
     claims,
     perReport,
-    summary: {
-      claims: claims.length,
-      withEvidence: claims.filter((c) => c.evidence.length > 0).length,
-      conflicts: claims.filter((c) => c.verdict === 'conflicts').length,
-      corroborated: claims.filter((c) => c.verdict === 'corroborates').length,
-      independentSources: groups.size,
-    },
+    summary: summarize(claims),
   };
 }
+

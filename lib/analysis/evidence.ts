@@ -9,6 +9,9 @@ import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
 import { primarySource, timeContext, type TimeContext } from './context.ts';
 import type { RelatedReport } from './types.ts';
+import { finishClaim } from './verdict.ts';
+
+export { finishClaim };
 
 /** How a report's passage bears on a claim. */
 export type EvidenceStance = 'corroborates' | 'conflicts' | 'discusses';
@@ -83,11 +86,11 @@ const VALUE_COVERAGE = 0.18;
 export async function gatherEvidence(
   db: CorpusDB,
   article: { paragraphs: readonly string[]; publishedTime: string | null },
-  reports: readonly RelatedReport[],
+  reports: readonly Pick<RelatedReport, 'docNo'>[],
   corpusDocs: number,
-  options: { maxClaims?: number } = {},
+  options: { maxClaims?: number; claims?: Claim[] } = {},
 ): Promise<ClaimReport[]> {
-  const claims = extractClaims(article.paragraphs, { max: options.maxClaims ?? 12 });
+  const claims = options.claims ?? extractClaims(article.paragraphs, { max: options.maxClaims ?? 12 });
   const docs = (await db.docs.bulkGet(reports.map((r) => r.docNo))).filter((d): d is DocRecord => !!d);
   const byNo = new Map(docs.map((d) => [d.no, d]));
   const claimTerms = claims.map((c) => termCounts(c.text));
@@ -244,22 +247,3 @@ function sameValues(claim: string, passage: string): boolean {
   return cq.every((a) => pq.some((b) => b.unit === a.unit && b.value === a.value)) && cd.every((d) => pd.has(d.key));
 }
 
-const ORDER: Record<EvidenceStance, number> = { conflicts: 0, corroborates: 1, discusses: 2 };
-
-function finishClaim(claim: Claim, evidence: Evidence[]): ClaimReport {
-  const other = (e: Evidence): number => (e.time.period === 'earlier' || e.time.period === 'later' ? 1 : 0);
-  evidence.sort((a, b) => other(a) - other(b) || ORDER[a.stance] - ORDER[b.stance] || b.confidence - a.confidence);
-  const firstOfGroup = new Map<string, string>();
-  for (const e of evidence) {
-    if (!e.sourceGroup) continue;
-    const first = firstOfGroup.get(e.sourceGroup);
-    if (first) e.sameSourceAs = first;
-    else firstOfGroup.set(e.sourceGroup, e.docId);
-  }
-  // Reports from another period inform but do not decide the verdict.
-  const current = evidence.filter((e) => e.time.period === 'same' || e.time.period === 'unknown');
-  const taking = current.filter((e) => e.stance !== 'discusses');
-  const groups = new Set(taking.map((e) => e.sourceGroup ?? `doc:${e.docId}`));
-  const verdict: ClaimReport['verdict'] = current[0]?.stance ?? (evidence.length ? 'discusses' : 'none');
-  return { ...claim, evidence, verdict, independentSources: groups.size };
-}

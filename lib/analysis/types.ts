@@ -42,3 +42,15 @@ export interface RelatedResult {
   /** The corpus revision this was computed against. */
   corpusRevision: number;
 }
+
+/** Article-level counts of a claim check. */
+export interface ArticleSummary {
+  claims: number;
+  /** Claims with at least one evidence item. */
+  withEvidence: number;
+  /** Claims with a conflict from the same period. */
+  conflicts: number;
+  corroborated: number;
+  /** Distinct original sources behind corroborating or conflicting evidence. */
+  independentSources: number;
+}

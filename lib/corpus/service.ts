@@ -1,5 +1,8 @@
 import type { ArticleReport } from '../analysis/analyze.ts';
-import { REPORT_FORMAT_VERSION, analyzeArticle } from '../analysis/analyze.ts';
+import { REPORT_FORMAT_VERSION, analyzeArticle, withoutDismissed } from '../analysis/analyze.ts';
+import { checkClaim } from '../analysis/check-claim.ts';
+import type { ClaimReport } from '../analysis/evidence.ts';
+import { dismissalKey, type CorpusDocument, type DocRef } from '../messages.ts';
 import type { ArticleSnapshot } from '../analysis/types.ts';
 import type { CorpusStatus } from '../messages.ts';
 import { parsePack } from '../packs/format.ts';
@@ -40,8 +43,39 @@ export class CorpusService {
     return this.ready;
   }
 
-  /** Analyses a snapshot, from cache when the corpus has not changed since. */
+  /** Analyses a snapshot, from cache when the corpus has not changed since; "Not a match" choices applied. */
   async analyze(snapshot: ArticleSnapshot, options: { threshold?: number } = {}): Promise<ArticleReport> {
+    return withoutDismissed(await this.analyzeCached(snapshot, options), await this.dismissed(), dismissalKey);
+  }
+
+  /** Checks one claim against the whole corpus. */
+  async checkClaim(text: string, articleDate: string | null): Promise<ClaimReport> {
+    await this.ensureReady();
+    const claim = await checkClaim(this.db, text, { articleDate });
+    return withoutDismissed({ claims: [claim] }, await this.dismissed(), dismissalKey).claims[0]!;
+  }
+
+  /** A report in full. */
+  async getDocument(ref: DocRef): Promise<CorpusDocument> {
+    await this.ensureReady();
+    const d = await this.db.docs.where({ packId: ref.packId, id: ref.docId }).first();
+    if (!d) throw new Error('That report is no longer in the corpus.');
+    return { packId: d.packId, docId: d.id, title: d.title, outlet: d.outlet, author: d.author, published: d.published, url: d.url, sources: d.sources, text: d.text };
+  }
+
+  /** Remembers "Not a match" for a claim and report. */
+  async dismiss(claim: string, ref: DocRef): Promise<void> {
+    const set = await this.dismissed();
+    set.add(dismissalKey(claim, ref));
+    await this.db.meta.put({ key: 'dismissed', value: [...set] });
+  }
+
+  private async dismissed(): Promise<Set<string>> {
+    const rec = await this.db.meta.get('dismissed');
+    return new Set(Array.isArray(rec?.value) ? (rec.value as string[]) : []);
+  }
+
+  private async analyzeCached(snapshot: ArticleSnapshot, options: { threshold?: number }): Promise<ArticleReport> {
     await this.ensureReady();
     const { revision } = await readStats(this.db);
     const key = `${options.threshold ?? ''}|${snapshot.url}`;

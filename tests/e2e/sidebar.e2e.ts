@@ -60,7 +60,7 @@ describe('on a related article', () => {
 
   it('ranks the 2019 report first for a 2019 article', async () => {
     const page = await h.open('pages/related-2019-context.html');
-    await page.getByTestId('pill').click({ timeout: 20_000 });
+    await h.openSidebar(page);
     await page.getByTestId('tab-reports').click();
     const first = page.getByTestId('report').first();
     expect(await first.getAttribute('data-doc-id')).toBe('004_42f87ae980b4bccd');
@@ -68,10 +68,11 @@ describe('on a related article', () => {
 
   it('puts a conflict card first, with both values side by side', async () => {
     const page = await h.open('pages/related-conflict-number.html');
-    const pill = page.getByTestId('pill');
-    await pill.waitFor({ timeout: 20_000 });
-    expect(await pill.innerText()).toMatch(/\d+ reports · \d+ conflicts?/);
-    await pill.click();
+    await h.openSidebar(page);
+    expect(await page.getByTestId('summary').innerText()).toMatch(/\d+ in conflict/);
+    await page.getByTestId('close').click();
+    expect(await page.getByTestId('pill').innerText()).toMatch(/\d+ reports · \d+ conflicts?/);
+    await page.getByTestId('pill').click();
     const firstClaim = page.getByTestId('claim').first();
     expect(await firstClaim.getAttribute('data-verdict')).toBe('conflicts');
     const conflict = page.locator('[data-testid="evidence"][data-stance="conflicts"]').filter({ hasText: 'warships' }).first();
@@ -83,19 +84,17 @@ describe('on a related article', () => {
 
   it('marks reports of another period and same-source groups', async () => {
     const page = await h.open('pages/related-2019-context.html');
-    await page.getByTestId('pill').click({ timeout: 20_000 });
-    await page.getByTestId('sidebar').waitFor();
+    await h.openSidebar(page);
     expect(await page.getByTestId('other-period').count()).toBeGreaterThan(0);
     const date = await h.open('pages/related-conflict-date.html');
-    await date.getByTestId('pill').click({ timeout: 20_000 });
+    await h.openSidebar(date);
     expect(await date.getByTestId('same-source').count()).toBeGreaterThan(0);
   });
 
   it('shows markup from a hostile page as text and leaves the page working', async () => {
     const page = await h.open('pages/hostile-title.html');
     const seen = watch(page);
-    await page.getByTestId('pill').click({ timeout: 20_000 });
-    await page.getByTestId('sidebar').waitFor();
+    await h.openSidebar(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => document.documentElement.dataset.pageScriptRan)).toBe('true');
     // The page's own handlers still work.
@@ -113,7 +112,7 @@ describe('on a related article', () => {
     try {
       const page = await h.open(url);
       const seen = watch(page);
-      await page.getByTestId('pill').waitFor({ timeout: 30_000 });
+      await page.locator('[data-testid="pill"], [data-testid="sidebar"]').first().waitFor({ timeout: 30_000 });
       await page.locator('#b').click();
       expect(await page.locator('#b').innerText()).toBe('clicked');
       expect(seen.errors).toEqual([]);

@@ -22,6 +22,8 @@ export interface Harness {
   open(path: string): Promise<Page>;
   /** Badge texts of all open tabs, non-empty ones only. */
   badges(): Promise<string[]>;
+  /** Opens the sidebar whether the page shows the pill or (remembered per site) the open sidebar. */
+  openSidebar(page: Page): Promise<void>;
   /** Resolves once the background has analysed `url` (cached its report), or false after `ms`. */
   analysed(url: string, ms?: number): Promise<boolean>;
   close(): Promise<void>;
@@ -53,6 +55,11 @@ export async function startHarness(options: { colorScheme?: 'light' | 'dark' } =
         return texts.filter((t) => t !== '');
       });
     },
+    async openSidebar(page) {
+      await page.locator('[data-testid="pill"], [data-testid="sidebar"]').first().waitFor({ timeout: 20_000 });
+      if (await page.getByTestId('pill').count()) await page.getByTestId('pill').click();
+      await page.getByTestId('sidebar').waitFor();
+    },
     async analysed(url, ms = 5000) {
       const deadline = Date.now() + ms;
       while (Date.now() < deadline) {
@@ -63,8 +70,9 @@ export async function startHarness(options: { colorScheme?: 'light' | 'dark' } =
               req.onsuccess = () => {
                 const db = req.result;
                 if (!db.objectStoreNames.contains('cache')) return resolve(false);
-                const get = db.transaction('cache').objectStore('cache').get(key);
-                get.onsuccess = () => resolve(!!get.result);
+                // Cache keys are "<threshold>|<url>".
+                const get = db.transaction('cache').objectStore('cache').getAllKeys();
+                get.onsuccess = () => resolve(get.result.some((k) => String(k).endsWith(key)));
                 get.onerror = () => resolve(false);
               };
               req.onerror = () => resolve(false);

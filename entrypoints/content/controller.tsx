@@ -1,0 +1,341 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { SidebarActions, SidebarState } from '../../components/actions.ts';
+import { App } from '../../components/App.tsx';
+import type { ArticleReport } from '../../lib/analysis/analyze.ts';
+import { withoutDismissed } from '../../lib/analysis/verdict.ts';
+import type { ClaimReport, Evidence } from '../../lib/analysis/evidence.ts';
+import type { ArticleSnapshot } from '../../lib/analysis/types.ts';
+import { citation, reportJson, reportMarkdown } from '../../lib/export/report-export.ts';
+import { extractSnapshot, looksLikeArticle } from '../../lib/extract/snapshot.ts';
+import { findTextSpans, toRange } from '../../lib/highlight/find.ts';
+import { dismissalKey, parseTabMessage, type PageStatus } from '../../lib/messages.ts';
+import { isSiteDisabled } from '../../lib/settings.ts';
+import { send } from '../../utils/messaging.ts';
+import { loadSettings, loadSidebarOpen, saveSidebarOpen } from '../../utils/settings.ts';
+
+const HOST_TAG = 'fact-compare-sidebar';
+const VERDICTS = ['conflicts', 'corroborates', 'discusses'] as const;
+const HIGHLIGHT_CSS = `
+::highlight(fc-conflicts) { background-color: rgba(244, 63, 94, 0.28); }
+::highlight(fc-corroborates) { background-color: rgba(34, 197, 94, 0.22); }
+::highlight(fc-discusses) { background-color: rgba(148, 163, 184, 0.28); }
+::highlight(fc-focus) { background-color: rgba(250, 204, 21, 0.55); }
+`;
+
+type HighlightRegistry = Map<string, unknown> & { delete(name: string): boolean };
+interface HighlightCtor {
+  new (...ranges: Range[]): unknown;
+}
+
+/** The page side of the extension: extracts, asks the background, renders the sidebar and highlights. */
+export class PageController {
+  private state: SidebarState = { report: null, checks: [], checking: false, notice: null, open: false, focusClaim: null, locatable: new Set() };
+  private listeners = new Set<(s: SidebarState) => void>();
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private mounting: Promise<void> | null = null;
+  private snapshot: ArticleSnapshot | null = null;
+  private analysed = false;
+  private skipped: PageStatus['skipped'] = null;
+  private ranges = new Map<string, Range>();
+  private generation = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
+      // Only our own background and popup may drive the page.
+      if (sender.id !== browser.runtime.id) return undefined;
+      const msg = parseTabMessage(raw);
+      if (!msg || ctx.isInvalid) return undefined;
+      switch (msg.type) {
+        case 'checkSelection':
+          void this.check(msg.payload.text ?? readSelection(), true);
+          return Promise.resolve(null);
+        case 'toggleSidebar':
+          void this.setOpen(msg.payload.open);
+          return Promise.resolve(null);
+        case 'checkPage':
+          return this.analyze(true).then(() => this.status());
+        case 'pageStatus':
+          return Promise.resolve(this.status());
+      }
+    });
+    ctx.addEventListener(document, 'click', (e) => this.onPageClick(e as MouseEvent), { capture: true });
+  }
+
+  /** Runs on load and after in-page navigation: the automatic path, subject to settings and the gate. */
+  async start(): Promise<void> {
+    const settings = await loadSettings();
+    if (!settings.autoDetect) this.skipped = 'detection-off';
+    else if (isSiteDisabled(settings, location.hostname)) this.skipped = 'site-disabled';
+    // The gate: most pages are not articles, and they must not pay for more than this check.
+    else if (!looksLikeArticle(document)) this.skipped = 'not-an-article';
+    else await this.analyze(false);
+  }
+
+  /** A single-page app changed its URL: forget the old article, never keep two sidebars. */
+  async reset(): Promise<void> {
+    this.generation++;
+    this.ui?.remove();
+    this.ui = null;
+    this.mounting = null;
+    this.clearHighlights();
+    this.snapshot = null;
+    this.analysed = false;
+    this.skipped = null;
+    this.update({ report: null, checks: [], notice: null, open: false, focusClaim: null, locatable: new Set() });
+    await this.start();
+  }
+
+  private status(): PageStatus {
+    const r = this.state.report;
+    return {
+      analysed: this.analysed,
+      skipped: this.analysed ? null : this.skipped,
+      related: !!r?.related,
+      reports: r?.related ? r.reports.length : 0,
+      conflicts: r?.summary.conflicts ?? 0,
+      open: this.state.open,
+    };
+  }
+
+  /** Extracts and analyses the article; `explicit` when the user asked (shows the sidebar even if unrelated). */
+  async analyze(explicit: boolean): Promise<void> {
+    const gen = this.generation;
+    this.snapshot ??= extractSnapshot(document, location.href);
+    if (!this.snapshot) {
+      this.analysed = explicit;
+      if (explicit) await this.showNotice('No article was found on this page. You can still check a selected sentence.');
+      return;
+    }
+    let report: ArticleReport;
+    try {
+      report = await send('analyze', this.snapshot);
+    } catch {
+      // The background is unavailable (e.g. the extension was reloaded): stay silent on the page.
+      return;
+    }
+    if (gen !== this.generation || this.ctx.isInvalid) return;
+    this.analysed = true;
+    this.update({ report });
+    if (report.related) {
+      await this.mount(await loadSidebarOpen(location.hostname));
+      this.paintHighlights();
+    } else if (explicit) {
+      await this.showNotice('No report in your corpus covers this story.');
+    }
+  }
+
+  subscribe(fn: (s: SidebarState) => void): () => void {
+    this.listeners.add(fn);
+    fn(this.state);
+    return () => this.listeners.delete(fn);
+  }
+
+  private update(patch: Partial<SidebarState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const fn of this.listeners) fn(this.state);
+  }
+
+  private async showNotice(notice: string): Promise<void> {
+    await this.mount(true);
+    this.update({ notice, open: true });
+  }
+
+  private mount(open: boolean): Promise<void> {
+    if (this.ui) {
+      if (open && !this.state.open) this.update({ open });
+      return Promise.resolve();
+    }
+    this.update({ open });
+    this.mounting ??= (async () => {
+      const ui = await createShadowRootUi(this.ctx, {
+        name: HOST_TAG,
+        position: 'inline',
+        anchor: 'html',
+        append: 'last',
+        onMount: (container) => {
+          const root = document.createElement('div');
+          root.className = 'fc-root';
+          container.append(root);
+          render(<App controller={this} actions={this.actions} />, root);
+          return root;
+        },
+        onRemove: (root) => {
+          if (root) render(null, root);
+        },
+      });
+      ui.mount();
+      this.ui = ui;
+    })();
+    return this.mounting;
+  }
+
+  private async setOpen(open: boolean): Promise<void> {
+    if (!this.ui && !open) return;
+    await this.mount(open);
+    this.update({ open, focusClaim: open ? this.state.focusClaim : null });
+    void saveSidebarOpen(location.hostname, open);
+  }
+
+  /** Checks a selected or typed claim and shows its evidence at the top of the sidebar. */
+  private async check(raw: string, fromSelection = false): Promise<void> {
+    await this.mount(true);
+    this.update({ open: true, checking: true, notice: null });
+    try {
+      const claim = await send('checkClaim', { text: raw, articleDate: this.snapshot?.publishedTime ?? null });
+      this.update({ checks: [claim, ...this.state.checks.filter((c) => c.text !== claim.text)].slice(0, 10) });
+    } catch (e) {
+      const message = (e as Error).message;
+      this.update({ notice: fromSelection && /Select or type/.test(message) ? 'Select a sentence on the page first, then choose “Check claim”.' : message });
+    } finally {
+      this.update({ checking: false });
+    }
+  }
+
+  readonly actions: SidebarActions = {
+    setOpen: (open) => void this.setOpen(open),
+    check: (text) => void this.check(text),
+    dismiss: (claim: ClaimReport, e: Evidence) => {
+      void send('dismiss', { claim: claim.text, packId: e.packId, docId: e.docId }).catch(() => undefined);
+      const gone = new Set([dismissalKey(claim.text, e)]);
+      const report = this.state.report ? withoutDismissed(this.state.report, gone, dismissalKey) : null;
+      const checks = withoutDismissed({ claims: this.state.checks }, gone, dismissalKey).claims;
+      this.update({ report, checks });
+      this.paintHighlights();
+    },
+    openReport: (e) => void send('openReport', { packId: e.packId, docId: e.docId, start: e.passageStart, end: e.passageEnd }),
+    copyCitation: async (e) => {
+      try {
+        await navigator.clipboard.writeText(citation(e));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    exportReport: (kind) => {
+      const report = this.state.report;
+      if (!report) return;
+      const article = {
+        url: location.href,
+        title: this.snapshot?.title ?? document.title,
+        siteName: this.snapshot?.siteName ?? null,
+        publishedTime: this.snapshot?.publishedTime ?? null,
+      };
+      const body = kind === 'json' ? reportJson(article, report, this.state.checks) : reportMarkdown(article, report, this.state.checks);
+      const slug = (article.title || 'article').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-|-$/g, '');
+      this.download(`fact-check-${slug}.${kind === 'json' ? 'json' : 'md'}`, body, kind === 'json' ? 'application/json' : 'text/markdown');
+    },
+    showInPage: (id) => {
+      const range = this.ranges.get(id);
+      if (!range) return;
+      const el = range.startContainer.parentElement;
+      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      el?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+      this.flash(range);
+    },
+  };
+
+  private download(name: string, body: string, type: string): void {
+    const url = URL.createObjectURL(new Blob([body], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    (this.ui?.shadow ?? document.body).append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** Colours the article's claims by verdict with the CSS Custom Highlight API: the page's DOM is not changed. */
+  private paintHighlights(): void {
+    this.clearHighlights();
+    const report = this.state.report;
+    if (!report?.claims.length || !this.snapshot) return;
+    const spans = findTextSpans(document.body, report.claims.map((c) => c.text), this.ui?.shadowHost);
+    const located = new Set<string>();
+    report.claims.forEach((c, i) => {
+      const span = spans[i];
+      if (!span) return;
+      this.ranges.set(c.id, toRange(span));
+      located.add(c.id);
+    });
+    this.update({ locatable: located });
+    const registry = highlightRegistry();
+    if (!registry) return; // Without the API, claims are still reachable from the sidebar ("Show in page").
+    ensureHighlightStyles();
+    const Highlight = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
+    for (const v of VERDICTS) {
+      const ranges = report.claims.filter((c) => c.verdict === v && this.ranges.has(c.id)).map((c) => this.ranges.get(c.id)!);
+      if (ranges.length) registry.set(`fc-${v}`, new Highlight(...ranges));
+    }
+  }
+
+  private flash(range: Range): void {
+    const registry = highlightRegistry();
+    if (!registry) return;
+    const Highlight = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
+    registry.set('fc-focus', new Highlight(range));
+    setTimeout(() => registry.delete('fc-focus'), 2000);
+  }
+
+  private clearHighlights(): void {
+    this.ranges.clear();
+    const registry = highlightRegistry();
+    if (registry) for (const name of [...VERDICTS.map((v) => `fc-${v}`), 'fc-focus']) registry.delete(name);
+  }
+
+  /** A click inside a highlighted claim opens its card; the click itself goes on to the page untouched. */
+  private onPageClick(e: MouseEvent): void {
+    if (this.ranges.size === 0 || e.button !== 0) return;
+    const pos = caretAt(e.clientX, e.clientY);
+    if (!pos) return;
+    for (const [id, range] of this.ranges) {
+      try {
+        if (range.isPointInRange(pos.node, pos.offset)) {
+          void this.mount(true).then(() => this.update({ open: true, focusClaim: id }));
+          return;
+        }
+      } catch {
+        // The point is in another document or a detached node.
+      }
+    }
+  }
+}
+
+function highlightRegistry(): HighlightRegistry | null {
+  const css = (globalThis as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  return css?.highlights && 'Highlight' in globalThis ? css.highlights : null;
+}
+
+let stylesAdded = false;
+/** Adds the highlight colours as a constructed stylesheet: no element is inserted into the page. */
+function ensureHighlightStyles(): void {
+  if (stylesAdded) return;
+  stylesAdded = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const p = d.caretPositionFromPoint?.(x, y);
+  if (p) return { node: p.offsetNode, offset: p.offset };
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** The user's selection, including inside text fields (whose selection window.getSelection does not see). */
+function readSelection(): string {
+  const el = document.activeElement;
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+    const { selectionStart: a, selectionEnd: b } = el;
+    if (a !== null && b !== null && b > a) return el.value.slice(a, b);
+  }
+  return window.getSelection()?.toString() ?? '';
+}

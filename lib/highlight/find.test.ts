@@ -1,0 +1,37 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findTextSpans, type TextSpan } from './find.ts';
+
+function text(s: TextSpan | null | undefined): string | null {
+  if (!s) return null;
+  if (s.startNode === s.endNode) return s.startNode.data.slice(s.startOffset, s.endOffset);
+  let out = s.startNode.data.slice(s.startOffset);
+  let n: Node | null = s.startNode;
+  // Walk forward in document order to the end node.
+  while (n && n !== s.endNode) {
+    n = n.firstChild ?? n.nextSibling ?? climb(n);
+    if (n && n.nodeType === 3 && n !== s.endNode) out += (n as Text).data;
+  }
+  return out + s.endNode.data.slice(0, s.endOffset);
+}
+function climb(n: Node): Node | null {
+  let p: Node | null = n;
+  while (p && !p.nextSibling) p = p.parentNode;
+  return p ? p.nextSibling : null;
+}
+
+describe('findTextSpans', () => {
+  const { document } = parseHTML(
+    '<html><body><article><p>Russia has   begun <b>evacuating</b> families.\n The official said it was “very grim.”</p><script>var x = "Russia has begun";</script></article></body></html>',
+  );
+  it('finds sentences across elements and collapsed whitespace', () => {
+    const [a, b] = findTextSpans(document.body as unknown as Node, ['Russia has begun evacuating families.', 'The official said it was "very grim."']);
+    expect(text(a)).toBe('Russia has   begun evacuating families.');
+    expect(text(b)).toBe('The official said it was “very grim.”');
+  });
+  it('returns null for text that is not on the page, or only in scripts', () => {
+    const [a, b] = findTextSpans(document.body as unknown as Node, ['Nothing like this', 'var x']);
+    expect(a).toBeNull();
+    expect(b).toBeNull();
+  });
+});
