@@ -166,6 +166,8 @@ export class PageController {
           if (root) render(null, root);
         },
       });
+      // Page CSS aimed at the host element loses to the shadow root's own
+      // `:host { all: initial !important }` (important rules of the inner context win).
       ui.mount();
       this.ui = ui;
     })();

@@ -180,6 +180,8 @@ describe('reader tools', () => {
       const page = await h.open('pages/related-conflict-number.html');
       await page.emulateMedia({ colorScheme: scheme });
       await h.openSidebar(page);
+      // Let the opening animation finish.
+      await page.waitForTimeout(400);
       await page.screenshot({ path: join(ARTIFACTS, `sidebar-${scheme}.png`) });
     }
   });
@@ -194,5 +196,30 @@ describe('reader tools', () => {
     const pill = await page.getByTestId('pill').boundingBox();
     expect(pill!.x + pill!.width).toBeLessThanOrEqual(360);
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe('single-page apps and hostile CSS', () => {
+  it('re-analyses after pushState navigation, keeps one sidebar, and survives CSS aimed at it', async () => {
+    const page = await h.open('pages/spa.html');
+    await h.analysed(page.url(), 10_000);
+    expect(await page.locator('fact-compare-sidebar').count()).toBe(0);
+    await page.locator('#go').click();
+    await page.waitForURL(/story=russia/);
+    await page.locator('fact-compare-sidebar').waitFor({ state: 'attached', timeout: 20_000 });
+    await h.openSidebar(page);
+    const box = await page.getByTestId('sidebar').boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    const host = await page.locator('fact-compare-sidebar').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { display: cs.display, transform: cs.transform, opacity: cs.opacity, filter: cs.filter };
+    });
+    expect(host).toEqual({ display: 'inline', transform: 'none', opacity: '1', filter: 'none' });
+    expect(await page.getByTestId('sidebar').evaluate((el) => getComputedStyle(el).letterSpacing)).toBe('normal');
+    // Navigating again within the app never produces a second sidebar.
+    await page.evaluate(() => history.pushState({}, '', '/pages/spa.html?story=russia&page=2'));
+    await page.waitForTimeout(1500);
+    await page.locator('fact-compare-sidebar').waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await page.locator('fact-compare-sidebar').count()).toBe(1);
   });
 });
