@@ -30,7 +30,27 @@ async function fromBackground(page: Page, message: unknown): Promise<void> {
   );
 }
 
+/** Sends a tab message and returns the content script's answer (what the popup does). */
+async function askTab(message: unknown): Promise<unknown> {
+  return h.browser.worker.evaluate(async (message) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+    const tabs = await api.tabs.query({});
+    return api.tabs.sendMessage(tabs[tabs.length - 1]!.id, message, { frameId: 0 });
+  }, message);
+}
+
 describe('fact-checker tools', () => {
+  it('checks text selected inside a form field', async () => {
+    const page = await h.open('pages/no-article.html');
+    // A comment box, as on many pages (email inputs have no selection API at all).
+    await page.evaluate(() => document.querySelector('form')!.append(document.createElement('textarea')));
+    const field = page.locator('textarea');
+    await field.fill('Before. Russia evacuated diplomats’ families from Venezuela on Friday');
+    await field.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(8, el.value.length));
+    await fromBackground(page, { type: 'checkSelection', payload: { text: null } });
+    await page.getByTestId('checked-claims').getByTestId('evidence').first().waitFor({ timeout: 20_000 });
+  });
+
   it('checks a selected sentence from the context menu path, on an unrelated page too', async () => {
     const page = await h.open('pages/unrelated-local-news.html');
     await h.analysed(page.url(), 10_000);
@@ -172,6 +192,26 @@ describe('reader tools', () => {
     await expect.poll(() => options2.getByTestId('saved').innerText()).toMatch(/Saved/);
     const back = await h.open('pages/demo-russia-evacuation.html');
     await back.locator('fact-compare-sidebar').waitFor({ state: 'attached', timeout: 20_000 });
+  });
+
+  it('answers the popup: status of a skipped page, then "Check this page"', async () => {
+    const options = await h.browser.context.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await options.getByTestId('auto-detect').uncheck();
+    await expect.poll(() => options.getByTestId('saved').innerText()).toMatch(/Saved/);
+    const page = await h.open('pages/related-denial.html');
+    await page.waitForTimeout(1000);
+    expect(await askTab({ type: 'pageStatus', payload: null })).toMatchObject({ analysed: false, skipped: 'detection-off' });
+    const status = await askTab({ type: 'checkPage', payload: null });
+    expect(status).toMatchObject({ analysed: true, related: true });
+    await page.locator('fact-compare-sidebar').waitFor({ state: 'attached', timeout: 20_000 });
+    await askTab({ type: 'toggleSidebar', payload: { open: true } });
+    await page.getByTestId('sidebar').waitFor();
+    const again = await h.browser.context.newPage();
+    await again.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await again.getByTestId('auto-detect').check();
+    await expect.poll(() => again.getByTestId('saved').innerText()).toMatch(/Saved/);
+    await again.close();
   });
 
   it('saves screenshots of the sidebar in light and dark', async () => {
