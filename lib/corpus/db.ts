@@ -86,7 +86,10 @@ export type CorpusDB = Dexie & {
  * `IDBKeyRange` (e.g. from fake-indexeddb) in `options`.
  */
 export function openCorpusDB(options: DexieOptions = {}, name = DB_NAME): CorpusDB {
-  const db = new Dexie(name, options) as CorpusDB;
+  // Read the IndexedDB globals now rather than when Dexie was first imported, so a
+  // polyfill (fake-indexeddb in Node) may be installed after the import.
+  const g = globalThis as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
+  const db = new Dexie(name, { indexedDB: g.indexedDB, IDBKeyRange: g.IDBKeyRange, ...options }) as CorpusDB;
   db.version(DB_SCHEMA_VERSION).stores({
     packs: 'id',
     docs: 'no, &[packId+id], packId',

@@ -1,4 +1,4 @@
-import type { Pack } from '../packs/format.ts';
+import { PackError, type Pack, type PackDocument } from '../packs/format.ts';
 import { readStats, type CorpusDB, type CorpusStats, type PackRecord } from './db.ts';
 import { buildSegment, type Segment } from './indexer.ts';
 
@@ -18,6 +18,8 @@ export interface ImportResult {
 export interface ImportOptions {
   /** Install even if the same or a newer revision is installed. */
   force?: boolean;
+  /** Throw instead of skipping when the same or a newer revision is installed (user imports, sync). */
+  refuseOlder?: boolean;
   /** Called with the share of documents indexed so far (0..1). */
   onProgress?: (done: number) => void;
 }
@@ -30,6 +32,13 @@ export interface ImportOptions {
  */
 export async function importPack(db: CorpusDB, pack: Pack, options: ImportOptions = {}): Promise<ImportResult> {
   const existing = await db.packs.get(pack.id);
+  if (existing && existing.revision >= pack.revision && !options.force && options.refuseOlder) {
+    throw new PackError(
+      existing.revision === pack.revision
+        ? `Revision ${pack.revision} of “${pack.title}” is already installed`
+        : `Revision ${pack.revision} is older than the installed revision ${existing.revision} of “${pack.title}”; it was not installed`,
+    );
+  }
   if (existing && existing.revision >= pack.revision && !options.force) {
     const stats = await readStats(db);
     return { packId: pack.id, revision: existing.revision, documents: existing.documentCount, changed: false, corpusRevision: stats.revision };
@@ -51,7 +60,7 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
   for (const d of pack.documents) textBytes += d.text.length;
   let corpusRevision = 0;
 
-  await db.transaction('rw', [db.packs, db.docs, db.postings, db.meta], async () => {
+  await guardQuota(() => db.transaction('rw', [db.packs, db.docs, db.postings, db.meta], async () => {
     const stats = await readStats(db);
     if (stats.nextDocNo !== before.nextDocNo || stats.nextSegment !== before.nextSegment) {
       throw new Error('Another import changed the corpus at the same time; try again');
@@ -91,8 +100,101 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
     corpusRevision = stats.revision + 1;
     const next: CorpusStats = { documents, terms, nextDocNo: docNo, nextSegment: segmentId, revision: corpusRevision };
     await db.meta.put({ key: 'stats', value: next });
-  });
+  }));
   return { packId: pack.id, revision: pack.revision, documents: pack.documents.length, changed: true, corpusRevision };
+}
+
+/** A failed transaction leaves the corpus as it was; a full disk deserves its own message. */
+async function guardQuota<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    const err = e as { name?: string; inner?: { name?: string } };
+    if (err.name === 'QuotaExceededError' || err.inner?.name === 'QuotaExceededError') {
+      throw new PackError('Not enough storage space for this pack; the corpus in use was not changed. Free some disk space or remove a pack, then try again.');
+    }
+    throw e;
+  }
+}
+
+/** The parts of a delta that applying it needs (see lib/packs for the full format). */
+export interface DeltaLike {
+  id: string;
+  title: string;
+  publisher: string;
+  revision: number;
+  baseRevision: number;
+  created: string;
+  expires: string | null;
+  added: PackDocument[];
+  replaced: PackDocument[];
+  removed: string[];
+}
+
+/**
+ * Applies a delta to the installed revision of its pack in one transaction:
+ * removed and replaced documents leave the corpus, added and replaced ones
+ * are indexed into a new segment. Postings of removed documents stay in
+ * their segments as tombstones (searches skip documents that no longer
+ * exist) until the pack is next installed whole.
+ */
+export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<ImportResult> {
+  const existing = await db.packs.get(delta.id);
+  if (!existing) throw new PackError(`This update is for the pack “${delta.title}”, which is not installed`);
+  if (existing.revision !== delta.baseRevision) {
+    throw new PackError(`This update applies to revision ${delta.baseRevision}, but revision ${existing.revision} is installed; it was not applied`);
+  }
+  const before = await readStats(db);
+  const incoming = [...delta.added, ...delta.replaced];
+  const segment = buildSegment(delta.id, incoming, before.nextDocNo, before.nextSegment);
+  let corpusRevision = 0;
+  let documentCount = 0;
+  await guardQuota(() =>
+    db.transaction('rw', [db.packs, db.docs, db.postings, db.meta], async () => {
+      const stats = await readStats(db);
+      const pack = await db.packs.get(delta.id);
+      if (!pack || pack.revision !== delta.baseRevision || stats.nextDocNo !== before.nextDocNo) {
+        throw new Error('The corpus changed while the update was prepared; try again');
+      }
+      const outIds = [...delta.removed, ...delta.replaced.map((d) => d.id)];
+      const out = await db.docs.where('[packId+id]').anyOf(outIds.map((id) => [delta.id, id])).toArray();
+      const missing = outIds.filter((id) => !out.some((d) => d.id === id));
+      if (missing.length) throw new PackError(`This update removes or replaces “${missing[0]!.slice(0, 80)}”, which revision ${pack.revision} does not have`);
+      const clash = await db.docs.where('[packId+id]').anyOf(delta.added.map((d) => [delta.id, d.id])).count();
+      if (clash) throw new PackError('This update adds a document the installed revision already has');
+      await db.docs.bulkDelete(out.map((d) => d.no));
+      await db.docs.bulkAdd(segment.docs);
+      await db.postings.bulkAdd(segment.postings);
+      let terms = stats.terms + segment.terms;
+      for (const d of out) terms -= d.length;
+      documentCount = pack.documentCount - out.length + incoming.length;
+      let textBytes = pack.textBytes;
+      for (const d of out) textBytes -= d.text.length;
+      for (const d of incoming) textBytes += d.text.length;
+      await db.packs.put({
+        ...pack,
+        title: delta.title,
+        publisher: delta.publisher,
+        revision: delta.revision,
+        created: delta.created,
+        expires: delta.expires,
+        documentCount,
+        textBytes,
+        installedAt: Date.now(),
+        segments: [...pack.segments, before.nextSegment],
+      });
+      corpusRevision = stats.revision + 1;
+      const next: CorpusStats = {
+        documents: stats.documents - out.length + incoming.length,
+        terms,
+        nextDocNo: stats.nextDocNo + incoming.length,
+        nextSegment: stats.nextSegment + 1,
+        revision: corpusRevision,
+      };
+      await db.meta.put({ key: 'stats', value: next });
+    }),
+  );
+  return { packId: delta.id, revision: delta.revision, documents: documentCount, changed: true, corpusRevision };
 }
 
 /** Removes a pack and its index entries in one transaction. */
