@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CorpusStatus } from '../lib/messages.ts';
 import { normalizeSite, type Sensitivity, type Settings } from '../lib/settings.ts';
-import { send } from '../utils/messaging.ts';
 import { loadSettings, saveSettings } from '../utils/settings.ts';
+import { PackManager } from './PackManager.tsx';
 
 const SENSITIVITY: Record<Sensitivity, string> = {
   strict: 'Strict: only stories very close to a report',
@@ -10,19 +9,17 @@ const SENSITIVITY: Record<Sensitivity, string> = {
   broad: 'Broad: also loosely related stories',
 };
 
-/** The options page: detection settings and the installed corpus. */
+/** The options page: detection settings and the installed corpus packs. */
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sites, setSites] = useState('');
   const [saved, setSaved] = useState(false);
-  const [corpus, setCorpus] = useState<CorpusStatus | null>(null);
 
   useEffect(() => {
     void loadSettings().then((s) => {
       setSettings(s);
       setSites(s.disabledSites.join('\n'));
     });
-    void send('corpusStatus', null).then(setCorpus, () => setCorpus(null));
   }, []);
 
   const update = async (next: Settings) => {
@@ -74,27 +71,7 @@ export function OptionsPage() {
           {saved ? 'Saved.' : 'Changes are saved as you make them.'}
         </p>
       </fieldset>
-      <fieldset>
-        <legend>Corpus</legend>
-        {!corpus ? (
-          <p class="muted">Reading the corpus…</p>
-        ) : corpus.error ? (
-          <p class="error">{corpus.error}</p>
-        ) : (
-          <>
-            <p data-testid="corpus-summary">
-              {corpus.documents} reports in {corpus.packs.length} pack{corpus.packs.length === 1 ? '' : 's'} (corpus revision {corpus.revision}).
-            </p>
-            <ul>
-              {corpus.packs.map((p) => (
-                <li key={p.id}>
-                  {p.title} — revision {p.revision}, {p.documents} reports
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </fieldset>
+      <PackManager />
     </main>
   );
 }

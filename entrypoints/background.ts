@@ -5,7 +5,7 @@ import { CorpusService } from '../lib/corpus/service.ts';
 import type { TabMessage } from '../lib/messages.ts';
 import { thresholdFor } from '../lib/settings.ts';
 import { handleMessages } from '../utils/messaging.ts';
-import { loadSettings } from '../utils/settings.ts';
+import { announceCorpusRevision, loadSettings } from '../utils/settings.ts';
 
 const MENU_ID = 'fact-compare-check-claim';
 
@@ -18,7 +18,10 @@ export default defineBackground({
       return res.text();
     });
     // Install the seed corpus as soon as the worker starts, not on the first page.
-    service.ensureReady().catch((e: unknown) => console.error('[fact-compare]', (e as Error).message));
+    service
+      .ensureReady()
+      .then(async () => announceCorpusRevision((await service.status()).revision))
+      .catch((e: unknown) => console.error('[fact-compare]', (e as Error).message));
 
     handleMessages({
       async analyze(snapshot, sender) {

@@ -23,3 +23,19 @@ export async function loadSidebarOpen(host: string): Promise<boolean> {
 export async function saveSidebarOpen(host: string, open: boolean): Promise<void> {
   await browser.storage.local.set({ [`sidebarOpen:${host}`]: open });
 }
+
+/** Tells every context that the corpus changed (open pages recompute their reports). */
+export async function announceCorpusRevision(revision: number): Promise<void> {
+  const got = await browser.storage.local.get('corpusRevision');
+  if (got.corpusRevision !== revision) await browser.storage.local.set({ corpusRevision: revision });
+}
+
+/** Calls `fn` when another context announces a corpus change. */
+export function onCorpusRevision(fn: (revision: number) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const v = changes.corpusRevision?.newValue;
+    if (area === 'local' && typeof v === 'number') fn(v);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

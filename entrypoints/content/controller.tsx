@@ -14,7 +14,7 @@ import { findTextSpans, toRange } from '../../lib/highlight/find.ts';
 import { dismissalKey, parseTabMessage, type PageStatus } from '../../lib/messages.ts';
 import { isSiteDisabled } from '../../lib/settings.ts';
 import { send } from '../../utils/messaging.ts';
-import { loadSettings, loadSidebarOpen, saveSidebarOpen } from '../../utils/settings.ts';
+import { loadSettings, loadSidebarOpen, onCorpusRevision, saveSidebarOpen } from '../../utils/settings.ts';
 
 const HOST_TAG = 'fact-compare-sidebar';
 const VERDICTS = ['conflicts', 'corroborates', 'discusses'] as const;
@@ -62,6 +62,10 @@ export class PageController {
       }
     });
     ctx.addEventListener(document, 'click', (e) => this.onPageClick(e as MouseEvent), { capture: true });
+    // A pack was installed, updated or removed: recompute what this page shows.
+    ctx.onInvalidated(onCorpusRevision((revision) => {
+      if (this.analysed && this.state.report && this.state.report.corpusRevision !== revision) void this.analyze(false);
+    }));
   }
 
   /** Runs on load and after in-page navigation: the automatic path, subject to settings and the gate. */
@@ -124,6 +128,12 @@ export class PageController {
       this.paintHighlights();
     } else if (explicit) {
       await this.showNotice('No report in your corpus covers this story.');
+    } else if (this.ui && this.state.checks.length === 0) {
+      // The corpus changed and no longer covers this story: take the sidebar away again.
+      this.ui.remove();
+      this.ui = null;
+      this.mounting = null;
+      this.clearHighlights();
     }
   }
 

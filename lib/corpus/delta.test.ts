@@ -88,7 +88,7 @@ describe('importPack safety', () => {
     await importPack(db, pack);
     const before = await readStats(db);
     const original = db.postings.bulkAdd.bind(db.postings);
-    db.postings.bulkAdd = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as typeof db.postings.bulkAdd;
+    db.postings.bulkAdd = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as unknown as typeof db.postings.bulkAdd;
     await expect(importPack(db, { ...pack, revision: 2 })).rejects.toThrow(/Not enough storage space.*not changed/);
     db.postings.bulkAdd = original;
     expect(await readStats(db)).toEqual(before);

@@ -18,7 +18,7 @@ export interface Harness {
   browser: ExtensionBrowser;
   origin: string;
   server: Server;
-  /** Opens `path` (under tests/fixtures) in a new tab, closing the others. */
+  /** Opens `path` (under tests/fixtures) in a new tab, closing the other web pages. */
   open(path: string): Promise<Page>;
   /** Badge texts of all open tabs, non-empty ones only. */
   badges(): Promise<string[]>;
@@ -42,7 +42,8 @@ export async function startHarness(options: { colorScheme?: 'light' | 'dark' } =
     server,
     async open(path) {
       const page = await browser.context.newPage();
-      for (const p of browser.context.pages()) if (p !== page) await p.close();
+      // Other web pages close (one tab at a time keeps badges unambiguous); extension pages stay.
+      for (const p of browser.context.pages()) if (p !== page && !p.url().startsWith('chrome-extension:')) await p.close();
       await page.goto(path.startsWith('http') ? path : `${origin}/${path}`, { waitUntil: 'domcontentloaded' });
       return page;
     },

@@ -1,0 +1,200 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { openCorpusDB, readStats, type PackRecord } from '../lib/corpus/db.ts';
+import { applyDelta, importPack, removePack, type DeltaLike } from '../lib/corpus/import.ts';
+import { PackError, validatePack } from '../lib/packs/format.ts';
+import { validateDelta } from '../lib/packs/delta.ts';
+import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
+import { formatDate } from './format.ts';
+
+/** Largest pack file accepted from disk. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+function bytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy'; label: string; progress: number } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
+
+/**
+ * Installed packs and pack import. Extension pages share the background's
+ * origin, so the options page reads and writes the corpus database itself:
+ * large pack files never have to travel through messages.
+ */
+export function PackManager() {
+  const db = useRef(openCorpusDB()).current;
+  const [packs, setPacks] = useState<PackRecord[] | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const refresh = async () => {
+    setPacks(await db.packs.toArray());
+    // Open pages listen for this and recompute their reports against the new corpus.
+    const { revision } = await readStats(db);
+    if (revision > 0) await announceCorpusRevision(revision);
+    const est = await navigator.storage?.estimate?.();
+    if (est?.usage !== undefined && est.quota !== undefined) setStorage({ usage: est.usage, quota: est.quota });
+  };
+  useEffect(() => {
+    void refresh();
+    // The background installs the default pack on first run, possibly after this page opened.
+    return onCorpusRevision(() => void refresh());
+  }, []);
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      setStatus({ kind: 'error', message: `${file.name} is ${bytes(file.size)}; packs up to ${bytes(MAX_FILE_BYTES)} can be imported.` });
+      return;
+    }
+    setStatus({ kind: 'busy', label: `Reading ${file.name}…`, progress: 0 });
+    try {
+      const text = await file.text();
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        throw new PackError(`${file.name} is not valid JSON (${(e as Error).message}); it may be truncated`);
+      }
+      const format = (value as { format?: unknown } | null)?.format;
+      let message: string;
+      if (format === 'fact-compare-pack-delta') {
+        const delta: DeltaLike = validateDelta(value);
+        setStatus({ kind: 'busy', label: `Applying the update to revision ${delta.revision}…`, progress: 0.5 });
+        const r = await applyDelta(db, delta);
+        message = `Updated “${delta.title}” to revision ${r.revision} (${r.documents} reports).`;
+      } else {
+        const pack = validatePack(value);
+        const r = await importPack(db, pack, {
+          refuseOlder: true,
+          onProgress: (p) => setStatus({ kind: 'busy', label: `Indexing ${pack.documents.length} reports…`, progress: p }),
+        });
+        message = `Installed “${pack.title}” revision ${r.revision} (${r.documents} reports).`;
+      }
+      setStatus({ kind: 'done', message });
+    } catch (e) {
+      const reason = e instanceof PackError ? e.message : `Import failed: ${(e as Error).message}`;
+      setStatus({ kind: 'error', message: `${reason}. The corpus in use was not changed.`.replace('..', '.') });
+    }
+    await refresh();
+  };
+
+  const remove = async (p: PackRecord) => {
+    if (!confirm(`Remove “${p.title}” and its ${p.documentCount} reports?`)) return;
+    await removePack(db, p.id);
+    setStatus({ kind: 'done', message: `Removed “${p.title}”.` });
+    await refresh();
+  };
+  const toggle = async (p: PackRecord) => {
+    await db.transaction('rw', [db.packs, db.meta], async () => {
+      await db.packs.update(p.id, { enabled: !p.enabled });
+      // Cached reports are keyed by corpus revision: bump it so pages are recomputed.
+      const stats = await readStats(db);
+      await db.meta.put({ key: 'stats', value: { ...stats, revision: stats.revision + 1 } });
+    });
+    await refresh();
+  };
+
+  return (
+    <fieldset
+      class={dragging ? 'dropping' : ''}
+      data-testid="packs"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer?.files[0];
+        if (file) void importFile(file);
+      }}
+    >
+      <legend>Corpus packs</legend>
+      {!packs ? (
+        <p class="muted">Reading the corpus…</p>
+      ) : packs.length === 0 ? (
+        <p class="muted">No pack is installed.</p>
+      ) : (
+        <table class="packs">
+          <thead>
+            <tr>
+              <th scope="col">Pack</th>
+              <th scope="col">Revision</th>
+              <th scope="col">Reports</th>
+              <th scope="col">Size</th>
+              <th scope="col">Installed</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {packs.map((p) => (
+              <tr key={p.id} data-testid="pack-row" data-pack-id={p.id}>
+                <td>
+                  <strong>{p.title}</strong>
+                  <br />
+                  <span class="muted">{p.publisher}</span>
+                  {!p.enabled && <span class="muted"> · disabled</span>}
+                  {p.expires && Date.parse(p.expires) < Date.now() && <span class="error"> · expired {formatDate(p.expires)}</span>}
+                </td>
+                <td data-testid="pack-revision">{p.revision}</td>
+                <td>{p.documentCount}</td>
+                <td>{bytes(p.textBytes)}</td>
+                <td>{new Date(p.installedAt).toLocaleDateString()}</td>
+                <td class="row">
+                  <button type="button" onClick={() => void toggle(p)}>
+                    {p.enabled ? 'Disable' : 'Enable'}
+                  </button>
+                  <button type="button" data-testid="remove-pack" onClick={() => void remove(p)}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div class="row">
+        <label class="button primary">
+          Import a pack file…
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="import-file"
+            class="visually-hidden"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+        <span class="muted">or drop a pack or update file here.</span>
+      </div>
+      <div role="status" aria-live="polite" data-testid="import-status">
+        {status.kind === 'busy' && (
+          <>
+            <p>{status.label}</p>
+            <progress max={1} value={status.progress} />
+          </>
+        )}
+        {status.kind === 'done' && <p>{status.message}</p>}
+        {status.kind === 'error' && (
+          <p class="error" role="alert">
+            {status.message}
+          </p>
+        )}
+      </div>
+      {storage && (
+        <p class="muted" data-testid="storage">
+          Storage used: {bytes(storage.usage)} of {bytes(storage.quota)} available to the extension.
+        </p>
+      )}
+    </fieldset>
+  );
+}
