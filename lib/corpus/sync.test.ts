@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshDB, seedPack } from '../test-support.ts';
+import { sha256Hex, utf8 } from '../packs/bytes.ts';
+import { diffPacks } from '../packs/delta.ts';
+import { signFeed, type Feed } from '../packs/feed.ts';
+import type { Pack } from '../packs/format.ts';
+import { generateKeyPair, type KeyPair } from '../packs/signature.ts';
+import { readStats, type CorpusDB } from './db.ts';
+import { nextSyncAt, previewFeed, syncSubscription, type Fetch, type Subscription } from './sync.ts';
+
+const BASE = 'https://packs.example/seed/';
+let keys: KeyPair;
+let other: KeyPair;
+const r1: Pack = seedPack();
+const r2: Pack = {
+  ...r1,
+  revision: 2,
+  documents: [
+    ...r1.documents,
+    { ...r1.documents[0]!, id: 'new-report', title: 'A new report on the evacuation', text: 'Russia flew the families of its diplomats out of Caracas on a government plane, officials said on Wednesday.' },
+  ],
+};
+
+/** An in-memory static server: path → body, with optional faults. */
+function server(files: Record<string, string>, faults: { status?: Record<string, number>; hang?: string[] } = {}): Fetch & { requests: string[] } {
+  const requests: string[] = [];
+  const fn = (async (url: string, init: { headers: Record<string, string>; signal: AbortSignal }) => {
+    requests.push(url);
+    const path = url.slice(BASE.length);
+    if (faults.hang?.includes(path)) {
+      return new Promise<Response>((_, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason)));
+    }
+    const status = faults.status?.[path];
+    if (status) return new Response('error', { status });
+    if (!(path in files)) return new Response('not found', { status: 404 });
+    const etag = `"${path}:${files[path]!.length}:${[...files[path]!].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)}"`;
+    if (init.headers['If-None-Match'] === etag) return new Response(null, { status: 304 });
+    return new Response(files[path], { status: 200, headers: { ETag: etag } });
+  }) as Fetch & { requests: string[] };
+  fn.requests = requests;
+  return fn;
+}
+
+async function entry(kind: 'full' | 'delta', name: string, body: string, revision: number, baseRevision?: number) {
+  const bytes = utf8(body);
+  return { kind, revision, ...(baseRevision ? { baseRevision } : {}), url: name, size: bytes.length, sha256: await sha256Hex(bytes) };
+}
+
+async function publish(revision: number, files: Awaited<ReturnType<typeof entry>>[], key = keys, expires: string | null = '2099-01-01'): Promise<string> {
+  const feed: Feed = { format: 'fact-compare-feed', formatVersion: 1, packId: r1.id, title: r1.title, publisher: r1.publisher, revision, created: '2026-01-01', expires, files };
+  return JSON.stringify(await signFeed(feed, key));
+}
+
+/** Changes the signed payload after signing, as a man in the middle would. */
+function tamper(envelope: string): string {
+  const e = JSON.parse(envelope) as { payload: string };
+  const feed = JSON.parse(e.payload) as { publisher: string };
+  feed.publisher = 'Someone else';
+  return JSON.stringify({ ...e, payload: JSON.stringify(feed) });
+}
+
+function subscription(): Subscription {
+  return {
+    version: 1, packId: r1.id, title: r1.title, publisher: r1.publisher, feedUrl: `${BASE}feed.json`, publicKey: keys.publicKey, fingerprint: '',
+    periodHours: 24, lastAttempt: null, lastSuccess: null, status: 'out-of-date', error: null, failures: 0, etag: null, lastModified: null,
+  };
+}
+
+async function corpusHash(db: CorpusDB): Promise<string> {
+  const docs = await db.docs.toArray();
+  return sha256Hex(utf8(JSON.stringify(docs.map((d) => [d.packId, d.id, d.text]).sort())));
+}
+
+beforeAll(async () => {
+  keys = await generateKeyPair();
+  other = await generateKeyPair();
+});
+
+describe('syncSubscription', () => {
+  it('installs revision 1, then reaches revision 2 through a delta, then is up to date', async () => {
+    const db = freshDB();
+    const full1 = JSON.stringify(r1);
+    const delta = JSON.stringify(diffPacks(r1, r2));
+    const files1 = { 'feed.json': await publish(1, [await entry('full', 'seed-r1.json', full1, 1)]), 'seed-r1.json': full1 };
+    const first = await syncSubscription(db, subscription(), { fetch: server(files1) });
+    expect(first).toMatchObject({ installed: 1, subscription: { status: 'up-to-date', error: null } });
+
+    const full2 = JSON.stringify(r2);
+    const files2 = {
+      'feed.json': await publish(2, [await entry('full', 'seed-r2.json', full2, 2), await entry('delta', 'seed-r1-r2.delta.json', delta, 2, 1)]),
+      'seed-r2.json': full2,
+      'seed-r1-r2.delta.json': delta,
+    };
+    const net = server(files2);
+    const second = await syncSubscription(db, first.subscription, { fetch: net });
+    expect(second.installed).toBe(2);
+    expect(net.requests.map((u) => u.slice(BASE.length))).toEqual(['feed.json', 'seed-r1-r2.delta.json']);
+    expect(await db.docs.where({ packId: r1.id, id: 'new-report' }).count()).toBe(1);
+
+    const third = await syncSubscription(db, second.subscription, { fetch: server(files2) });
+    expect(third).toMatchObject({ installed: null, subscription: { status: 'up-to-date' } });
+  });
+
+  describe('refuses bad updates, keeping the revision in use', () => {
+    let db: CorpusDB;
+    let before: string;
+    const full1 = JSON.stringify(r1);
+    beforeAll(async () => {
+      db = freshDB();
+      await syncSubscription(db, subscription(), { fetch: server({ 'feed.json': await publish(1, [await entry('full', 'seed-r1.json', full1, 1)]), 'seed-r1.json': full1 }) });
+      before = await corpusHash(db);
+    });
+    const full2 = () => JSON.stringify(r2);
+    const cases: [string, () => Promise<Record<string, string>>, RegExp, { status?: Record<string, number>; hang?: string[] }?][] = [
+      ['a tampered file (hash)', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)]), 'p.json': full2().replace('new report', 'NEW REPORT') }), /does not match the SHA-256/],
+      ['a truncated file', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)]), 'p.json': full2().slice(0, 100) }), /truncated/],
+      ['a feed signed by another key', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)], other), 'p.json': full2() }), /unknown key/],
+      ['a feed with a broken signature', async () => ({ 'feed.json': tamper(await publish(2, [await entry('full', 'p.json', full2(), 2)])), 'p.json': full2() }), /signature is not valid/],
+      ['an expired feed', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)], keys, '2020-01-01'), 'p.json': full2() }), /expired/],
+      ['a delta against another base', async () => {
+        const d = JSON.stringify({ ...diffPacks(r1, r2), baseRevision: 7, revision: 8 });
+        return { 'feed.json': await publish(2, [await entry('delta', 'd.json', d, 2, 1), await entry('full', 'p.json', full2(), 2)]), 'd.json': d };
+      }, /revision 8, not .* revision 2 as the feed says/],
+      ['HTTP 404 for the pack', async () => ({ 'feed.json': await publish(2, [await entry('full', 'missing.json', full2(), 2)]) }), /HTTP 404/],
+      ['HTTP 500 for the feed', async () => ({}), /HTTP 500/, { status: { 'feed.json': 500 } }],
+      ['invalid JSON in the pack', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', '{"format": nope', 2)]), 'p.json': '{"format": nope' }), /not valid JSON/],
+      ['a server that hangs', async () => ({}), /did not answer in time/, { hang: ['feed.json'] }],
+    ];
+    it.each(cases)('%s', async (_name, files, message, faults) => {
+      const result = await syncSubscription(db, { ...subscription(), etag: null }, { fetch: server(await files(), faults), feedTimeoutMs: 200 });
+      const text = `${result.subscription.status} ${result.subscription.error ?? ''}`;
+      expect(text).toMatch(message);
+      expect(result.installed).toBeNull();
+      expect(await corpusHash(db)).toBe(before);
+      expect((await db.packs.get(r1.id))!.revision).toBe(1);
+    });
+  });
+
+  it('refuses a feed that offers an older revision than the installed one (rollback)', async () => {
+    const db = freshDB();
+    const full2 = JSON.stringify(r2);
+    await syncSubscription(db, subscription(), { fetch: server({ 'feed.json': await publish(2, [await entry('full', 'p2.json', full2, 2)]), 'p2.json': full2 }) });
+    const full1 = JSON.stringify(r1);
+    const result = await syncSubscription(db, subscription(), { fetch: server({ 'feed.json': await publish(1, [await entry('full', 'p1.json', full1, 1)]), 'p1.json': full1 }) });
+    expect(result.subscription).toMatchObject({ status: 'failed' });
+    expect(result.subscription.error).toMatch(/Refused an older revision: the feed offers revision 1, but revision 2 is installed/);
+    expect((await db.packs.get(r1.id))!.revision).toBe(2);
+  });
+
+  it('uses conditional requests and backs off after failures', async () => {
+    const db = freshDB();
+    const full1 = JSON.stringify(r1);
+    const files = { 'feed.json': await publish(1, [await entry('full', 'seed-r1.json', full1, 1)]), 'seed-r1.json': full1 };
+    const first = await syncSubscription(db, subscription(), { fetch: server(files) });
+    expect(first.subscription.etag).toMatch(/^"feed.json:/);
+    const net = server(files);
+    const again = await syncSubscription(db, first.subscription, { fetch: net });
+    expect(again.subscription.status).toBe('up-to-date');
+    expect(net.requests).toHaveLength(1);
+    const failed = { ...again.subscription, failures: 3, lastAttempt: 1_000_000 };
+    expect(nextSyncAt(failed) - 1_000_000).toBe(8 * 60_000);
+    expect(nextSyncAt({ ...failed, failures: 0 }) - 1_000_000).toBe(24 * 3_600_000);
+    expect((await readStats(db)).documents).toBe(5);
+  });
+
+  it('previews a feed for trust on first use', async () => {
+    const full1 = JSON.stringify(r1);
+    const p = await previewFeed(`${BASE}feed.json`, { fetch: server({ 'feed.json': await publish(1, [await entry('full', 'seed-r1.json', full1, 1)]) }) });
+    expect(p).toMatchObject({ packId: r1.id, revision: 1, publicKey: keys.publicKey });
+    expect(p.fingerprint).toMatch(/^SHA256:/);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Field checks shared by the pack, delta and feed validators, and the error
+ * they throw. Messages are meant for users: they name the field and the
+ * problem, without a trailing period (callers may append a sentence).
+ */
+
+/** Thrown for any pack, delta or feed that does not match its format; `message` is meant for users. */
+export class PackError extends Error {
+  override name = 'PackError';
+}
+
+/** A string field; null/undefined allowed only when `nullable`. */
+export function str(v: unknown, where: string, opts: { nullable?: boolean; max?: number } = {}): string | null {
+  if (v === null || v === undefined) {
+    if (opts.nullable) return null;
+    throw new PackError(`${where} is missing`);
+  }
+  if (typeof v !== 'string') throw new PackError(`${where} must be a string`);
+  if (v.length > (opts.max ?? 10_000)) throw new PackError(`${where} is too long (${v.length} characters)`);
+  return v;
+}
+
+/** A string field that must have non-blank content. */
+export function nonEmpty(v: unknown, where: string, max?: number): string {
+  const s = str(v, where, { max });
+  if (!s || !s.trim()) throw new PackError(`${where} is empty`);
+  return s;
+}
+
+/** An ISO 8601 date as precise as known (`2025`, `2025-12`, `2025-12-22`, or a timestamp), or null. */
+export function isoDate(v: unknown, where: string): string | null {
+  const s = str(v, where, { nullable: true, max: 40 });
+  if (s === null) return null;
+  if (!/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(s) || Number.isNaN(Date.parse(s.length === 7 ? `${s}-01` : s))) {
+    throw new PackError(`${where} is not an ISO 8601 date: "${s.slice(0, 40)}"`);
+  }
+  return s;
+}
+
+/** A positive safe integer (revisions). */
+export function positiveInt(v: unknown, where: string): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) throw new PackError(`${where} must be a positive integer`);
+  return v;
+}
+
+/** A pack id: letters, digits, ".", "_" and "-" (it becomes part of file names). */
+export function packId(v: unknown, where: string): string {
+  const id = nonEmpty(v, where, 200);
+  if (!/^[\w.-]+$/.test(id)) throw new PackError(`${where} may only contain letters, digits, ".", "_" and "-"`);
+  return id;
+}
+
+/** A JSON object (not null, not a list), or a PackError starting with `notA`. */
+export function object(v: unknown, notA: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new PackError(`${notA}: expected a JSON object`);
+  return v as Record<string, unknown>;
+}
+
+/** Parses JSON text, turning syntax errors into a PackError about `what` ("The pack file"). */
+export function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new PackError(`${what} is not valid JSON (${(e as Error).message}); it may be truncated`);
+  }
+}
+
+/** Cuts a user-supplied value for quoting in a message. */
+export function quote(s: string, max = 80): string {
+  return `"${s.length > max ? `${s.slice(0, max)}…` : s}"`;
+}
