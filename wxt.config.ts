@@ -20,7 +20,7 @@ export default defineConfig({
     name: 'Fact Compare',
     description:
       'Checks the news story you are reading against a local corpus of reports. Offline and private.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     action: { default_title: 'Fact Compare' },
     commands: {
       'check-selection': {

@@ -5,6 +5,7 @@ import { PackError, validatePack } from '../lib/packs/format.ts';
 import { validateDelta } from '../lib/packs/delta.ts';
 import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
 import { formatDate } from './format.ts';
+import { Subscriptions } from './Subscriptions.tsx';
 
 /** Largest pack file accepted from disk. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -98,6 +99,7 @@ export function PackManager() {
   };
 
   return (
+    <>
     <fieldset
       class={dragging ? 'dropping' : ''}
       data-testid="packs"
@@ -196,5 +198,7 @@ export function PackManager() {
         </p>
       )}
     </fieldset>
+    <Subscriptions db={db} onChange={() => void refresh()} />
+    </>
   );
 }

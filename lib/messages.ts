@@ -49,7 +49,12 @@ export interface Protocol {
   dismiss: { request: DocRef & { claim: string }; response: null };
   /** Any extension context → background: the corpus state. */
   corpusStatus: { request: null; response: CorpusStatus };
+  /** Extension pages only → background: sync a subscribed pack now (the background keeps going if the page closes). */
+  syncNow: { request: { packId: string }; response: { status: string; error: string | null; installed: number | null } };
 }
+
+/** Requests that change the corpus; the background accepts them only from the extension's own pages. */
+export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>(['syncNow']);
 
 /** What the content script reports to the popup about its page. */
 export interface PageStatus {
@@ -149,6 +154,10 @@ export function parseMessage(raw: unknown): Message | null {
       return isDocRef(p) && Number.isSafeInteger(p.start) && Number.isSafeInteger(p.end)
         ? { type: 'openReport', payload: { packId: p.packId, docId: p.docId, start: p.start as number, end: p.end as number } }
         : null;
+    }
+    case 'syncNow': {
+      const p = m.payload as Record<string, unknown> | null;
+      return p && isStr(p.packId, 200) ? { type: 'syncNow', payload: { packId: p.packId } } : null;
     }
     case 'dismiss': {
       const p = m.payload as Record<string, unknown> | null;

@@ -48,7 +48,8 @@ export async function serveDirectory(root: string): Promise<{ server: Server; or
     try {
       const target = (await stat(file)).isDirectory() ? join(file, 'index.html') : file;
       const body = await readFile(target);
-      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' }).end(body);
+      // CORS, as static hosts of pack feeds send it (the extension fetches feeds cross-origin).
+      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
