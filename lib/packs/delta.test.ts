@@ -143,3 +143,11 @@ describe('parsePackFile', () => {
     expect(() => parsePackFile(JSON.stringify({ ...plain(base), revision: 0 }))).toThrow(/Pack revision must be a positive integer/);
   });
 });
+
+describe('packs without a created date', () => {
+  it('diff and apply keep working (validatePack writes a missing date as "")', () => {
+    const undated = { ...base, created: '' };
+    const next = { ...undated, revision: 2, documents: base.documents.slice(1) };
+    expect(applyDeltaToPack(undated, diffPacks(undated, next))).toEqual(next);
+  });
+});

@@ -27,10 +27,11 @@ export function nonEmpty(v: unknown, where: string, max?: number): string {
   return s;
 }
 
-/** An ISO 8601 date as precise as known (`2025`, `2025-12`, `2025-12-22`, or a timestamp), or null. */
+/** An ISO 8601 date as precise as known (`2025`, `2025-12`, `2025-12-22`, or a timestamp), or null (also for ""). */
 export function isoDate(v: unknown, where: string): string | null {
   const s = str(v, where, { nullable: true, max: 40 });
-  if (s === null) return null;
+  // "" stands for an unknown date too: validatePack writes a missing `created` as "".
+  if (s === null || s === '') return null;
   if (!/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(s) || Number.isNaN(Date.parse(s.length === 7 ? `${s}-01` : s))) {
     throw new PackError(`${where} is not an ISO 8601 date: "${s.slice(0, 40)}"`);
   }

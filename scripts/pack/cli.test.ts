@@ -1,0 +1,228 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { utf8 } from '../../lib/packs/bytes.ts';
+import { applyDeltaToPack, parseDelta } from '../../lib/packs/delta.ts';
+import { checkFile, chooseFile, openFeed } from '../../lib/packs/feed.ts';
+import { parsePack } from '../../lib/packs/format.ts';
+import { readSeedPack } from '../seed-pack.ts';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+async function pack(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, ['scripts/pack/cli.ts', ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** Runs a command expected to fail: exit code 1 and exactly one line on stderr matching `message`. */
+async function fails(message: RegExp, ...args: string[]): Promise<void> {
+  const r = await pack(...args);
+  expect(r.code, r.stdout).toBe(1);
+  expect(r.stderr.trimEnd().split('\n'), r.stderr).toHaveLength(1);
+  expect(r.stderr).toMatch(message);
+}
+
+let dir: string;
+const at = (...p: string[]) => join(dir, ...p);
+const json = <T = Record<string, unknown>>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pack-cli-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('pack CLI', { timeout: 120_000 }, () => {
+  it('prints usage with --help and refuses no command or an unknown one', async () => {
+    const help = await pack('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/usage: .*cli\.ts <command>/);
+    for (const c of ['build', 'keygen', 'sign', 'verify', 'diff', 'feed']) expect(help.stdout).toContain(`  ${c} `);
+    expect(help.stdout).toContain('PACKID-rBASE-rREV.delta.json');
+    expect((await pack('diff', '--help')).code).toBe(0);
+    await Promise.all([
+      fails(/no command given/),
+      fails(/unknown command "publish"/, 'publish'),
+      fails(/Unknown option '--bogus'/, 'build', 'seeds', '--bogus'),
+      fails(/--out is required/, 'build', 'seeds'),
+    ]);
+  });
+
+  it('keygen writes a key file, prints its fingerprint and never overwrites', async () => {
+    const r = await pack('keygen', '--out', at('key.json'));
+    expect(r.code).toBe(0);
+    const key = json<{ publicKey: string; secretKey: string; fingerprint: string }>(at('key.json'));
+    expect(key.publicKey).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(key.secretKey).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(r.stdout).toContain(`fingerprint: ${key.fingerprint}`);
+    expect(key.fingerprint).toMatch(/^SHA256:[0-9a-f]{4}(:[0-9a-f]{4}){7}$/);
+    const before = readFileSync(at('key.json'), 'utf8');
+    await fails(/already exists; refusing to overwrite it/, 'keygen', '--out', at('key.json'));
+    expect(readFileSync(at('key.json'), 'utf8')).toBe(before);
+    expect((await pack('keygen', '--out', at('other-key.json'))).code).toBe(0);
+  });
+
+  it('build turns the seeds folder into the same pack as readSeedPack', async () => {
+    mkdirSync(at('pub'));
+    const r = await pack('build', 'seeds', '--out', at('pub', 'seed-venezuela-russia-r1.json'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/revision 1, 5 documents/);
+    expect(parsePack(readFileSync(at('pub', 'seed-venezuela-russia-r1.json'), 'utf8'))).toEqual(await readSeedPack(root));
+  });
+
+  it('build reads HTML through Readability and takes header flags', async () => {
+    cpSync(join(root, 'seeds'), at('src'), { recursive: true });
+    unlinkSync(at('src', '004_42f87ae980b4bccd.txt'));
+    writeFileSync(at('src', '000_9ae17a76aaeb9e70.txt'), `${readFileSync(at('src', '000_9ae17a76aaeb9e70.txt'), 'utf8')}\nUpdate: a convoy left.\n`);
+    writeFileSync(
+      at('src', '0025_wire.html'),
+      '<!doctype html><html lang="en"><head><title>Plane lands in Caracas</title><meta property="og:site_name" content="Example Wire"></head><body>' +
+        '<nav>Home | World | Sports</nav><article><h1>Plane lands in Caracas</h1>' +
+        '<p>A Russian government plane landed at Maiquetía airport outside Caracas on Wednesday to fly out the families of Russian diplomats, a European intelligence official said.</p>' +
+        '<p>The evacuation of women and children began on Friday. Moscow denied any evacuation and called the reports a provocation by Western media.</p>' +
+        '<p>Witnesses saw a convoy of about thirty vehicles leave the embassy compound in the early hours, escorted by police.</p>' +
+        '<script>track()</script></article><footer>© Example</footer></body></html>',
+    );
+    const meta = json<{ documents: Record<string, unknown> }>(at('src', 'metadata.json'));
+    delete meta.documents['004_42f87ae980b4bccd.txt'];
+    meta.documents['0025_wire.html'] = { published: '2025-12-24', sources: ['Associated Press'] };
+    writeFileSync(at('src', 'metadata.json'), JSON.stringify(meta));
+    const r = await pack('build', at('src'), '--out', at('pub', 'seed-venezuela-russia-r2.json'), '--revision', '2', '--created', '2026-12-01T00:00:00Z');
+    expect(r.code, r.stderr).toBe(0);
+    const r2 = parsePack(readFileSync(at('pub', 'seed-venezuela-russia-r2.json'), 'utf8'));
+    expect(r2).toMatchObject({ revision: 2, created: '2026-12-01T00:00:00Z' });
+    const wire = r2.documents.find((d) => d.id === '0025_wire')!;
+    expect(wire).toMatchObject({ title: 'Plane lands in Caracas', outlet: 'Example Wire', published: '2025-12-24', sources: ['Associated Press'] });
+    expect(wire.text).toMatch(/^A Russian government plane.*\n\nThe evacuation/);
+    expect(wire.text).not.toMatch(/track\(\)|Sports|©/);
+  });
+
+  it('diff writes a delta that turns revision 1 into revision 2', async () => {
+    const r = await pack('diff', at('pub', 'seed-venezuela-russia-r1.json'), at('pub', 'seed-venezuela-russia-r2.json'), '--out', at('pub', 'seed-venezuela-russia-r1-r2.delta.json'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/revision 1 → 2, 1 added, 1 replaced, 1 removed/);
+    const delta = parseDelta(readFileSync(at('pub', 'seed-venezuela-russia-r1-r2.delta.json'), 'utf8'));
+    const r1 = parsePack(readFileSync(at('pub', 'seed-venezuela-russia-r1.json'), 'utf8'));
+    expect(applyDeltaToPack(r1, delta)).toEqual(parsePack(readFileSync(at('pub', 'seed-venezuela-russia-r2.json'), 'utf8')));
+    await fails(/must be greater than the old pack's revision/, 'diff', at('pub', 'seed-venezuela-russia-r2.json'), at('pub', 'seed-venezuela-russia-r1.json'), '--out', at('x.json'));
+    await fails(/cannot read pack .*nope\.json: no such file/, 'diff', at('nope.json'), at('pub', 'seed-venezuela-russia-r1.json'), '--out', at('x.json'));
+  });
+
+  it('feed signs a feed of the latest full pack and its deltas, which the client opens and checks', async () => {
+    writeFileSync(at('pub', 'notes.txt'), 'not a pack file, ignored');
+    const r = await pack('feed', at('pub'), '--key', at('key.json'), '--base-url', 'https://packs.example.org/news', '--out', at('feed.json'), '--expires', '2027-06-01');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/revision 2, full pack and 1 delta, signed by SHA256:/);
+    const key = json<{ publicKey: string; fingerprint: string }>(at('key.json'));
+    const opened = await openFeed(readFileSync(at('feed.json'), 'utf8'), { pinnedKey: key.fingerprint, now: new Date('2027-01-01') });
+    expect(opened).toMatchObject({ publicKey: key.publicKey, stale: false, feed: { packId: 'seed-venezuela-russia', revision: 2, expires: '2027-06-01' } });
+    expect(opened.feed.files.map((f) => f.url)).toEqual([
+      'https://packs.example.org/news/seed-venezuela-russia-r2.json',
+      'https://packs.example.org/news/seed-venezuela-russia-r1-r2.delta.json',
+    ]);
+    const delta = chooseFile(opened.feed, 1)!;
+    expect(delta.kind).toBe('delta');
+    await checkFile(new Uint8Array(readFileSync(at('pub', 'seed-venezuela-russia-r1-r2.delta.json'))), delta);
+    const full = chooseFile(opened.feed, null)!;
+    expect(full.kind).toBe('full');
+    await checkFile(new Uint8Array(readFileSync(at('pub', 'seed-venezuela-russia-r2.json'))), full);
+    await expect(checkFile(utf8('{}'), full)).rejects.toThrow(/bytes but the feed says/);
+  });
+
+  it('verify checks the signed feed against a key file, a key or a fingerprint, and refuses another key', async () => {
+    const key = json<{ publicKey: string; fingerprint: string }>(at('key.json'));
+    const results = await Promise.all([at('key.json'), key.publicKey, key.fingerprint].map((k) => pack('verify', at('feed.json'), '--public-key', k)));
+    for (const r of results) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`OK: .*feed for pack seed-venezuela-russia revision 2.*signed by ${key.fingerprint}`));
+    }
+    const env = json(at('feed.json'));
+    writeFileSync(at('tampered-feed.json'), JSON.stringify({ ...env, payload: (env.payload as string).replace('"revision": 2', '"revision": 3') }));
+    writeFileSync(at('truncated-feed.json'), readFileSync(at('feed.json'), 'utf8').slice(0, 200));
+    await Promise.all([
+      fails(/signed by an unknown key .*expected fingerprint/, 'verify', at('feed.json'), '--public-key', at('other-key.json')),
+      fails(/signature is not valid/, 'verify', at('tampered-feed.json'), '--public-key', at('key.json')),
+      fails(/not valid JSON.*truncated/, 'verify', at('truncated-feed.json'), '--public-key', at('key.json')),
+    ]);
+  });
+
+  it('sign and verify a detached signature; a changed file or another key fails', async () => {
+    const file = at('pub', 'seed-venezuela-russia-r2.json');
+    const s = await pack('sign', file, '--key', at('key.json'));
+    expect(s.code, s.stderr).toBe(0);
+    expect(readFileSync(`${file}.sig`, 'utf8').trim()).toMatch(/^[A-Za-z0-9+/]{86}==$/);
+    const v = await pack('verify', file, '--sig', `${file}.sig`, '--public-key', at('key.json'));
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout).toMatch(/^OK: .* is signed by SHA256:/);
+    const copy = at('changed.json');
+    writeFileSync(copy, `${readFileSync(file, 'utf8')} `);
+    writeFileSync(at('garbage.sig'), 'this is not base64!!\n');
+    await Promise.all([
+      pack('verify', file, '--public-key', at('key.json')).then((r) => expect(r.code).toBe(0)),
+      fails(/is not valid for/, 'verify', file, '--public-key', at('other-key.json')),
+      fails(/signature in .* is not valid for/, 'verify', copy, '--sig', `${file}.sig`, '--public-key', at('key.json')),
+      fails(/is not valid for/, 'verify', file, '--sig', at('garbage.sig'), '--public-key', at('key.json')),
+      fails(/holds no base64 Ed25519 public key/, 'verify', file, '--public-key', at('garbage.sig')),
+      fails(/cannot read key file .*: no such file/, 'sign', file, '--key', at('missing-key.json')),
+    ]);
+  });
+
+  it('builds from JSONL, with the header from flags', async () => {
+    const doc = { id: 'a1', url: null, title: 'Headline', outlet: 'Wire', author: null, published: '2025-01-02', language: 'en', text: 'Body text.', sources: [] };
+    writeFileSync(at('docs.jsonl'), `${JSON.stringify(doc)}\n\n${JSON.stringify({ ...doc, id: 'a2' })}\n`);
+    const r = await pack('build', at('docs.jsonl'), '--out', at('j.json'), '--id', 'wire', '--title', 'Wire', '--publisher', 'Me', '--revision', '3', '--expires', '2027-01-01');
+    expect(r.code, r.stderr).toBe(0);
+    expect(parsePack(readFileSync(at('j.json'), 'utf8'))).toMatchObject({ id: 'wire', revision: 3, expires: '2027-01-01', documents: [{ id: 'a1' }, { id: 'a2' }] });
+    writeFileSync(at('bad.jsonl'), `${JSON.stringify(doc)}\n{"id": "x",\n`);
+    writeFileSync(at('dup.jsonl'), `${JSON.stringify(doc)}\n${JSON.stringify(doc)}\n`);
+    const header = ['--out', at('j2.json'), '--id', 'w', '--title', 'W', '--publisher', 'P', '--revision', '1'];
+    await Promise.all([
+      fails(/pack id is missing: give --id/, 'build', at('docs.jsonl'), '--out', at('j2.json'), '--title', 'W', '--publisher', 'P', '--revision', '1'),
+      fails(/--revision must be a positive integer/, 'build', at('docs.jsonl'), '--out', at('j2.json'), '--revision', 'two'),
+      fails(/bad\.jsonl line 2 is not valid JSON/, 'build', at('bad.jsonl'), ...header),
+      fails(/Duplicate document id "a1"/, 'build', at('dup.jsonl'), ...header),
+    ]);
+  });
+
+  it('explains folder problems: a file without metadata, an unsupported file, no metadata.json', async () => {
+    mkdirSync(at('bad-src'));
+    writeFileSync(at('bad-src', 'a.txt'), 'Title\n\nText.');
+    await fails(/metadata\.json: no such file/, 'build', at('bad-src'), '--out', at('b.json'));
+    writeFileSync(at('bad-src', 'metadata.json'), JSON.stringify({ pack: { id: 'b', title: 'B', publisher: 'P', revision: 1 }, documents: {} }));
+    await fails(/has no entry for a\.txt/, 'build', at('bad-src'), '--out', at('b.json'));
+    writeFileSync(at('bad-src', 'metadata.json'), JSON.stringify({ pack: { id: 'b', title: 'B', publisher: 'P', revision: 1 }, documents: { 'a.txt': {} } }));
+    expect((await pack('build', at('bad-src'), '--out', at('b.json'))).code).toBe(0);
+    expect(parsePack(readFileSync(at('b.json'), 'utf8')).documents[0]).toMatchObject({ id: 'a', title: 'Title', text: 'Title\n\nText.' });
+    writeFileSync(at('bad-src', 'scan.pdf'), '%PDF');
+    await fails(/scan\.pdf: unsupported file type/, 'build', at('bad-src'), '--out', at('b.json'));
+  });
+
+  it('feed refuses a folder whose files do not fit their names or each other', async () => {
+    mkdirSync(at('pub2'));
+    await Promise.all([
+      fails(/no such folder/, 'feed', at('nowhere'), '--key', at('key.json'), '--base-url', 'https://x.org/', '--out', at('f.json')),
+      fails(/--base-url must be an absolute http\(s\) URL/, 'feed', at('pub'), '--key', at('key.json'), '--base-url', 'packs/', '--out', at('f.json')),
+      fails(/holds no pack files/, 'feed', at('pub2'), '--key', at('key.json'), '--base-url', 'https://x.org/', '--out', at('f.json')),
+      fails(/no secretKey/, 'feed', at('pub'), '--key', at('feed.json'), '--base-url', 'https://x.org/', '--out', at('f.json')),
+    ]);
+    cpSync(at('pub', 'seed-venezuela-russia-r1.json'), at('pub2', 'seed-venezuela-russia-r1.json'));
+    cpSync(at('pub', 'seed-venezuela-russia-r1-r2.delta.json'), at('pub2', 'seed-venezuela-russia-r1-r2.delta.json'));
+    await fails(/leads to revision 2, but .* has no full pack of it/, 'feed', at('pub2'), '--key', at('key.json'), '--base-url', 'https://x.org/', '--out', at('f.json'));
+    cpSync(at('pub', 'seed-venezuela-russia-r1.json'), at('pub2', 'seed-venezuela-russia-r2.json'));
+    await fails(/seed-venezuela-russia-r2\.json holds revision 1 .* does not match its name/, 'feed', at('pub2'), '--key', at('key.json'), '--base-url', 'https://x.org/', '--out', at('f.json'));
+    const r2 = json(at('pub', 'seed-venezuela-russia-r2.json'));
+    writeFileSync(at('pub2', 'seed-venezuela-russia-r2.json'), JSON.stringify({ ...r2, title: 'Changed after the diff' }));
+    await fails(/applied to revision 1 does not give seed-venezuela-russia-r2\.json; rebuild it with diff/, 'feed', at('pub2'), '--key', at('key.json'), '--base-url', 'https://x.org/', '--out', at('f.json'));
+  });
+});
