@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openCorpusDB, readStats, type PackRecord } from '../lib/corpus/db.ts';
-import { applyDelta, importPack, removePack, type DeltaLike } from '../lib/corpus/import.ts';
+import { applyDelta, exportPack, importPack, removePack, type DeltaLike } from '../lib/corpus/import.ts';
 import { PackError, validatePack } from '../lib/packs/format.ts';
 import { validateDelta } from '../lib/packs/delta.ts';
 import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
@@ -88,6 +88,15 @@ export function PackManager() {
     setStatus({ kind: 'done', message: `Removed “${p.title}”.` });
     await refresh();
   };
+  const exportFile = async (p: PackRecord) => {
+    const pack = await exportPack(db, p.id);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(pack)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${p.id}-r${p.revision}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
   const toggle = async (p: PackRecord) => {
     await db.transaction('rw', [db.packs, db.meta], async () => {
       await db.packs.update(p.id, { enabled: !p.enabled });
@@ -151,6 +160,9 @@ export function PackManager() {
                 <td class="row">
                   <button type="button" onClick={() => void toggle(p)}>
                     {p.enabled ? 'Disable' : 'Enable'}
+                  </button>
+                  <button type="button" data-testid="export-pack" onClick={() => void exportFile(p)}>
+                    Export
                   </button>
                   <button type="button" data-testid="remove-pack" onClick={() => void remove(p)}>
                     Remove

@@ -67,3 +67,16 @@ describe('importPack', () => {
     expect(indexBytes).toBeLessThan(textBytes);
   });
 });
+
+describe('exportPack', () => {
+  it('gives back the installed pack, which validates and re-imports', async () => {
+    const { exportPack } = await import('./import.ts');
+    const { validatePack } = await import('../packs/format.ts');
+    const db = freshDB();
+    const pack = seedPack();
+    await importPack(db, pack);
+    const out = await exportPack(db, pack.id);
+    expect(validatePack(JSON.parse(JSON.stringify(out)))).toEqual(pack);
+    await expect(exportPack(db, 'nope')).rejects.toThrow(/not installed/);
+  });
+});

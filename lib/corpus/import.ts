@@ -218,3 +218,31 @@ export async function removePack(db: CorpusDB, packId: string): Promise<boolean>
     return true;
   });
 }
+
+/** Rebuilds an installed pack as a pack file (for backup or sharing), documents in their stored order. */
+export async function exportPack(db: CorpusDB, packId: string): Promise<Pack> {
+  const record = await db.packs.get(packId);
+  if (!record) throw new PackError(`The pack “${packId}” is not installed`);
+  const docs = await db.docs.where('packId').equals(packId).sortBy('no');
+  return {
+    format: 'fact-compare-pack',
+    formatVersion: 1,
+    id: record.id,
+    title: record.title,
+    publisher: record.publisher,
+    revision: record.revision,
+    created: record.created,
+    expires: record.expires,
+    documents: docs.map((d) => ({
+      id: d.id,
+      url: d.url,
+      title: d.title,
+      outlet: d.outlet,
+      author: d.author,
+      published: d.published,
+      language: d.language,
+      text: d.text,
+      sources: d.sources,
+    })),
+  };
+}

@@ -96,3 +96,14 @@ describe('pages already open', () => {
     await page.locator('[data-testid="report"][data-doc-id="wire-2025-12-24-plane"]').waitFor({ timeout: 20_000 });
   });
 });
+
+describe('exporting', () => {
+  it('exports an installed pack as a pack file that validates', async () => {
+    const { validatePack } = await import('../../lib/packs/format.ts');
+    const row = options.locator('[data-pack-id="seed-venezuela-russia"]');
+    const [download] = await Promise.all([options.waitForEvent('download'), row.getByTestId('export-pack').click()]);
+    expect(download.suggestedFilename()).toMatch(/^seed-venezuela-russia-r\d+\.json$/);
+    const pack = validatePack(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(pack.documents.map((d) => d.id)).toContain('wire-2025-12-24-plane');
+  });
+});
