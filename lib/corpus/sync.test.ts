@@ -113,6 +113,10 @@ describe('syncSubscription', () => {
     const full2 = () => JSON.stringify(r2);
     const cases: [string, () => Promise<Record<string, string>>, RegExp, { status?: Record<string, number>; hang?: string[] }?][] = [
       ['a tampered file (hash)', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)]), 'p.json': full2().replace('new report', 'NEW REPORT') }), /does not match the SHA-256/],
+      ['a pack file that changed on the server after the feed was written', async () => {
+        const r3 = JSON.stringify({ ...r2, revision: 3 });
+        return { 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)]), 'p.json': r3 };
+      }, /bytes but the feed says|does not match the SHA-256/],
       ['a truncated file', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)]), 'p.json': full2().slice(0, 100) }), /truncated/],
       ['a feed signed by another key', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)], other), 'p.json': full2() }), /unknown key/],
       ['a feed with a broken signature', async () => ({ 'feed.json': tamper(await publish(2, [await entry('full', 'p.json', full2(), 2)])), 'p.json': full2() }), /signature is not valid/],
