@@ -1,9 +1,8 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { SidebarActions, SidebarState } from '../../components/actions.ts';
-import { App } from '../../components/App.tsx';
+import type { SidebarModule } from '../../components/mount.tsx';
 import type { ArticleReport } from '../../lib/analysis/analyze.ts';
 import { withoutDismissed } from '../../lib/analysis/verdict.ts';
 import type { ClaimReport, Evidence } from '../../lib/analysis/evidence.ts';
@@ -16,7 +15,6 @@ import { isSiteDisabled } from '../../lib/settings.ts';
 import { send } from '../../utils/messaging.ts';
 import { loadSettings, loadSidebarOpen, onCorpusRevision, saveSidebarOpen } from '../../utils/settings.ts';
 
-const HOST_TAG = 'fact-compare-sidebar';
 const VERDICTS = ['conflicts', 'corroborates', 'discusses'] as const;
 const HIGHLIGHT_CSS = `
 ::highlight(fc-conflicts) { background-color: rgba(244, 63, 94, 0.28); }
@@ -160,25 +158,8 @@ export class PageController {
     }
     this.update({ open });
     this.mounting ??= (async () => {
-      const ui = await createShadowRootUi(this.ctx, {
-        name: HOST_TAG,
-        position: 'inline',
-        anchor: 'html',
-        append: 'last',
-        onMount: (container) => {
-          const root = document.createElement('div');
-          root.className = 'fc-root';
-          container.append(root);
-          render(<App controller={this} actions={this.actions} />, root);
-          return root;
-        },
-        onRemove: (root) => {
-          if (root) render(null, root);
-        },
-      });
-      // Page CSS aimed at the host element loses to the shadow root's own
-      // `:host { all: initial !important }` (important rules of the inner context win).
-      ui.mount();
+      const ui = await (await loadSidebarModule()).mountSidebar(this.ctx, this, this.actions);
+      if (this.ctx.isInvalid) return ui.remove();
       this.ui = ui;
     })();
     return this.mounting;
@@ -314,6 +295,20 @@ export class PageController {
       }
     }
   }
+}
+
+let sidebarModule: Promise<SidebarModule> | null = null;
+/**
+ * Loads the sidebar bundle (Preact and the UI) on first use. It runs in this
+ * content script's isolated world and hands over its mount function there.
+ */
+function loadSidebarModule(): Promise<SidebarModule> {
+  sidebarModule ??= import(/* @vite-ignore */ browser.runtime.getURL('/sidebar.js')).then(() => {
+    const mod = (globalThis as unknown as { __factCompareSidebar?: SidebarModule }).__factCompareSidebar;
+    if (!mod) throw new Error('The sidebar bundle did not load');
+    return mod;
+  });
+  return sidebarModule;
 }
 
 function highlightRegistry(): HighlightRegistry | null {

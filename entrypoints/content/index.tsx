@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import '../../components/sidebar.css';
 import { PageController } from './controller.tsx';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The sidebar brings its own styles into its shadow root (components/mount.tsx).
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const controller = new PageController(ctx);
     // Single-page apps change the URL without a load: analyse the new article in the same sidebar.

@@ -29,11 +29,15 @@ async function hostCount(page: Page): Promise<number> {
 
 describe('on a related article', () => {
   it('shows the pill and the badge, then the sidebar with the seed reports', async () => {
+    const loaded: string[] = [];
+    h.browser.context.on('request', (r) => loaded.push(r.url()));
     const page = await h.open('pages/demo-russia-evacuation.html');
     const seen = watch(page);
     const pill = page.getByTestId('pill');
     await pill.waitFor({ timeout: 20_000 });
     const count = Number(/(\d+) reports?/.exec(await pill.innerText())?.[1]);
+    // Here the sidebar bundle was loaded, on demand.
+    expect(loaded.some((u) => /^chrome-extension:\/\/.*\/sidebar\.js$/.test(u))).toBe(true);
     expect(count).toBeGreaterThanOrEqual(2);
     expect(await h.badges()).toEqual([String(count)]);
 
@@ -137,6 +141,8 @@ describe('on unrelated pages nothing is injected', () => {
   it.each(pages)('%s', async (path) => {
     const page = await h.open(path);
     const seen = watch(page);
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
     // Article pages are analysed by the background; others stop at the gate.
     const analysed = await h.analysed(page.url(), path.includes('unrelated') ? 10_000 : 3000);
     if (path.includes('unrelated')) expect(analysed).toBe(true);
@@ -145,5 +151,7 @@ describe('on unrelated pages nothing is injected', () => {
     expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('FACT-')).length)).toBe(0);
     expect(await h.badges()).toEqual([]);
     expect(seen.errors).toEqual([]);
+    // The sidebar's code (Preact, UI, styles) is never loaded on these pages.
+    expect(loaded.filter((u) => u.startsWith('chrome-extension:'))).toEqual([]);
   });
 });
