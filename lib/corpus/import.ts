@@ -1,4 +1,5 @@
-import { PackError, type Pack, type PackDocument } from '../packs/format.ts';
+import type { PackDelta } from '../packs/delta.ts';
+import { PackError, type Pack } from '../packs/format.ts';
 import { readStats, type CorpusDB, type CorpusStats, type PackRecord } from './db.ts';
 import { buildSegment, type Segment } from './indexer.ts';
 
@@ -117,19 +118,8 @@ async function guardQuota<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The parts of a delta that applying it needs (see lib/packs for the full format). */
-export interface DeltaLike {
-  id: string;
-  title: string;
-  publisher: string;
-  revision: number;
-  baseRevision: number;
-  created: string;
-  expires: string | null;
-  added: PackDocument[];
-  replaced: PackDocument[];
-  removed: string[];
-}
+/** The delta shape applyDelta takes (the full format and its validation live in lib/packs/delta.ts). */
+export type DeltaLike = Pick<PackDelta, 'id' | 'title' | 'publisher' | 'revision' | 'baseRevision' | 'created' | 'expires' | 'added' | 'replaced' | 'removed'>;
 
 /**
  * Applies a delta to the installed revision of its pack in one transaction:
