@@ -88,6 +88,9 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
               <strong>{s.title}</strong> <span class="muted">· {s.publisher} · key {s.fingerprint}</span>
               <br />
               <span data-testid="subscription-status">{STATUS[s.status]}</span>
+              {s.status === 'updating' && s.progress && (
+                <progress max={s.progress.total} value={s.progress.received} aria-label="Download progress" />
+              )}
               {s.lastSuccess && <span class="muted"> · last synced {new Date(s.lastSuccess).toLocaleString()}</span>}
               {s.error && (
                 <span class="error" data-testid="subscription-error">
@@ -96,6 +99,17 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
                 </span>
               )}
               <div class="row">
+                <label>
+                  Check for updates{' '}
+                  <select
+                    value={String(s.periodHours)}
+                    onChange={(e) => void saveSubscription(db, { ...s, periodHours: Number(e.currentTarget.value) }).then(refresh)}
+                  >
+                    <option value="6">every 6 hours</option>
+                    <option value="24">daily</option>
+                    <option value="168">weekly</option>
+                  </select>
+                </label>
                 <button type="button" data-testid="sync-now" disabled={s.status === 'updating'} onClick={() => void sync(s.packId)}>
                   Sync now
                 </button>

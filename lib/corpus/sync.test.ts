@@ -117,6 +117,7 @@ describe('syncSubscription', () => {
         const r3 = JSON.stringify({ ...r2, revision: 3 });
         return { 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)]), 'p.json': r3 };
       }, /bytes but the feed says|does not match the SHA-256/],
+      ['a download larger than the feed announced', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)]), 'p.json': `${full2()}${' '.repeat(300_000)}` }), /larger than the \d+ bytes the feed announced/],
       ['a truncated file', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)]), 'p.json': full2().slice(0, 100) }), /truncated/],
       ['a feed signed by another key', async () => ({ 'feed.json': await publish(2, [await entry('full', 'p.json', full2(), 2)], other), 'p.json': full2() }), /unknown key/],
       ['a feed with a broken signature', async () => ({ 'feed.json': tamper(await publish(2, [await entry('full', 'p.json', full2(), 2)])), 'p.json': full2() }), /signature is not valid/],

@@ -22,6 +22,8 @@ export interface Subscription {
   failures: number;
   etag: string | null;
   lastModified: string | null;
+  /** While a file downloads: bytes received and expected. */
+  progress?: { received: number; total: number } | null;
 }
 
 /** The network as sync sees it (the global fetch in the extension, a fake in tests). */
@@ -106,7 +108,7 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
     if (!entry) return done(db, { ...attempt, ...cache }, 'up-to-date', null);
     const fileUrl = new URL(entry.url, sub.feedUrl).href;
     const file = await get(options.fetch, fileUrl, {}, options.fileTimeoutMs ?? 300_000);
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const bytes = await download(file, entry.size, (received) => saveSubscription(db, { ...attempt, progress: { received, total: entry.size } }));
     await checkFile(bytes, entry);
     const parsed = parsePackFile(new TextDecoder().decode(bytes));
     const got = parsed.kind === 'pack' ? parsed.pack : parsed.delta;
@@ -121,9 +123,43 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
   }
 }
 
+/**
+ * Reads a response body, reporting progress about every 256 KB, and stops as
+ * soon as it exceeds the size the feed announced (a server cannot make the
+ * client store more than the signed feed said).
+ */
+async function download(res: Response, expected: number, progress: (received: number) => Promise<void>): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.length;
+    if (received > expected) {
+      await reader.cancel();
+      throw new PackError(`The download is larger than the ${expected} bytes the feed announced: it is not the published file`);
+    }
+    chunks.push(value);
+    if (received - reported >= 256 * 1024) {
+      reported = received;
+      await progress(received);
+    }
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
 async function done(db: CorpusDB, sub: Subscription, status: Subscription['status'], installed: number | null, error: string | null = null): Promise<SyncResult> {
   const ok = status === 'up-to-date';
-  const next: Subscription = { ...sub, status, error, failures: ok ? 0 : sub.failures, lastSuccess: ok ? sub.lastAttempt : sub.lastSuccess };
+  const next: Subscription = { ...sub, progress: null, status, error, failures: ok ? 0 : sub.failures, lastSuccess: ok ? sub.lastAttempt : sub.lastSuccess };
   await saveSubscription(db, next);
   return { subscription: next, installed };
 }
