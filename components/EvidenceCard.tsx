@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClaimReport, Evidence } from '../lib/analysis/evidence.ts';
 import { markShared } from '../lib/text/match.ts';
 import type { SidebarActions } from './actions.ts';
+import { CitedSources } from './CitedSources.tsx';
 import { formatDate } from './format.ts';
 
 const STANCE_LABEL: Record<Evidence['stance'], string> = {
@@ -66,13 +67,7 @@ export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
           <li key={r}>{r}</li>
         ))}
       </ul>
-      {e.sources.length > 0 && (
-        <p class="fc-sources">
-          <span class="fc-label">Cites: </span>
-          {e.sources.slice(0, 2).join('; ')}
-          {e.sources.length > 2 ? ` and ${e.sources.length - 2} more` : ''}
-        </p>
-      )}
+      <CitedSources sources={e.sources} max={2} />
       <div class="fc-actions">
         <button type="button" class="fc-link" data-testid="open-report" onClick={() => actions.openReport(e)}>
           Open report

@@ -1,4 +1,5 @@
 import type { RelatedReport } from '../lib/analysis/types.ts';
+import { CitedSources } from './CitedSources.tsx';
 import { formatDate } from './format.ts';
 
 /** One related corpus report: headline, outlet, date, its best-matching passage and cited sources. */
@@ -16,13 +17,7 @@ export function ReportCard({ report }: { report: RelatedReport }) {
         </span>
       </p>
       <blockquote class="fc-passage">{report.passage}</blockquote>
-      {report.sources.length > 0 && (
-        <p class="fc-sources">
-          <span class="fc-label">Cites: </span>
-          {report.sources.slice(0, 3).join('; ')}
-          {report.sources.length > 3 ? ` and ${report.sources.length - 3} more` : ''}
-        </p>
-      )}
+      <CitedSources sources={report.sources} max={3} />
     </li>
   );
 }

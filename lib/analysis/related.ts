@@ -54,18 +54,22 @@ export async function findRelated(
     db,
     top.map((d) => d.no),
   );
-  const articleSentences = sentences(article.text)
-    .slice(0, ARTICLE_SENTENCES)
-    .map((x) => tfidfVector(termCounts(x.text), termIdf))
-    .filter((v) => v.weights.size >= 4);
   const scored = docs.map((doc) => ({
     doc,
     score: cosine(a, tfidfVector(termCounts(`${doc.title}\n${doc.text}`), termIdf)),
   }));
   scored.sort((x, y) => y.score - x.score);
   const relatedness = scored[0]?.score ?? 0;
-  const reports: RelatedReport[] = scored
-    .filter((s) => s.score >= threshold)
+  const over = scored.filter((s) => s.score >= threshold);
+  // Sentence vectors only for articles that get reports: most analysed pages are unrelated.
+  // 60 sentences never need more than the text's first 20,000 characters.
+  const articleSentences = over.length
+    ? sentences(article.text.slice(0, 20_000))
+        .slice(0, ARTICLE_SENTENCES)
+        .map((x) => tfidfVector(termCounts(x.text), termIdf))
+        .filter((v) => v.weights.size >= 4)
+    : [];
+  const reports: RelatedReport[] = over
     .slice(0, options.limit ?? 10)
     .map(({ doc, score }) => ({
       docId: doc.id,

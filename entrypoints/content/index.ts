@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageController } from './controller.tsx';
+import { PageController } from './controller.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
