@@ -124,6 +124,7 @@ export class PageController {
     if (report.related) {
       await this.mount(await loadSidebarOpen(location.hostname));
       this.paintHighlights();
+      performance.mark('fact-compare:ready', { detail: { reports: report.reports.length, claims: report.claims.length } });
     } else if (explicit) {
       await this.showNotice('No report in your corpus covers this story.');
     } else if (this.ui && this.state.checks.length === 0) {

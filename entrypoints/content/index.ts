@@ -7,6 +7,8 @@ export default defineContentScript({
   // The sidebar brings its own styles into its shadow root (components/mount.tsx).
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // User-timing marks (visible in DevTools and read by `npm run bench`): from here to the report shown.
+    performance.mark('fact-compare:start');
     const controller = new PageController(ctx);
     // Single-page apps change the URL without a load: analyse the new article in the same sidebar.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
