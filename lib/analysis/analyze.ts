@@ -5,7 +5,7 @@ import { gatherEvidence, type ClaimReport, type EvidenceStance } from './evidenc
 import { summarize } from './verdict.ts';
 
 export { summarize, withoutDismissed } from './verdict.ts';
-import { findRelated, type RelatedOptions } from './related.ts';
+import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
 import type { ArticleSnapshot, ArticleSummary, RelatedResult } from './types.ts';
 
 /** Version of the report shape (it is cached in IndexedDB). */
@@ -52,7 +52,7 @@ export async function analyzeArticle(
   snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime' | 'language'>>,
   options: RelatedOptions & { maxClaims?: number } = {},
 ): Promise<ArticleReport> {
-  const related = await findRelated(db, snapshot, options);
+  const { result: related, idfs } = await findRelatedWithWeights(db, snapshot, options);
   const language = snapshot.language ?? null;
   const languageSupported = isSupportedLanguage(language);
   const articleDate = snapshot.publishedTime ?? null;
@@ -63,7 +63,7 @@ export async function analyzeArticle(
           { paragraphs: snapshot.paragraphs ?? snapshot.text.split(/\n+/), publishedTime: articleDate },
           related.reports,
           (await readStats(db)).documents,
-          options,
+          { ...options, idfs },
         )
       : [];
   const perReport: ReportSummary[] = related.reports.map((r) => {

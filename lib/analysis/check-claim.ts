@@ -37,7 +37,7 @@ export async function checkClaim(db: CorpusDB, raw: string, options: { articleDa
   const text = normalizeClaim(raw);
   const stats = await readStats(db);
   const query = tfidfVector(termCounts(text), (t) => idf(t, stats.documents)).weights;
-  const { top } = await rankDocuments(db, query, CANDIDATES);
+  const { top, idfs } = await rankDocuments(db, query, CANDIDATES);
   const docs = await loadDocs(
     db,
     top.map((d) => d.no),
@@ -47,7 +47,7 @@ export async function checkClaim(db: CorpusDB, raw: string, options: { articleDa
     { paragraphs: [text], publishedTime: options.articleDate ?? null },
     docs.map((d) => ({ docNo: d.no })),
     stats.documents,
-    { claims: [{ id: 'typed', text, paragraph: -1, start: 0, end: text.length, score: 0 }] },
+    { claims: [{ id: 'typed', text, paragraph: -1, start: 0, end: text.length, score: 0 }], idfs },
   );
   return claim!;
 }

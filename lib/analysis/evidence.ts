@@ -1,6 +1,5 @@
 import type { CorpusDB, DocRecord } from '../corpus/db.ts';
-import { fetchPostings, sentenceText } from '../corpus/search.ts';
-import { forEachPosting } from '../corpus/postings.ts';
+import { docSpans, sentenceCount, sentenceText } from '../corpus/search.ts';
 import { extractClaims, type Claim } from '../claims/extract.ts';
 import { loadStanceModel, prepareBody, prepareClaim, type StanceModel } from '../stance/index.ts';
 import { conflictRules, dates, quantities, type RuleFinding } from '../stance/rules.ts';
@@ -88,7 +87,7 @@ export async function gatherEvidence(
   article: { paragraphs: readonly string[]; publishedTime: string | null },
   reports: readonly Pick<RelatedReport, 'docNo'>[],
   corpusDocs: number,
-  options: { maxClaims?: number; claims?: Claim[] } = {},
+  options: { maxClaims?: number; claims?: Claim[]; idfs?: ReadonlyMap<string, number> } = {},
 ): Promise<ClaimReport[]> {
   const claims = options.claims ?? extractClaims(article.paragraphs, { max: options.maxClaims ?? 12 });
   const docs = (await db.docs.bulkGet(reports.map((r) => r.docNo))).filter((d): d is DocRecord => !!d);
@@ -96,15 +95,23 @@ export async function gatherEvidence(
   const claimTerms = claims.map((c) => termCounts(c.text));
   const allTerms = new Set<string>();
   for (const c of claimTerms) for (const t of c.keys()) allTerms.add(t);
-  const postings = byNo.size ? await fetchPostings(db, [...allTerms]) : new Map();
+  // Term weights from the document frequencies already known (the relatedness query's terms),
+  // else estimated at the background collection's rate: reading every claim term's postings
+  // from the whole corpus would cost more than the rest of the analysis.
   const idfs = new Map<string, number>();
-  for (const t of allTerms) idfs.set(t, idf(t, corpusDocs, postings.get(t)?.df ?? 0));
-  // Per term: (doc, sentence) entries restricted to the related reports, decoded once.
+  for (const t of allTerms) idfs.set(t, options.idfs?.get(t) ?? idf(t, corpusDocs));
+  // Per claim term: the (report, sentence) pairs that contain it, read from the few related reports themselves.
   const hits = new Map<string, { doc: number; sent: number }[]>();
-  for (const [t, p] of postings) {
-    const list: { doc: number; sent: number }[] = [];
-    for (const data of p.lists) forEachPosting(data, (doc, sent) => byNo.has(doc) && list.push({ doc, sent }));
-    hits.set(t, list);
+  for (const doc of docs) {
+    const n = sentenceCount(doc);
+    for (let sent = 0; sent < n; sent++) {
+      for (const t of termCounts(sentenceText(doc, sent)).keys()) {
+        if (!allTerms.has(t)) continue;
+        let list = hits.get(t);
+        if (!list) hits.set(t, (list = []));
+        list.push({ doc: doc.no, sent });
+      }
+    }
   }
   const m = stanceModel();
   const prepared = new Map<string, ReturnType<typeof prepareBody>>();
@@ -172,13 +179,14 @@ function judge(
     }
   }
   const passage = sentenceText(doc, sent);
-  const n = doc.spans.length / 2;
+  const spans = docSpans(doc);
+  const n = spans.length / 2;
   // The model reads a window of three sentences: a passage often needs its neighbour to take a position.
   const from = Math.max(0, sent - 1);
   const to = Math.min(n - 1, sent + 1);
   const key = `${doc.no}:${from}-${to}`;
   let body = cache.get(key);
-  if (!body) cache.set(key, (body = prepareBody(doc.text.slice(doc.spans[2 * from], doc.spans[2 * to + 1]))));
+  if (!body) cache.set(key, (body = prepareBody(doc.text.slice(spans[2 * from], spans[2 * to + 1]))));
   const pred = m.predict(pc, body);
   const reasons: string[] = findings.map((f) => f.reason);
   const values = findings.filter((f) => f.values).map((f) => f.values!);
@@ -221,8 +229,8 @@ function judge(
     url: doc.url,
     sources: doc.sources,
     passage,
-    passageStart: doc.spans[2 * sent]!,
-    passageEnd: doc.spans[2 * sent + 1]!,
+    passageStart: spans[2 * sent]!,
+    passageEnd: spans[2 * sent + 1]!,
     stance,
     confidence: Math.round(confidence * 100) / 100,
     reasons,

@@ -1,5 +1,5 @@
 import { readStats, type CorpusDB, type DocRecord } from '../corpus/db.ts';
-import { loadDocs, rankDocuments, sentenceText } from '../corpus/search.ts';
+import { loadDocs, rankDocuments, sentenceCount, sentenceText } from '../corpus/search.ts';
 import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
 import { cosine, tfidfVector, type WeightedVector } from './similarity.ts';
@@ -34,6 +34,26 @@ export async function findRelated(
   article: { title: string; text: string },
   options: RelatedOptions = {},
 ): Promise<RelatedResult> {
+  return (await findRelatedWithWeights(db, article, options)).result;
+}
+
+/** `findRelated`, also returning the corpus IDF of the query terms (later steps reuse them). */
+export async function findRelatedWithWeights(
+  db: CorpusDB,
+  article: { title: string; text: string },
+  options: RelatedOptions = {},
+): Promise<{ result: RelatedResult; idfs: Map<string, number> }> {
+  const idfs = new Map<string, number>();
+  const result = await relatedReports(db, article, options, idfs);
+  return { result, idfs };
+}
+
+async function relatedReports(
+  db: CorpusDB,
+  article: { title: string; text: string },
+  options: RelatedOptions,
+  idfsOut: Map<string, number>,
+): Promise<RelatedResult> {
   const threshold = options.threshold ?? RELATEDNESS_THRESHOLD;
   const stats = await readStats(db);
   const empty: RelatedResult = { related: false, relatedness: 0, threshold, reports: [], corpusRevision: stats.revision };
@@ -47,6 +67,7 @@ export async function findRelated(
     [...prior.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS),
   );
   const { top, idfs } = await rankDocuments(db, query, CANDIDATES);
+  for (const [t, w] of idfs) idfsOut.set(t, w);
   if (top.length === 0) return empty;
   const termIdf = (t: string): number => idfs.get(t) ?? idf(t, stats.documents);
   const a = tfidfVector(counts, termIdf);
@@ -102,7 +123,7 @@ const ARTICLE_SENTENCES = 60;
 function bestPassage(doc: DocRecord, articleSentences: WeightedVector[], idfOf: (t: string) => number): string {
   let best = -1;
   let bestScore = -1;
-  const n = doc.spans.length / 2;
+  const n = sentenceCount(doc);
   for (let i = 0; i < n; i++) {
     const text = sentenceText(doc, i);
     // The headline repeated in the text says nothing the card does not already show.

@@ -1,4 +1,6 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import { SegmentBuilder } from './indexer.ts';
+import type { PostingBlock } from './postings.ts';
 
 /** A pack as installed: its header, without the documents. */
 export interface PackRecord {
@@ -30,19 +32,8 @@ export interface DocRecord {
   language: string;
   sources: string[];
   text: string;
-  /** Sentence spans as [start0, end0, start1, end1, ...] offsets into `text`. */
-  spans: Uint32Array;
-  /** Number of index terms in the document (its length for BM25). */
+  /** Number of index terms in the title and text. */
   length: number;
-}
-
-/** One term's postings from one import segment. */
-export interface PostingRecord {
-  term: string;
-  segment: number;
-  data: Uint8Array;
-  /** Number of distinct documents in `data`, for IDF without decoding. */
-  df: number;
 }
 
 /** Small key-value records: corpus statistics and the corpus revision. */
@@ -69,14 +60,20 @@ export interface CorpusStats {
   revision: number;
 }
 
-/** Database schema version history (frozen fixtures of each live in tests). */
+/**
+ * Database schema versions (a frozen database of each older one lives in tests/fixtures/formats):
+ * 1. `postings` rows per term and segment with (document, sentence, frequency) entries; sentence spans in `docs`.
+ * 2. `blocks`: rows per term-hash bucket and segment with (document, frequency) entries. Passages are
+ *    found in the few reports an analysis reads, so neither sentence postings nor stored spans are needed:
+ *    imports are several times faster and the index is smaller.
+ */
 export const DB_NAME = 'fact-compare';
-export const DB_SCHEMA_VERSION = 1;
+export const DB_SCHEMA_VERSION = 2;
 
 export type CorpusDB = Dexie & {
   packs: EntityTable<PackRecord, 'id'>;
   docs: EntityTable<DocRecord, 'no'>;
-  postings: Dexie.Table<PostingRecord, [string, number]>;
+  blocks: Dexie.Table<PostingBlock, [number, number]>;
   meta: EntityTable<MetaRecord, 'key'>;
   cache: EntityTable<CacheRecord, 'key'>;
 };
@@ -90,14 +87,48 @@ export function openCorpusDB(options: DexieOptions = {}, name = DB_NAME): Corpus
   // polyfill (fake-indexeddb in Node) may be installed after the import.
   const g = globalThis as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
   const db = new Dexie(name, { indexedDB: g.indexedDB, IDBKeyRange: g.IDBKeyRange, ...options }) as CorpusDB;
-  db.version(DB_SCHEMA_VERSION).stores({
+  db.version(1).stores({
     packs: 'id',
     docs: 'no, &[packId+id], packId',
     postings: '[term+segment], term, segment',
     meta: 'key',
     cache: 'key',
   });
+  db.version(2)
+    .stores({ postings: null, blocks: '[bucket+segment], bucket, segment' })
+    .upgrade(reindexV1);
   return db;
+}
+
+/**
+ * Schema 1 to 2: re-indexes every installed pack from its stored documents
+ * into one new segment each, inside the upgrade transaction, so packs the
+ * user installed (not only the default one) survive the upgrade whole.
+ */
+async function reindexV1(tx: Transaction): Promise<void> {
+  const meta = tx.table<MetaRecord, string>('meta');
+  const stats = ((await meta.get('stats'))?.value ?? null) as CorpusStats | null;
+  const packs = await tx.table<PackRecord, string>('packs').toArray();
+  const docs = tx.table<DocRecord & { spans?: unknown }, number>('docs');
+  let segment = stats?.nextSegment ?? 1;
+  let terms = 0;
+  const lengths = new Map<number, number>();
+  for (const pack of packs) {
+    const builder = new SegmentBuilder(segment);
+    const packDocs = await docs.where('packId').equals(pack.id).sortBy('no');
+    for (const d of packDocs) lengths.set(d.no, builder.add(d.no, d));
+    await tx.table('blocks').bulkAdd(builder.finish());
+    await tx.table('packs').update(pack.id, { segments: [segment] });
+    terms += builder.terms;
+    segment++;
+  }
+  await docs.toCollection().modify((d) => {
+    delete d.spans;
+    d.length = lengths.get(d.no) ?? d.length;
+  });
+  // Reports cached by the old version may quote offsets computed another way.
+  await tx.table('cache').clear();
+  if (stats) await meta.put({ key: 'stats', value: { ...stats, terms, nextSegment: segment, revision: stats.revision + 1 } satisfies CorpusStats });
 }
 
 /** Reads the corpus statistics (zeros for an empty corpus). */

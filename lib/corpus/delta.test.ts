@@ -87,10 +87,10 @@ describe('importPack safety', () => {
     const db = freshDB();
     await importPack(db, pack);
     const before = await readStats(db);
-    const original = db.postings.bulkAdd.bind(db.postings);
-    db.postings.bulkAdd = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as unknown as typeof db.postings.bulkAdd;
+    const original = db.blocks.bulkAdd.bind(db.blocks);
+    db.blocks.bulkAdd = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as unknown as typeof db.blocks.bulkAdd;
     await expect(importPack(db, { ...pack, revision: 2 })).rejects.toThrow(/Not enough storage space.*not changed/);
-    db.postings.bulkAdd = original;
+    db.blocks.bulkAdd = original;
     expect(await readStats(db)).toEqual(before);
     expect((await db.packs.get(pack.id))!.revision).toBe(1);
     expect(await db.docs.count()).toBe(5);

@@ -1,67 +1,222 @@
-import { sentences } from '../text/sentences.ts';
-import { termCounts } from '../text/tokens.ts';
-import type { PackDocument } from '../packs/format.ts';
-import type { DocRecord, PostingRecord } from './db.ts';
-import { PostingWriter } from './postings.ts';
+import { forEachWordSpan, surfaceTerm } from '../text/tokens.ts';
+import { bucketOf, type PostingBlock } from './postings.ts';
 
-/** Documents and postings ready to be written as one index segment. */
-export interface Segment {
-  docs: DocRecord[];
-  postings: PostingRecord[];
-  terms: number;
+/**
+ * Words as written, mapped to their term number (-1: not an index term), in
+ * an open-addressing table keyed by span hash. Looking a word up by its span
+ * in the text avoids making a string per word, which is most of the cost of
+ * indexing with an ordinary Map.
+ */
+class SurfaceTable {
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private hashes: number[] = [];
+  private words: string[] = [];
+  private values: number[] = [];
+
+  constructor(private readonly make: (surface: string) => number) {}
+
+  get(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e < 0) return this.insert(s, text.slice(start, end), hash);
+      if (this.hashes[e] !== hash) continue;
+      const w = this.words[e]!;
+      if (w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return this.values[e]!;
+    }
+  }
+
+  private insert(slot: number, surface: string, hash: number): number {
+    const value = this.make(surface);
+    this.slots[slot] = this.words.length;
+    this.hashes.push(hash);
+    this.words.push(surface);
+    this.values.push(value);
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    return value;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.hashes.length; e++) {
+      let s = this.hashes[e]! & mask;
+      while (slots[s]! >= 0) s = (s + 1) & mask;
+      slots[s] = e;
+    }
+    this.slots = slots;
+  }
+}
+
+/** A growable array of unsigned 32-bit integers. */
+class U32List {
+  data = new Uint32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+function varintSize(n: number): number {
+  let size = 1;
+  while (n > 0x7f) {
+    n = Math.floor(n / 128);
+    size++;
+  }
+  return size;
+}
+
+function writeVarint(out: Uint8Array, pos: number, n: number): number {
+  while (n > 0x7f) {
+    out[pos++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  out[pos++] = n;
+  return pos;
 }
 
 /**
- * Indexes documents into one segment: sentence spans for passages, and per
- * term the (document, sentence, frequency) postings. Pure computation that
- * runs before the database transaction writing the result; documents can be
- * added in batches so a caller may yield to the event loop in between.
+ * Builds one index segment: per term, the (document, frequency) postings of
+ * the documents added, grouped into blocks by term bucket. Documents are
+ * recorded as a stream of (term, frequency) pairs and inverted once at the
+ * end, which is far cheaper than growing a list per term as documents come.
+ * Pure computation that runs before the database transaction writing the
+ * result; documents can be added in batches so a caller may yield in between.
  */
 export class SegmentBuilder {
-  private writers = new Map<string, PostingWriter>();
-  private docs: DocRecord[] = [];
-  private terms = 0;
-  private next: number;
+  private termIds = new Map<string, number>();
+  private termList: string[] = [];
+  private surfaces = new SurfaceTable((surface) => {
+    const t = surfaceTerm(surface);
+    if (!t) return -1;
+    let id = this.termIds.get(t);
+    if (id === undefined) {
+      id = this.termList.length;
+      this.termIds.set(t, id);
+      this.termList.push(t);
+    }
+    return id;
+  });
+  /** Occurrences of each term in the document being added. */
+  private pending = new Uint32Array(1 << 14);
+  private touched: number[] = [];
+  /** Per document added: its number, its count of distinct terms, then (term, frequency) pairs. */
+  private stream = new U32List();
+  private lastNo = 0;
+  /** Index terms added, over all documents. */
+  terms = 0;
 
-  constructor(
-    private readonly packId: string,
-    firstDocNo: number,
-    private readonly segment: number,
-  ) {
-    this.next = firstDocNo;
-  }
+  constructor(private readonly segment: number) {}
 
-  /** Indexes one document under the next document number. */
-  add(d: PackDocument): void {
-    const no = this.next++;
-    const sents = sentences(d.text);
-    const spans = new Uint32Array(sents.length * 2);
+  /**
+   * Indexes one document (its title and text) under document number `no`;
+   * numbers must rise from call to call. Returns the document's length in
+   * index terms.
+   */
+  add(no: number, doc: { title: string; text: string }): number {
+    if (no <= this.lastNo) throw new Error('documents must be added in rising number order');
+    this.lastNo = no;
+    const touched = this.touched;
     let length = 0;
-    sents.forEach((s, j) => {
-      spans[2 * j] = s.start;
-      spans[2 * j + 1] = s.end;
-      for (const [t, tf] of termCounts(s.text)) {
-        let w = this.writers.get(t);
-        if (!w) this.writers.set(t, (w = new PostingWriter()));
-        w.add(no, j, tf);
-        length += tf;
+    const count = (text: string, start: number, end: number, hash: number): void => {
+      const id = this.surfaces.get(text, start, end, hash);
+      if (id < 0) return;
+      if (id >= this.pending.length) {
+        const next = new Uint32Array(Math.max(id + 1, this.pending.length * 2));
+        next.set(this.pending);
+        this.pending = next;
       }
-    });
+      if (this.pending[id]!++ === 0) touched.push(id);
+      length++;
+    };
+    forEachWordSpan(doc.title, (s, e, h) => count(doc.title, s, e, h));
+    forEachWordSpan(doc.text, (s, e, h) => count(doc.text, s, e, h));
+    const stream = this.stream;
+    stream.push(no);
+    stream.push(touched.length);
+    for (const id of touched) {
+      stream.push(id);
+      stream.push(this.pending[id]!);
+      this.pending[id] = 0;
+    }
+    touched.length = 0;
     this.terms += length;
-    this.docs.push({ no, packId: this.packId, ...d, spans, length });
+    return length;
   }
 
-  /** The finished segment. */
-  finish(): Segment {
-    const postings: PostingRecord[] = [];
-    for (const [term, w] of this.writers) postings.push({ term, segment: this.segment, data: w.finish(), df: w.docs });
-    return { docs: this.docs, postings, terms: this.terms };
+  /** The segment's posting blocks. */
+  finish(): PostingBlock[] {
+    const nTerms = this.termList.length;
+    const { data: stream, length } = this.stream;
+    // Pass 1: bytes and documents per term (document numbers are delta-coded per term).
+    const size = new Uint32Array(nTerms);
+    const df = new Uint32Array(nTerms);
+    const last = new Float64Array(nTerms);
+    for (let i = 0; i < length; ) {
+      const no = stream[i++]!;
+      const k = stream[i++]!;
+      for (let j = 0; j < k; j++) {
+        const id = stream[i++]!;
+        const tf = stream[i++]!;
+        size[id] = size[id]! + varintSize(no - last[id]!) + varintSize(tf);
+        df[id] = df[id]! + 1;
+        last[id] = no;
+      }
+    }
+    // Lay lists out bucket by bucket, so that each block's data is one contiguous range.
+    const buckets = new Map<number, number[]>();
+    for (let id = 0; id < nTerms; id++) {
+      const b = bucketOf(this.termList[id]!);
+      let ids = buckets.get(b);
+      if (!ids) buckets.set(b, (ids = []));
+      ids.push(id);
+    }
+    const pos = new Float64Array(nTerms);
+    let total = 0;
+    const ranges: { bucket: number; ids: number[]; from: number; to: number }[] = [];
+    for (const [bucket, ids] of buckets) {
+      const from = total;
+      for (const id of ids) {
+        pos[id] = total;
+        total += size[id]!;
+      }
+      ranges.push({ bucket, ids, from, to: total });
+    }
+    // Pass 2: write every list in place.
+    const all = new Uint8Array(total);
+    last.fill(0);
+    for (let i = 0; i < length; ) {
+      const no = stream[i++]!;
+      const k = stream[i++]!;
+      for (let j = 0; j < k; j++) {
+        const id = stream[i++]!;
+        const tf = stream[i++]!;
+        let p = writeVarint(all, pos[id]!, no - last[id]!);
+        p = writeVarint(all, p, tf);
+        pos[id] = p;
+        last[id] = no;
+      }
+    }
+    return ranges.map(({ bucket, ids, from, to }) => {
+      const ends = new Uint32Array(ids.length);
+      const dfs = new Uint32Array(ids.length);
+      let end = 0;
+      ids.forEach((id, i) => {
+        end += size[id]!;
+        ends[i] = end;
+        dfs[i] = df[id]!;
+      });
+      // A copy, not a view: storing a view would store the whole segment's buffer in every row.
+      return { bucket, segment: this.segment, terms: ids.map((id) => this.termList[id]).join(' '), df: dfs, ends, data: all.slice(from, to) };
+    });
   }
-}
-
-/** Indexes documents into one segment in a single call. */
-export function buildSegment(packId: string, documents: PackDocument[], firstDocNo: number, segment: number): Segment {
-  const b = new SegmentBuilder(packId, firstDocNo, segment);
-  for (const d of documents) b.add(d);
-  return b.finish();
 }

@@ -1,23 +1,38 @@
 import { idf } from '../text/idf.ts';
+import { sentences } from '../text/sentences.ts';
 import { readStats, type CorpusDB, type DocRecord } from './db.ts';
-import { forEachPosting } from './postings.ts';
+import { bucketOf, forEachPosting, readBlock, type BlockList } from './postings.ts';
 
-/** One term's postings across all index segments. */
+/** One term's postings across the index segments of enabled packs. */
 export interface TermPostings {
   df: number;
-  lists: Uint8Array[];
+  lists: BlockList[];
 }
 
-/** Loads the postings of `terms` (one IndexedDB query, all segments). */
+/** Index segments of enabled packs: disabled packs neither match nor count towards term statistics. */
+async function enabledSegments(db: CorpusDB): Promise<Set<number>> {
+  const segments = new Set<number>();
+  for (const p of await db.packs.toArray()) if (p.enabled) for (const s of p.segments) segments.add(s);
+  return segments;
+}
+
+/** Loads the postings of `terms`: one row per term bucket and segment. */
 export async function fetchPostings(db: CorpusDB, terms: readonly string[]): Promise<Map<string, TermPostings>> {
   const out = new Map<string, TermPostings>();
   if (terms.length === 0) return out;
-  const rows = await db.postings.where('term').anyOf(terms as string[]).toArray();
-  for (const r of rows) {
-    let p = out.get(r.term);
-    if (!p) out.set(r.term, (p = { df: 0, lists: [] }));
-    p.df += r.df;
-    p.lists.push(r.data);
+  const wanted = new Set(terms);
+  const [segments, blocks] = await Promise.all([
+    enabledSegments(db),
+    db.blocks.where('bucket').anyOf([...new Set(terms.map(bucketOf))]).toArray(),
+  ]);
+  for (const b of blocks) {
+    if (!segments.has(b.segment)) continue;
+    readBlock(b, wanted, (term, list) => {
+      let p = out.get(term);
+      if (!p) out.set(term, (p = { df: 0, lists: [] }));
+      p.df += list.df;
+      p.lists.push(list);
+    });
   }
   return out;
 }
@@ -44,22 +59,31 @@ export async function rankDocuments(
   const stats = await readStats(db);
   const postings = await fetchPostings(db, [...query.keys()]);
   const idfs = new Map<string, number>();
-  const scores = new Map<number, number>();
+  // Document numbers are dense (below nextDocNo): an array beats a map for accumulating scores.
+  const scores = new Float64Array(stats.nextDocNo + 1);
+  const touched: number[] = [];
   for (const [term, weight] of query) {
     const p = postings.get(term);
     const w = idf(term, stats.documents, p?.df ?? 0);
     idfs.set(term, w);
     if (!p) continue;
-    const tfByDoc = new Map<number, number>();
-    for (const list of p.lists) {
-      forEachPosting(list, (doc, _sent, tf) => tfByDoc.set(doc, (tfByDoc.get(doc) ?? 0) + tf));
-    }
-    for (const [doc, tf] of tfByDoc) {
-      scores.set(doc, (scores.get(doc) ?? 0) + weight * w * ((tf * (K1 + 1)) / (tf + K1)));
+    const qw = weight * w;
+    if (!(qw > 0)) continue;
+    for (const l of p.lists) {
+      forEachPosting(
+        l.data,
+        (doc, tf) => {
+          if (doc >= scores.length) return;
+          if (scores[doc] === 0) touched.push(doc);
+          scores[doc] = scores[doc]! + (qw * (tf * (K1 + 1))) / (tf + K1);
+        },
+        l.from,
+        l.to,
+      );
     }
   }
-  const top = [...scores]
-    .map(([no, score]) => ({ no, score }))
+  const top = touched
+    .map((no) => ({ no, score: scores[no]! }))
     .sort((a, b) => b.score - a.score || a.no - b.no)
     .slice(0, limit);
   return { top, idfs, corpusDocs: stats.documents };
@@ -72,7 +96,34 @@ export async function loadDocs(db: CorpusDB, nos: number[]): Promise<DocRecord[]
   return docs.filter((d): d is DocRecord => !!d && packs.get(d.packId) === true);
 }
 
+const spanCache = new WeakMap<DocRecord, Uint32Array>();
+
+/**
+ * Sentence spans of a document as [start0, end0, start1, end1, ...] offsets
+ * into its text. Computed when a report is read (a handful per analysis),
+ * not stored: the same text always gives the same spans.
+ */
+export function docSpans(doc: DocRecord): Uint32Array {
+  let spans = spanCache.get(doc);
+  if (!spans) {
+    const sents = sentences(doc.text);
+    spans = new Uint32Array(sents.length * 2);
+    sents.forEach((s, i) => {
+      spans![2 * i] = s.start;
+      spans![2 * i + 1] = s.end;
+    });
+    spanCache.set(doc, spans);
+  }
+  return spans;
+}
+
+/** Number of sentences of a document. */
+export function sentenceCount(doc: DocRecord): number {
+  return docSpans(doc).length / 2;
+}
+
 /** Text of sentence `i` of a document. */
 export function sentenceText(doc: DocRecord, i: number): string {
-  return doc.text.slice(doc.spans[2 * i], doc.spans[2 * i + 1]);
+  const spans = docSpans(doc);
+  return doc.text.slice(spans[2 * i], spans[2 * i + 1]);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from './sentences.ts';
-import { term, terms, words } from './tokens.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { forEachSurface, term, terms, words } from './tokens.ts';
 import { backgroundDf, idf } from './idf.ts';
 
 describe('tokens', () => {
@@ -45,5 +47,33 @@ describe('idf', () => {
   });
   it('uses the corpus frequency when known', () => {
     expect(idf('venezuela', 10_000, 9_000)).toBeLessThan(idf('venezuela', 10_000, 10));
+  });
+});
+
+describe('word scanner', () => {
+  // The scanner must find exactly the words of the WORD pattern: the index and every query depend on it.
+  const reference = (text: string): string[] =>
+    [...text.matchAll(/[\p{L}\p{N}]+(?:['’.\-,][\p{L}\p{N}]+)*/gu)].map((m) => `${m.index}:${m[0]}`);
+  const scanned = (text: string): string[] => {
+    const out: string[] = [];
+    forEachSurface(text, (w, start) => out.push(`${start}:${w}`));
+    return out;
+  };
+  it('finds the same words as the Unicode pattern, with joiners, scripts and surrogate pairs', () => {
+    const samples = [
+      "The U.S. sent 15,000 troops -- don't ask; Nicolás Maduro’s 13-year-old... 'quoted' end.",
+      'a.b., ,x -y- z\'\' 1,2,3. 3.14159 e.g. ,,a,, ’tis',
+      'Ελληνικά κείμενα, русский текст, 中文，日本語のテキスト, العربية ١٢٣',
+      '𝐁𝐨𝐥𝐝 letters 𝟏𝟐 and emoji 😀x😀 and ZWJ a\u200db',
+      '',
+      '...',
+      'trailing joiner- and-',
+    ];
+    for (const s of samples) expect(scanned(s)).toEqual(reference(s));
+  });
+  it('agrees with the pattern on a long news text', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../tests/fixtures/pages/demo-russia-evacuation.html'), 'utf8');
+    expect(scanned(text)).toEqual(reference(text));
+    expect(terms(text)).toEqual(words(text).map((w) => term(w.word)).filter((t): t is string => !!t));
   });
 });

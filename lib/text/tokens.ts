@@ -11,15 +11,105 @@ export interface Token {
 
 // Letters and digits of any script, with inner apostrophes, dots or hyphens
 // ("U.S.", "don't", "13-year-old"); numbers keep their separators ("15,000").
+// The scanner below implements exactly this pattern; the regex stays as its
+// definition (and the reference the tests compare the scanner with).
 const WORD = /[\p{L}\p{N}]+(?:['’.\-,][\p{L}\p{N}]+)*/gu;
+const ALNUM = /^[\p{L}\p{N}]$/u;
 
 /** Splits text into lower-cased words with their offsets. */
 export function words(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index });
+    out.push({ word: normalize(m[0]), start: m.index });
   }
   return out;
+}
+
+function normalize(surface: string): string {
+  return surface.toLowerCase().replace(/’/g, "'");
+}
+
+// Per UTF-16 code unit in the Basic Multilingual Plane: 0 not yet known, 1 letter or digit, 2 neither.
+const bmpClass = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  bmpClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+}
+
+/** Length (1 or 2 code units) of the letter or digit starting at `i`, or 0 if there is none. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = bmpClass[c]!;
+    if (k === 0) bmpClass[c] = k = ALNUM.test(text[i]!) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  // A surrogate pair: letters outside the BMP (rare scripts, mathematical letters).
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && ALNUM.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+function isJoiner(c: number): boolean {
+  // ' ’ . - ,
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 44;
+}
+
+/**
+ * Calls `fn` with each word of `text` as it appears in the text (not lower-cased):
+ * the same words as `words()`, found with a character scanner instead of the
+ * Unicode regex because indexing a corpus tokenizes megabytes of text.
+ */
+export function forEachSurface(text: string, fn: (surface: string, start: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = alnumAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n && (w = alnumAt(text, i)) > 0) i += w;
+      // A joiner continues the word only when a letter or digit follows it.
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    fn(text.slice(start, i), start);
+  }
+}
+
+/**
+ * Calls `fn` with the span and a hash of each word of `text` (the words of
+ * `forEachSurface`), without creating a string per word: the indexer looks
+ * words up by span and only slices the first occurrence of each.
+ */
+export function forEachWordSpan(text: string, fn: (start: number, end: number, hash: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = alnumAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n && (w = alnumAt(text, i)) > 0) i += w;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    let h = 0x811c9dc5;
+    for (let k = start; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    fn(start, i, h >>> 0);
+  }
 }
 
 const stemCache = new Map<string, string>();
@@ -46,19 +136,39 @@ export function term(word: string): string | null {
   return result || null;
 }
 
+// Surface form (as in the text) to index term, '' for none: most words of a
+// corpus are repeats, so this skips lower-casing as well as stemming.
+const surfaceCache = new Map<string, string>();
+
+/** Index term of a word as it appears in the text (any case, either apostrophe). */
+export function surfaceTerm(surface: string): string | null {
+  let t = surfaceCache.get(surface);
+  if (t === undefined) {
+    t = term(normalize(surface)) ?? '';
+    if (surfaceCache.size > 200_000) surfaceCache.clear();
+    surfaceCache.set(surface, t);
+  }
+  return t || null;
+}
+
+/** Calls `fn` with each index term of `text`, in order, stopwords removed. */
+export function forEachTerm(text: string, fn: (term: string) => void): void {
+  forEachSurface(text, (surface) => {
+    const t = surfaceTerm(surface);
+    if (t) fn(t);
+  });
+}
+
 /** Index terms of a text, in order, stopwords removed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const t of words(text)) {
-    const s = term(t.word);
-    if (s) out.push(s);
-  }
+  forEachTerm(text, (t) => out.push(t));
   return out;
 }
 
 /** Term frequencies of a text. */
 export function termCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  forEachTerm(text, (t) => counts.set(t, (counts.get(t) ?? 0) + 1));
   return counts;
 }

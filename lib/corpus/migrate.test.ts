@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { analyzeArticle } from '../analysis/analyze.ts';
+import { fixture, seededDB } from '../test-support.ts';
+import { DB_SCHEMA_VERSION, openCorpusDB, readStats } from './db.ts';
+import { exportPack } from './import.ts';
+import { fetchPostings } from './search.ts';
+
+interface Dump {
+  schemaVersion: number;
+  stores: Record<string, string>;
+  tables: Record<string, unknown[]>;
+}
+
+/** Revives typed arrays the fixture stores as {$u8: base64} and {$u32: [...]}. */
+function revive(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(revive);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.$u8 === 'string') return new Uint8Array(Buffer.from(o.$u8, 'base64'));
+    if (Array.isArray(o.$u32)) return Uint32Array.from(o.$u32 as number[]);
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, revive(x)]));
+  }
+  return v;
+}
+
+let n = 0;
+/** Writes a frozen database of an older schema into fake-indexeddb, as that version of the extension left it. */
+async function restore(file: string): Promise<string> {
+  const dump = JSON.parse(fixture(file)) as Dump;
+  const name = `migrate-${process.pid}-${++n}`;
+  const g = globalThis as unknown as { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
+  const old = new Dexie(name, { indexedDB: g.indexedDB, IDBKeyRange: g.IDBKeyRange });
+  old.version(dump.schemaVersion).stores(dump.stores);
+  await old.open();
+  for (const [table, rows] of Object.entries(dump.tables)) await old.table(table).bulkAdd(revive(rows) as object[]);
+  old.close();
+  return name;
+}
+
+const article = {
+  title: "Russia begins pulling diplomats' families out of Venezuela",
+  text: 'Russia has begun evacuating the families of its diplomats from Venezuela, a European intelligence official told the Associated Press. Women and children left first, on Friday, as the mood in the Russian Foreign Ministry about Caracas was described as very grim. Moscow denied it; Maria Zakharova called the reports Western provocations.',
+};
+
+describe('database schema upgrades', () => {
+  it('upgrades a schema-1 database: every pack kept, re-indexed, settings kept', async () => {
+    expect(DB_SCHEMA_VERSION).toBe(2);
+    const db = openCorpusDB({}, await restore('formats/db-v1.json'));
+    const packs = await db.packs.toArray();
+    expect(packs.map((p) => [p.id, p.revision, p.enabled]).sort()).toEqual([
+      ['seed-venezuela-russia', 1, true],
+      ['user-notes', 3, false],
+    ]);
+    expect(await db.docs.count()).toBe(6);
+    expect((await db.docs.toArray()).every((d) => !('spans' in d) && d.length > 0)).toBe(true);
+    expect((await db.meta.get('dismissed'))?.value).toEqual(['x|seed|000']);
+    const stats = await readStats(db);
+    expect(stats).toMatchObject({ documents: 6, revision: 3 });
+    // The re-indexed corpus answers as a freshly installed one does.
+    const fresh = await seededDB();
+    const [upgraded, reference] = await Promise.all([analyzeArticle(db, article), analyzeArticle(fresh, article)]);
+    expect(upgraded.related).toBe(true);
+    expect(upgraded.reports.map((r) => [r.docId, r.score])).toEqual(reference.reports.map((r) => [r.docId, r.score]));
+    expect(upgraded.claims.map((c) => c.verdict)).toEqual(reference.claims.map((c) => c.verdict));
+    // The disabled user pack is indexed too, ready when it is enabled again.
+    await db.packs.update('user-notes', { enabled: true });
+    expect((await fetchPostings(db, ['maiquetía'])).get('maiquetía')?.df).toBe(1);
+    expect((await exportPack(db, 'user-notes')).documents[0]!.title).toBe('Note on the evacuation');
+  });
+});
