@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openCorpusDB, readStats, type PackRecord } from '../lib/corpus/db.ts';
 import { applyDelta, exportPack, importPack, removePack, type DeltaLike } from '../lib/corpus/import.ts';
-import { PackError, validatePack } from '../lib/packs/format.ts';
+import { MAX_PACK_FILE_BYTES, PackError, validatePack } from '../lib/packs/format.ts';
 import { validateDelta } from '../lib/packs/delta.ts';
 import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
 import { formatDate } from './format.ts';
 import { Subscriptions } from './Subscriptions.tsx';
 
-/** Largest pack file accepted from disk. */
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Largest pack file accepted from disk: the same bound as for downloads. */
+const MAX_FILE_BYTES = MAX_PACK_FILE_BYTES;
 
 function bytes(n: number): string {
   if (n < 1024) return `${n} B`;

@@ -91,6 +91,12 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
               {s.status === 'updating' && s.progress && (
                 <progress max={s.progress.total} value={s.progress.received} aria-label="Download progress" />
               )}
+              {s.status === 'updating' && s.progress?.resumes ? (
+                <span class="muted" data-testid="subscription-resumed">
+                  {' '}
+                  · connection dropped, resumed{s.progress.resumes > 1 ? ` (${s.progress.resumes} times)` : ''}
+                </span>
+              ) : null}
               {s.lastSuccess && <span class="muted"> · last synced {new Date(s.lastSuccess).toLocaleString()}</span>}
               {s.error && (
                 <span class="error" data-testid="subscription-error">

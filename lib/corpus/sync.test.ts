@@ -41,6 +41,60 @@ function server(files: Record<string, string>, faults: { status?: Record<string,
   return fn;
 }
 
+/** A body that delivers its first `at` bytes, then fails as a dropped connection does. */
+function cutBody(bytes: Uint8Array, at: number): ReadableStream<Uint8Array> {
+  let sent = false;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent) return controller.error(new TypeError('network error'));
+      sent = true;
+      controller.enqueue(bytes.slice(0, at));
+    },
+  });
+}
+
+interface RangeFaults {
+  /** How many responses of `path` break off halfway (default 1). */
+  cuts?: number;
+  /** Answer Range requests with the whole file (200), as servers without range support do. */
+  ignoreRange?: boolean;
+  /** The file's content once the first response broke off (a new ETag). */
+  changedTo?: string;
+}
+
+/**
+ * A static server for `files` whose `path` responses break off halfway,
+ * honouring `Range` and `If-Range` (RFC 9110) like a file server with ETags.
+ */
+function rangeServer(files: Record<string, string>, path: string, faults: RangeFaults = {}): Fetch & { requests: { path: string; headers: Record<string, string> }[] } {
+  const requests: { path: string; headers: Record<string, string> }[] = [];
+  let cuts = faults.cuts ?? 1;
+  let version = 1;
+  const fn = (async (url: string, init: { headers: Record<string, string>; signal: AbortSignal }) => {
+    const p = url.slice(BASE.length);
+    requests.push({ path: p, headers: { ...init.headers } });
+    if (p !== path) return server(files)(url, init);
+    const body = utf8(version === 1 ? files[p]! : faults.changedTo!);
+    const etag = `"v${version}"`;
+    const range = /^bytes=(\d+)-$/.exec(init.headers.Range ?? '');
+    const ifRange = init.headers['If-Range'];
+    const partial = range && !faults.ignoreRange && (ifRange === undefined || ifRange === etag);
+    const start = partial ? Number(range[1]) : 0;
+    const rest = body.slice(start);
+    const headers: Record<string, string> = { ETag: etag, 'Accept-Ranges': 'bytes', 'Content-Length': String(rest.length) };
+    if (partial) headers['Content-Range'] = `bytes ${start}-${body.length - 1}/${body.length}`;
+    let stream: ReadableStream<Uint8Array> | Uint8Array = rest;
+    if (cuts > 0) {
+      cuts -= 1;
+      stream = cutBody(rest, Math.floor(rest.length / 2));
+      if (faults.changedTo !== undefined) version = 2;
+    }
+    return new Response(stream as BodyInit, { status: partial ? 206 : 200, headers });
+  }) as Fetch & { requests: { path: string; headers: Record<string, string> }[] };
+  fn.requests = requests;
+  return fn;
+}
+
 async function entry(kind: 'full' | 'delta', name: string, body: string, revision: number, baseRevision?: number) {
   const bytes = utf8(body);
   return { kind, revision, ...(baseRevision ? { baseRevision } : {}), url: name, size: bytes.length, sha256: await sha256Hex(bytes) };
@@ -69,6 +123,15 @@ function subscription(): Subscription {
 async function corpusHash(db: CorpusDB): Promise<string> {
   const docs = await db.docs.toArray();
   return sha256Hex(utf8(JSON.stringify(docs.map((d) => [d.packId, d.id, d.text]).sort())));
+}
+
+/** A fresh database with `pack` installed through a feed. */
+async function installed(pack: Pack): Promise<CorpusDB> {
+  const db = freshDB();
+  const body = JSON.stringify(pack);
+  const result = await syncSubscription(db, subscription(), { fetch: server({ 'feed.json': await publish(pack.revision, [await entry('full', 'i.json', body, pack.revision)]), 'i.json': body }) });
+  expect(result.installed).toBe(pack.revision);
+  return db;
 }
 
 beforeAll(async () => {
@@ -173,5 +236,81 @@ describe('syncSubscription', () => {
     const p = await previewFeed(`${BASE}feed.json`, { fetch: server({ 'feed.json': await publish(1, [await entry('full', 'seed-r1.json', full1, 1)]) }) });
     expect(p).toMatchObject({ packId: r1.id, revision: 1, publicKey: keys.publicKey });
     expect(p.fingerprint).toMatch(/^SHA256:/);
+  });
+
+  describe('resumes a download that breaks off', () => {
+    const full1 = JSON.stringify(r1);
+    const size = utf8(full1).length;
+    const feed = async () => ({ 'feed.json': await publish(1, [await entry('full', 'p.json', full1, 1)]), 'p.json': full1 });
+    const fast = { resumeDelayMs: 0 };
+
+    it('asks for the rest with one Range request from where it stopped, and installs the whole file', async () => {
+      const db = freshDB();
+      const net = rangeServer(await feed(), 'p.json');
+      const result = await syncSubscription(db, subscription(), { fetch: net, ...fast });
+      expect(result).toMatchObject({ installed: 1, subscription: { status: 'up-to-date', error: null, progress: null } });
+      const ranged = net.requests.filter((r) => r.headers.Range !== undefined);
+      expect(ranged).toEqual([{ path: 'p.json', headers: { Range: `bytes=${Math.floor(size / 2)}-`, 'If-Range': '"v1"' } }]);
+      expect(await corpusHash(db)).toBe(await corpusHash(await installed(r1)));
+    });
+
+    it('starts over when the server ignores Range and sends the whole file again', async () => {
+      const db = freshDB();
+      const net = rangeServer(await feed(), 'p.json', { ignoreRange: true });
+      const result = await syncSubscription(db, subscription(), { fetch: net, ...fast });
+      expect(result).toMatchObject({ installed: 1, subscription: { status: 'up-to-date' } });
+      expect(net.requests.map((r) => r.path)).toEqual(['feed.json', 'p.json', 'p.json']);
+      expect(await corpusHash(db)).toBe(await corpusHash(await installed(r1)));
+    });
+
+    it('takes the new whole file, never a splice, when the file changed between requests (If-Range)', async () => {
+      // The server still had an old copy when the download began, and the published one when it resumed.
+      const old = JSON.stringify({ ...r1, title: 'An older copy of the pack, with other bytes' });
+      const db = freshDB();
+      const files = { ...(await feed()), 'p.json': old };
+      const net = rangeServer(files, 'p.json', { changedTo: full1 });
+      const result = await syncSubscription(db, subscription(), { fetch: net, ...fast });
+      expect(result).toMatchObject({ installed: 1, subscription: { status: 'up-to-date' } });
+      expect(net.requests.at(-1)!.headers).toMatchObject({ Range: `bytes=${Math.floor(utf8(old).length / 2)}-`, 'If-Range': '"v1"' });
+      expect((await db.packs.get(r1.id))!.title).toBe(r1.title);
+    });
+
+    it('refuses by hash, keeping the revision in use, when the file changed to something unpublished', async () => {
+      const db = await installed(r1);
+      const before = await corpusHash(db);
+      const full2 = JSON.stringify(r2);
+      const files = { 'feed.json': await publish(2, [await entry('full', 'p.json', full2, 2)]), 'p.json': full2 };
+      const net = rangeServer(files, 'p.json', { changedTo: full2.replace('new report', 'NEW REPORT') });
+      const result = await syncSubscription(db, { ...subscription(), etag: null }, { fetch: net, ...fast });
+      expect(result.subscription).toMatchObject({ status: 'failed', error: expect.stringMatching(/does not match the SHA-256/) });
+      expect(result.installed).toBeNull();
+      expect(await corpusHash(db)).toBe(before);
+      expect((await db.packs.get(r1.id))!.revision).toBe(1);
+    });
+
+    it('gives up after three resumes with a clear reason, keeping the revision in use', async () => {
+      const db = await installed(r1);
+      const before = await corpusHash(db);
+      const full2 = JSON.stringify(r2);
+      const files = { 'feed.json': await publish(2, [await entry('full', 'p.json', full2, 2)]), 'p.json': full2 };
+      const net = rangeServer(files, 'p.json', { cuts: Infinity });
+      const result = await syncSubscription(db, { ...subscription(), etag: null }, { fetch: net, ...fast });
+      expect(result.subscription.status).toBe('failed');
+      expect(result.subscription.error).toMatch(/^The download of \S+p\.json kept breaking off \(.* of .* after 3 resumes: network error\); will retry$/);
+      expect(net.requests.filter((r) => r.path === 'p.json')).toHaveLength(4);
+      expect(await corpusHash(db)).toBe(before);
+      expect((await db.packs.get(r1.id))!.revision).toBe(1);
+    });
+  });
+
+  it('refuses a feed announcing a file over the size limit before downloading it', async () => {
+    const db = await installed(r1);
+    const full2 = JSON.stringify(r2);
+    const huge = { ...(await entry('full', 'p.json', full2, 2)), size: 250 * 1024 * 1024 };
+    const net = server({ 'feed.json': await publish(2, [huge]), 'p.json': full2 });
+    const result = await syncSubscription(db, { ...subscription(), etag: null }, { fetch: net });
+    expect(result.subscription).toMatchObject({ status: 'failed', error: 'The update is 250.0 MB, more than the 200.0 MB this version can download, so it was not downloaded' });
+    expect(net.requests.map((u) => u.slice(BASE.length))).toEqual(['feed.json']);
+    expect((await db.packs.get(r1.id))!.revision).toBe(1);
   });
 });

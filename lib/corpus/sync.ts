@@ -1,7 +1,8 @@
-import { chooseFile, checkFile, openFeed } from '../packs/feed.ts';
+import { chooseFile, openFeed } from '../packs/feed.ts';
 import { PackError } from '../packs/format.ts';
 import { parsePackFile } from '../packs/delta.ts';
 import type { CorpusDB } from './db.ts';
+import { downloadFile, type Fetch } from './download.ts';
 import { applyDelta, importPack } from './import.ts';
 
 /** A feed the user subscribed to, stored in `meta` under `subscription:<packId>` (version 1). */
@@ -22,20 +23,23 @@ export interface Subscription {
   failures: number;
   etag: string | null;
   lastModified: string | null;
-  /** While a file downloads: bytes received and expected. */
-  progress?: { received: number; total: number } | null;
+  /** While a file downloads: bytes received and expected, and how often it was resumed. */
+  progress?: { received: number; total: number; resumes?: number } | null;
 }
 
-/** The network as sync sees it (the global fetch in the extension, a fake in tests). */
-export type Fetch = (url: string, init: { headers: Record<string, string>; signal: AbortSignal }) => Promise<Response>;
+export type { Fetch };
 
 export interface SyncOptions {
   fetch: Fetch;
   now?: Date;
   /** Time allowed for the feed request. */
   feedTimeoutMs?: number;
-  /** Time allowed for a pack download. */
+  /** Time allowed for a pack download, resumes included (default: 5 minutes, or the time at 100 KB/s if longer). */
   fileTimeoutMs?: number;
+  /** Range requests allowed after a download breaks off (default 3). */
+  maxResumes?: number;
+  /** Pause before the n-th resume: n times this (default 1,000 ms). */
+  resumeDelayMs?: number;
 }
 
 export interface SyncResult {
@@ -79,9 +83,11 @@ export function nextSyncAt(sub: Subscription): number {
 /**
  * Brings one subscribed pack up to date. Every check happens before the
  * corpus is touched: the feed's signature against the pinned key, rollback,
- * expiry, the file's size and SHA-256, the pack schema; then the update is
- * applied in one transaction. On any failure the revision in use stays in
- * use and the subscription records the reason.
+ * expiry, the announced size against the limit, the file's size and SHA-256
+ * (on the whole file, however many times its download was resumed), the
+ * pack schema; then the update is applied in one transaction. On any
+ * failure the revision in use stays in use and the subscription records the
+ * reason.
  */
 export async function syncSubscription(db: CorpusDB, sub: Subscription, options: SyncOptions): Promise<SyncResult> {
   const now = options.now ?? new Date();
@@ -107,9 +113,14 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
     const entry = chooseFile(opened.feed, installedRevision);
     if (!entry) return done(db, { ...attempt, ...cache }, 'up-to-date', null);
     const fileUrl = new URL(entry.url, sub.feedUrl).href;
-    const file = await get(options.fetch, fileUrl, {}, options.fileTimeoutMs ?? 300_000);
-    const bytes = await download(file, entry.size, (received) => saveSubscription(db, { ...attempt, progress: { received, total: entry.size } }));
-    await checkFile(bytes, entry);
+    const bytes = await downloadFile(fileUrl, entry, {
+      fetch: options.fetch,
+      // Five minutes would cut off a 100 MB pack on a slow line: allow at least 100 KB/s.
+      timeoutMs: options.fileTimeoutMs ?? Math.max(300_000, Math.ceil(entry.size / 100)),
+      maxResumes: options.maxResumes,
+      resumeDelayMs: options.resumeDelayMs,
+      onProgress: (progress) => saveSubscription(db, { ...attempt, progress }),
+    });
     const parsed = parsePackFile(new TextDecoder().decode(bytes));
     const got = parsed.kind === 'pack' ? parsed.pack : parsed.delta;
     if (got.id !== sub.packId || got.revision !== entry.revision) {
@@ -121,40 +132,6 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
     const reason = e instanceof PackError ? e.message : networkReason(e);
     return done(db, { ...attempt, failures: sub.failures + 1 }, 'failed', null, reason);
   }
-}
-
-/**
- * Reads a response body, reporting progress about every 256 KB, and stops as
- * soon as it exceeds the size the feed announced (a server cannot make the
- * client store more than the signed feed said).
- */
-async function download(res: Response, expected: number, progress: (received: number) => Promise<void>): Promise<Uint8Array> {
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  let reported = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.length;
-    if (received > expected) {
-      await reader.cancel();
-      throw new PackError(`The download is larger than the ${expected} bytes the feed announced: it is not the published file`);
-    }
-    chunks.push(value);
-    if (received - reported >= 256 * 1024) {
-      reported = received;
-      await progress(received);
-    }
-  }
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
 }
 
 async function done(db: CorpusDB, sub: Subscription, status: Subscription['status'], installed: number | null, error: string | null = null): Promise<SyncResult> {

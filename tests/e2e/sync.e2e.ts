@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -126,5 +126,49 @@ describe('subscribing to a signed feed', () => {
     const result = await syncNow();
     expect(result.error).toMatch(/HTTP 404/);
     expect(await revision()).toBe('2');
+  });
+
+  it('resumes a pack download whose connection drops halfway, with one Range request', async () => {
+    // A file server that breaks the first response off halfway and honours Range and If-Range, as static hosts do.
+    const r5: Pack = { ...r2, revision: 5, documents: [...r2.documents, { ...seed.documents[2]!, id: 'feed-c', text: `${seed.documents[2]!.text}\n\n`.repeat(40) }] };
+    const body = Buffer.from(JSON.stringify(r5));
+    const etag = `"r5-${body.length}"`;
+    const half = Math.floor(body.length / 2);
+    const seen: { method: string; range?: string; ifRange?: string }[] = [];
+    let dropped = false;
+    const files = createServer((req, res) => {
+      const range = req.headers.range;
+      const ifRange = req.headers['if-range'];
+      seen.push({ method: req.method ?? '', ...(range ? { range } : {}), ...(typeof ifRange === 'string' ? { ifRange } : {}) });
+      const cors = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Content-Range, Accept-Ranges' };
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { ...cors, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'Range, If-Range' }).end();
+        return;
+      }
+      const headers = { ...cors, 'content-type': 'application/json', etag, 'accept-ranges': 'bytes' };
+      const m = /^bytes=(\d+)-$/.exec(range ?? '');
+      if (m && (ifRange === undefined || ifRange === etag)) {
+        const start = Number(m[1]);
+        res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${body.length - 1}/${body.length}`, 'content-length': body.length - start }).end(body.subarray(start));
+      } else if (!dropped) {
+        dropped = true;
+        res.writeHead(200, { ...headers, 'content-length': body.length });
+        res.write(body.subarray(0, half), () => setTimeout(() => res.socket?.destroy(), 100));
+      } else {
+        res.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
+      }
+    });
+    await new Promise<void>((ok) => files.listen(0, '127.0.0.1', ok));
+    try {
+      const address = files.address() as { port: number };
+      const e = await entry('full', `http://127.0.0.1:${address.port}/test-r5.json`, body.toString('utf8'), 5);
+      await publish(5, [e]);
+      expect(await syncNow()).toMatchObject({ status: 'up-to-date', error: '' });
+      await expect.poll(() => revision(), { timeout: 10_000 }).toBe('5');
+      expect(dropped).toBe(true);
+      expect(seen.filter((r) => r.range !== undefined && r.method === 'GET')).toEqual([{ method: 'GET', range: `bytes=${half}-`, ifRange: etag }]);
+    } finally {
+      files.close();
+    }
   });
 });
