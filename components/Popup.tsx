@@ -5,6 +5,7 @@ import { sendToTab } from '../utils/messaging.ts';
 
 const SKIPPED: Record<NonNullable<PageStatus['skipped']>, string> = {
   'not-an-article': 'This page did not look like an article, so it was not checked.',
+  'screened-out': 'The opening of this page matches no report in your corpus.',
   'detection-off': 'Automatic detection is off.',
   'site-disabled': 'Automatic detection is off for this site.',
 };

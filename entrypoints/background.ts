@@ -27,6 +27,11 @@ export default defineBackground({
       .catch((e: unknown) => console.error('[fact-compare]', (e as Error).message));
 
     handleMessages({
+      async screen(sample, sender) {
+        if (sender.tab?.id === undefined) throw new Error('screen is only accepted from a tab');
+        const settings = await loadSettings();
+        return service.screen(sample, { threshold: thresholdFor(settings.sensitivity) });
+      },
       async analyze(snapshot, sender) {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('analyze is only accepted from a tab');

@@ -27,3 +27,17 @@ describe('parseMessage', () => {
     expect(parseMessage(raw)).toBeNull();
   });
 });
+
+describe('screen requests', () => {
+  const sample = { url: 'https://news.example/a', title: 'T', lead: 'Opening paragraphs', language: null };
+  it('accepts a well-formed sample and drops extra fields', () => {
+    expect(parseMessage({ type: 'screen', payload: { ...sample, extra: 'x'.repeat(10) } })).toEqual({ type: 'screen', payload: sample });
+  });
+  it.each([
+    ['an oversized lead', { ...sample, lead: 'x'.repeat(20_000) }],
+    ['a non-web URL', { ...sample, url: 'chrome://settings' }],
+    ['a missing title', { ...sample, title: undefined }],
+  ])('rejects %s', (_name, payload) => {
+    expect(parseMessage({ type: 'screen', payload })).toBeNull();
+  });
+});

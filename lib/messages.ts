@@ -7,7 +7,8 @@
  */
 import type { ArticleReport } from './analysis/analyze.ts';
 import type { ClaimReport } from './analysis/evidence.ts';
-import type { ArticleSnapshot } from './analysis/types.ts';
+import type { ScreenResult } from './analysis/related.ts';
+import type { ArticleSnapshot, ScreenSample } from './analysis/types.ts';
 
 export interface CorpusStatus {
   ready: boolean;
@@ -37,6 +38,8 @@ export interface DocRef {
 }
 
 export interface Protocol {
+  /** Content script → background: is this page's opening close enough to the corpus to extract the article? */
+  screen: { request: ScreenSample; response: ScreenResult };
   /** Content script → background: analyse the page's article. */
   analyze: { request: ArticleSnapshot; response: ArticleReport };
   /** Content script → background: check one selected or typed claim against the corpus. */
@@ -61,7 +64,7 @@ export interface PageStatus {
   /** The page was analysed (automatically or on request). */
   analysed: boolean;
   /** Why it was not analysed automatically, if it was not. */
-  skipped: 'not-an-article' | 'detection-off' | 'site-disabled' | null;
+  skipped: 'not-an-article' | 'screened-out' | 'detection-off' | 'site-disabled' | null;
   related: boolean;
   reports: number;
   conflicts: number;
@@ -132,6 +135,13 @@ export function isSnapshot(v: unknown): v is ArticleSnapshot {
   );
 }
 
+/** Checks a screen sample received from a content script. */
+export function isScreenSample(v: unknown): v is ScreenSample {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return isStr(s.url, LIMITS.url) && /^(https?|file):/i.test(s.url) && isStr(s.title, LIMITS.title) && isStr(s.lead, 10_000) && isOptStr(s.language, 64);
+}
+
 /** Returns the message if `raw` is a well-formed protocol message, else null. */
 export function parseMessage(raw: unknown): Message | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -139,6 +149,10 @@ export function parseMessage(raw: unknown): Message | null {
   switch (m.type) {
     case 'analyze':
       return isSnapshot(m.payload) ? { type: 'analyze', payload: m.payload } : null;
+    case 'screen': {
+      const p = m.payload as ScreenSample;
+      return isScreenSample(p) ? { type: 'screen', payload: { url: p.url, title: p.title, lead: p.lead, language: p.language } } : null;
+    }
     case 'corpusStatus':
       return { type: 'corpusStatus', payload: null };
     case 'checkClaim': {

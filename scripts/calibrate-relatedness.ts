@@ -3,19 +3,28 @@
 // different-story pairs. The threshold is the lowest similarity at which at
 // most 1 in 1,000 different-story pairs would be flagged (a false pill is
 // worse than a missed one), written to lib/analysis/calibration.json.
+// It also calibrates the screen: the content script first sends only a
+// page's title and opening paragraphs, and extracts the whole article only if
+// they pass the screen threshold, set so that 99% of the same-story pairs the
+// full check flags pass it from one body's opening alone.
 // usage: npm run calibrate -- [FNC_DIR]
 import { readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { cosine, tfidfVector, type WeightedVector } from '../lib/analysis/similarity.ts';
 import { idf } from '../lib/text/idf.ts';
 import { termCounts } from '../lib/text/tokens.ts';
+import { SCREEN_CHARS } from '../lib/analysis/screen.ts';
 
 const dir = process.argv[2] ?? '../shared/datasets/fnc-1';
 const bodies: { 'Body ID': string; articleBody: string }[] = parse(await readFile(`${dir}/train_bodies.csv`, 'utf8'), { columns: true });
 const stances: { Headline: string; 'Body ID': string; Stance: string }[] = parse(await readFile(`${dir}/train_stances.csv`, 'utf8'), { columns: true });
 
 const vec = new Map<string, WeightedVector>();
-for (const b of bodies) vec.set(b['Body ID'], tfidfVector(termCounts(b.articleBody), (t) => idf(t, 0)));
+const leadVec = new Map<string, WeightedVector>();
+for (const b of bodies) {
+  vec.set(b['Body ID'], tfidfVector(termCounts(b.articleBody), (t) => idf(t, 0)));
+  leadVec.set(b['Body ID'], tfidfVector(termCounts(b.articleBody.slice(0, SCREEN_CHARS)), (t) => idf(t, 0)));
+}
 const byHeadline = new Map<string, string[]>();
 const headlinesOf = new Map<string, Set<string>>();
 for (const s of stances) {
@@ -32,6 +41,8 @@ let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
 const same: number[] = [];
+/** Same-story pairs as pairs of ids, for the screen. */
+const samePairs: [string, string][] = [];
 const seen = new Set<string>();
 for (const ids of byHeadline.values()) {
   const u = [...new Set(ids)];
@@ -41,15 +52,18 @@ for (const ids of byHeadline.values()) {
       if (seen.has(key)) continue;
       seen.add(key);
       same.push(cosine(vec.get(u[i]!)!, vec.get(u[j]!)!));
+      samePairs.push([u[i]!, u[j]!]);
     }
 }
 const ids = [...headlinesOf.keys()];
 const different: number[] = [];
+const differentLead: number[] = [];
 while (different.length < 50_000) {
   const a = ids[Math.floor(rand() * ids.length)]!;
   const b = ids[Math.floor(rand() * ids.length)]!;
   if (a === b || [...headlinesOf.get(a)!].some((h) => headlinesOf.get(b)!.has(h))) continue;
   different.push(cosine(vec.get(a)!, vec.get(b)!));
+  differentLead.push(cosine(leadVec.get(a)!, vec.get(b)!));
 }
 different.sort((x, y) => x - y);
 same.sort((x, y) => x - y);
@@ -59,7 +73,31 @@ const recall = same.filter((x) => x >= threshold).length / same.length;
 console.log(`same-story pairs: ${same.length}; median ${q(same, 0.5).toFixed(3)}, p10 ${q(same, 0.1).toFixed(3)}`);
 console.log(`different-story pairs: ${different.length}; median ${q(different, 0.5).toFixed(3)}, p99 ${q(different, 0.99).toFixed(3)}, p99.9 ${q(different, 0.999).toFixed(3)}`);
 console.log(`threshold ${threshold}: recall on same-story pairs ${(recall * 100).toFixed(1)}%, false-positive rate 0.1%`);
+// The screen: one body's opening against the other whole body, for the pairs the full check flags (both ways round).
+const leadScores: number[] = [];
+samePairs.forEach(([a, b], k) => {
+  if (same[k]! < threshold) return;
+  leadScores.push(cosine(leadVec.get(a)!, vec.get(b)!), cosine(leadVec.get(b)!, vec.get(a)!));
+});
+leadScores.sort((x, y) => x - y);
+const screenThreshold = Math.floor(q(leadScores, 0.01) * 1000) / 1000;
+const screenPass = differentLead.filter((x) => x >= screenThreshold).length / differentLead.length;
+console.log(`screen threshold ${screenThreshold} on the first ${SCREEN_CHARS} characters: passes 99% of flagged same-story pairs, ${(screenPass * 100).toFixed(1)}% of different-story pairs`);
 await writeFile(
   'lib/analysis/calibration.json',
-  `${JSON.stringify({ formatVersion: 1, threshold, method: 'p99.9 of different-story FNC-1 body pairs', sameStoryRecall: Math.round(recall * 1000) / 1000, pairs: { same: same.length, different: different.length } }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      formatVersion: 2,
+      threshold,
+      method: 'p99.9 of different-story FNC-1 body pairs',
+      sameStoryRecall: Math.round(recall * 1000) / 1000,
+      screenThreshold,
+      screenChars: SCREEN_CHARS,
+      screenMethod: 'p1 of the opening-vs-body similarity of same-story pairs that pass the threshold',
+      screenDifferentPassRate: Math.round(screenPass * 10000) / 10000,
+      pairs: { same: same.length, different: different.length },
+    },
+    null,
+    2,
+  )}\n`,
 );

@@ -10,7 +10,9 @@ import { analyzeArticle } from '../lib/analysis/analyze.ts';
 import type { ArticleSnapshot } from '../lib/analysis/types.ts';
 import { openCorpusDB } from '../lib/corpus/db.ts';
 import { importPack } from '../lib/corpus/import.ts';
-import { extractSnapshot, looksLikeArticle } from '../lib/extract/snapshot.ts';
+import { extractSnapshot, screenSample } from '../lib/extract/snapshot.ts';
+import { screenPage, type ScreenResult } from '../lib/analysis/related.ts';
+import type { ScreenSample } from '../lib/analysis/types.ts';
 import { readSeedPack } from './seed-pack.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,18 +53,19 @@ async function load(input: string): Promise<{ body: string; type: 'html' | 'text
   return { body, type: isHtml ? 'html' : 'text' };
 }
 
-function snapshotOf(input: string, body: string, type: 'html' | 'text'): ArticleSnapshot | null {
+/** The article as the extension would extract it, and the sample its screen would see (HTML only). */
+function snapshotOf(input: string, body: string, type: 'html' | 'text'): { snapshot: ArticleSnapshot | null; sample: ScreenSample | null } {
   const url = /^https?:/i.test(input) ? input : `file://${input}`;
   if (type === 'text') {
     const lines = body.split(/\r?\n/).map((l) => l.trim());
     const title = lines.find((l) => l) ?? '';
     const paragraphs = lines.slice(lines.indexOf(title) + 1).filter((l) => l);
-    return { url, title, byline: null, siteName: null, publishedTime: null, language: null, text: paragraphs.join('\n\n'), paragraphs };
+    return { snapshot: { url, title, byline: null, siteName: null, publishedTime: null, language: null, text: paragraphs.join('\n\n'), paragraphs }, sample: null };
   }
   const { document } = parseHTML(body);
   const doc = document as unknown as Document;
-  if (!looksLikeArticle(doc)) return null;
-  return extractSnapshot(doc, url);
+  const sample = screenSample(doc, url);
+  return { snapshot: sample ? extractSnapshot(doc, url) : null, sample };
 }
 
 async function main(): Promise<number> {
@@ -79,7 +82,9 @@ async function main(): Promise<number> {
   for (const input of inputs) {
     try {
       const { body, type } = await load(input);
-      const snapshot = snapshotOf(input, body, type);
+      const { snapshot, sample } = snapshotOf(input, body, type);
+      // The CLI analyses every article in full; the screen's verdict is shown beside it.
+      const screen: ScreenResult | null = sample ? await screenPage(db, sample) : null;
       const started = performance.now();
       const report = snapshot ? await analyzeArticle(db, snapshot) : null;
       const ms = performance.now() - started;
@@ -111,6 +116,7 @@ async function main(): Promise<number> {
             file: input,
             related: report?.related ?? false,
             relatedness: report?.relatedness ?? 0,
+            screen,
             article: snapshot ? { title: snapshot.title, language: snapshot.language, published: snapshot.publishedTime } : null,
             languageSupported: report?.languageSupported ?? true,
             reports,
@@ -122,7 +128,8 @@ async function main(): Promise<number> {
       } else if (!snapshot || !report) {
         console.log(`${input}: no article found — not related`);
       } else {
-        console.log(`${input}: ${report.related ? 'RELATED' : 'not related'} (relatedness ${report.relatedness.toFixed(3)}) — “${snapshot.title}”`);
+        const screened = screen ? `; screen ${screen.pass ? 'passed' : 'failed'} at ${screen.relatedness.toFixed(3)}` : '';
+        console.log(`${input}: ${report.related ? 'RELATED' : 'not related'} (relatedness ${report.relatedness.toFixed(3)}${screened}) — “${snapshot.title}”`);
         for (const r of reports) {
           console.log(`  ${r.score.toFixed(3)}  ${r.title} — ${r.outlet}, ${r.published ?? 'undated'} [${r.docId}]`);
           console.log(`         “${r.passage.length > 220 ? `${r.passage.slice(0, 217)}…` : r.passage}”`);

@@ -8,7 +8,8 @@ import { withoutDismissed } from '../../lib/analysis/verdict.ts';
 import type { ClaimReport, Evidence } from '../../lib/analysis/evidence.ts';
 import type { ArticleSnapshot } from '../../lib/analysis/types.ts';
 import { citation, reportJson, reportMarkdown } from '../../lib/export/report-export.ts';
-import { extractSnapshot, looksLikeArticle } from '../../lib/extract/snapshot.ts';
+import { extractSnapshot, screenSample } from '../../lib/extract/snapshot.ts';
+import type { ScreenResult } from '../../lib/analysis/related.ts';
 import { findTextSpans, toRange } from '../../lib/highlight/find.ts';
 import { dismissalKey, parseTabMessage, type PageStatus } from '../../lib/messages.ts';
 import { isSiteDisabled } from '../../lib/settings.ts';
@@ -71,9 +72,32 @@ export class PageController {
     const settings = await loadSettings();
     if (!settings.autoDetect) this.skipped = 'detection-off';
     else if (isSiteDisabled(settings, location.hostname)) this.skipped = 'site-disabled';
-    // The gate: most pages are not articles, and they must not pay for more than this check.
-    else if (!looksLikeArticle(document)) this.skipped = 'not-an-article';
-    else await this.analyze(false);
+    else await this.screen();
+  }
+
+  /**
+   * The gate and the screen: most pages are not articles, or are about
+   * stories the corpus does not cover, and must not pay for more than a
+   * readerable check and a look at their opening paragraphs.
+   */
+  private async screen(): Promise<void> {
+    const gen = this.generation;
+    const sample = screenSample(document, location.href);
+    if (!sample) {
+      this.skipped = 'not-an-article';
+      return;
+    }
+    let verdict: ScreenResult;
+    try {
+      verdict = await send('screen', sample);
+    } catch {
+      // The background is unavailable (e.g. the extension was reloaded): stay silent on the page.
+      return;
+    }
+    if (gen !== this.generation || this.ctx.isInvalid) return;
+    performance.mark('fact-compare:screened', { detail: { pass: verdict.pass, relatedness: verdict.relatedness } });
+    if (verdict.pass) await this.analyze(false);
+    else this.skipped = 'screened-out';
   }
 
   /** A single-page app changed its URL: forget the old article, never keep two sidebars. */

@@ -3,10 +3,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
-import { extractSnapshot } from '../extract/snapshot.ts';
+import { extractSnapshot, screenSample } from '../extract/snapshot.ts';
 import { ROOT, fixture, freshDB, seedPack, seededDB } from '../test-support.ts';
 import { importPack } from '../corpus/import.ts';
-import { RELATEDNESS_THRESHOLD, findRelated } from './related.ts';
+import { RELATEDNESS_THRESHOLD, findRelated, screenPage } from './related.ts';
 
 function page(path: string): { title: string; text: string } {
   const { document } = parseHTML(fixture(path));
@@ -86,5 +86,44 @@ describe('findRelated', () => {
     await importPack(local, seedPack());
     await local.packs.update('seed-venezuela-russia', { enabled: false });
     expect((await findRelated(local, page('pages/demo-russia-evacuation.html'))).related).toBe(false);
+  });
+});
+
+describe('screenPage', () => {
+  let db: CorpusDB;
+  beforeAll(async () => {
+    db = await seededDB();
+  });
+  const sampleOf = (path: string) => {
+    const { document } = parseHTML(fixture(path));
+    const s = screenSample(document as unknown as Document, 'https://example.org/');
+    if (!s) throw new Error(`no sample from ${path}`);
+    return s;
+  };
+
+  it('passes every related fixture from its opening alone', async () => {
+    for (const f of ['demo-russia-evacuation', 'related-agree', 'related-conflict-date', 'related-conflict-number', 'related-denial', 'related-2019-context', 'hostile-title']) {
+      const r = await screenPage(db, sampleOf(`pages/${f}.html`));
+      expect(r.pass, f).toBe(true);
+    }
+  });
+
+  it('screens out near misses and real pages about other stories', async () => {
+    for (const f of ['unrelated-venezuela-baseball', 'unrelated-russia-wheat', 'unrelated-local-news']) {
+      expect((await screenPage(db, sampleOf(`pages/${f}.html`))).pass, f).toBe(false);
+    }
+    const real = readdirSync(join(ROOT, 'tests/fixtures/news-pages'), { withFileTypes: true }).filter((f) => f.isDirectory());
+    expect(real.length).toBeGreaterThanOrEqual(8);
+    let out = 0;
+    for (const f of real) {
+      const { document } = parseHTML(fixture(`news-pages/${f.name}/source.html`));
+      const s = screenSample(document as unknown as Document, 'https://example.org/');
+      if (!s || !(await screenPage(db, s)).pass) out++;
+    }
+    expect(out).toBeGreaterThanOrEqual(real.length - 1);
+  });
+
+  it('lets an opening too short to judge through to the full check', async () => {
+    expect(await screenPage(db, { url: 'https://x.example/', title: 'Venezuela', lead: 'Short.', language: 'en' })).toMatchObject({ pass: true });
   });
 });

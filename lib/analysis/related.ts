@@ -5,7 +5,8 @@ import { termCounts } from '../text/tokens.ts';
 import { cosine, tfidfVector, type WeightedVector } from './similarity.ts';
 import { sentences } from '../text/sentences.ts';
 import calibration from './calibration.json';
-import type { RelatedReport, RelatedResult } from './types.ts';
+import { SCREEN_THRESHOLD } from './screen.ts';
+import type { RelatedReport, RelatedResult, ScreenSample } from './types.ts';
 
 /** Relatedness at which an article counts as covering a corpus story (see scripts/calibrate.ts). */
 export const RELATEDNESS_THRESHOLD: number = calibration.threshold;
@@ -18,6 +19,8 @@ const CANDIDATES = 20;
 const MIN_TERMS = 25;
 
 export interface RelatedOptions {
+  /** Only the relatedness figure: no reports, no passages (for the screen). */
+  scoreOnly?: boolean;
   /** Override the calibrated threshold (the user's sensitivity setting). */
   threshold?: number;
   /** Most reports returned. */
@@ -81,6 +84,7 @@ async function relatedReports(
   }));
   scored.sort((x, y) => y.score - x.score);
   const relatedness = scored[0]?.score ?? 0;
+  if (options.scoreOnly) return { ...empty, related: relatedness >= threshold, relatedness: round(relatedness) };
   const over = scored.filter((s) => s.score >= threshold);
   // Sentence vectors only for articles that get reports: most analysed pages are unrelated.
   // 60 sentences never need more than the text's first 20,000 characters.
@@ -105,6 +109,30 @@ async function relatedReports(
       passage: bestPassage(doc, articleSentences, termIdf),
     }));
   return { related: reports.length > 0, relatedness: round(relatedness), threshold, reports, corpusRevision: stats.revision };
+}
+
+/** The screen's verdict on a page's opening. */
+export interface ScreenResult {
+  /** Extract and analyse the whole article. */
+  pass: boolean;
+  relatedness: number;
+  threshold: number;
+}
+
+/**
+ * Screens a page from its title and opening paragraphs: worth a full
+ * analysis if they are at least as close to some report as the calibrated
+ * screen threshold (scaled like the user's sensitivity). An opening too short
+ * to judge passes: the full analysis decides.
+ */
+export async function screenPage(db: CorpusDB, sample: ScreenSample, options: { threshold?: number } = {}): Promise<ScreenResult> {
+  const threshold = round(SCREEN_THRESHOLD * ((options.threshold ?? RELATEDNESS_THRESHOLD) / RELATEDNESS_THRESHOLD));
+  const text = `${sample.title}\n${sample.lead}`;
+  let total = 0;
+  for (const n of termCounts(text).values()) total += n;
+  if (total < MIN_TERMS) return { pass: true, relatedness: 0, threshold };
+  const r = await findRelated(db, { title: sample.title, text: sample.lead }, { threshold, scoreOnly: true });
+  return { pass: r.related, relatedness: r.relatedness, threshold };
 }
 
 function round(x: number): number {

@@ -13,6 +13,16 @@ export interface ArticleSnapshot {
   paragraphs: string[];
 }
 
+/** What the content script sends first: enough to screen the page against the corpus. */
+export interface ScreenSample {
+  url: string;
+  /** The page's title (og:title, else the document title). */
+  title: string;
+  /** The meta description and the opening paragraphs, up to SCREEN_CHARS of them. */
+  lead: string;
+  language: string | null;
+}
+
 /** A corpus report related to the article. */
 export interface RelatedReport {
   /** Document id within its pack (the seed file name for seeds). */

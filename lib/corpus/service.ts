@@ -3,7 +3,8 @@ import { REPORT_FORMAT_VERSION, analyzeArticle, withoutDismissed } from '../anal
 import { checkClaim } from '../analysis/check-claim.ts';
 import type { ClaimReport } from '../analysis/evidence.ts';
 import { dismissalKey, type CorpusDocument, type DocRef } from '../messages.ts';
-import type { ArticleSnapshot } from '../analysis/types.ts';
+import type { ArticleSnapshot, ScreenSample } from '../analysis/types.ts';
+import { screenPage, type ScreenResult } from '../analysis/related.ts';
 import type { CorpusStatus } from '../messages.ts';
 import { parsePack } from '../packs/format.ts';
 import { readStats, type CorpusDB } from './db.ts';
@@ -46,6 +47,12 @@ export class CorpusService {
   /** Analyses a snapshot, from cache when the corpus has not changed since; "Not a match" choices applied. */
   async analyze(snapshot: ArticleSnapshot, options: { threshold?: number } = {}): Promise<ArticleReport> {
     return withoutDismissed(await this.analyzeCached(snapshot, options), await this.dismissed(), dismissalKey);
+  }
+
+  /** Screens a page's opening: should the content script extract the whole article? */
+  async screen(sample: ScreenSample, options: { threshold?: number } = {}): Promise<ScreenResult> {
+    await this.ensureReady();
+    return screenPage(this.db, sample, options);
   }
 
   /** Checks one claim against the whole corpus. */

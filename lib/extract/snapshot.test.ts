@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test-support.ts';
-import { MAX_TEXT, extractSnapshot, looksLikeArticle } from './snapshot.ts';
+import { MAX_TEXT, extractSnapshot, looksLikeArticle, screenSample } from './snapshot.ts';
+import { SCREEN_CHARS } from '../analysis/screen.ts';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -50,5 +51,25 @@ describe('extractSnapshot', () => {
     const s = extractSnapshot(doc(html), 'https://x.example/')!;
     expect(s.text.length).toBeLessThanOrEqual(MAX_TEXT);
     expect(s.paragraphs.length).toBeGreaterThan(100);
+  });
+
+  it('samples the title and opening paragraphs for the screen, without touching the page', () => {
+    const d = doc(fixture('pages/demo-russia-evacuation.html'));
+    const before = d.documentElement.outerHTML;
+    const s = screenSample(d, 'https://ledger.example/a')!;
+    expect(s.title).toMatch(/Russia begins pulling diplomats' families out of Venezuela/);
+    expect(s.lead.length).toBeGreaterThan(300);
+    expect(s.lead.length).toBeLessThanOrEqual(SCREEN_CHARS + 600);
+    expect(s.lead).toMatch(/Venezuela/);
+    expect(s.lead).not.toMatch(/Subscribe to our newsletter/i);
+    expect(d.documentElement.outerHTML).toBe(before);
+    expect(screenSample(doc(fixture('pages/no-article.html')), 'https://x.example/')).toBeNull();
+  });
+
+  it('bounds the sample of a page that is one huge block of text', () => {
+    const html = `<html><body><div>${'Russia evacuated diplomats from Venezuela, officials said. <br>'.repeat(80_000)}</div></body></html>`;
+    const s = screenSample(doc(html), 'https://x.example/');
+    expect(s).not.toBeNull();
+    expect(s!.lead.length).toBeLessThanOrEqual(SCREEN_CHARS);
   });
 });

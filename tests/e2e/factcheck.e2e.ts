@@ -214,6 +214,14 @@ describe('reader tools', () => {
     await again.close();
   });
 
+  it('says why a page about another story was not checked, and checks it in full on request', async () => {
+    const page = await h.open('pages/unrelated-russia-wheat.html');
+    await page.waitForFunction(() => performance.getEntriesByName('fact-compare:screened').length > 0, null, { timeout: 10_000 });
+    expect(await askTab({ type: 'pageStatus', payload: null })).toMatchObject({ analysed: false, skipped: 'screened-out' });
+    expect(await askTab({ type: 'checkPage', payload: null })).toMatchObject({ analysed: true, related: false });
+    await page.getByText('No report in your corpus covers this story.').waitFor({ timeout: 20_000 });
+  });
+
   it('saves screenshots of the sidebar in light and dark', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {
