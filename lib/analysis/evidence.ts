@@ -1,5 +1,6 @@
 import type { CorpusDB, DocRecord } from '../corpus/db.ts';
 import { docSpans, sentenceCount, sentenceText } from '../corpus/search.ts';
+import { getDocs } from '../corpus/docstore.ts';
 import { extractClaims, type Claim } from '../claims/extract.ts';
 import { loadStanceModel, prepareBody, prepareClaim, type StanceModel } from '../stance/index.ts';
 import { conflictRules, dates, quantities, type RuleFinding } from '../stance/rules.ts';
@@ -90,7 +91,7 @@ export async function gatherEvidence(
   options: { maxClaims?: number; claims?: Claim[]; idfs?: ReadonlyMap<string, number> } = {},
 ): Promise<ClaimReport[]> {
   const claims = options.claims ?? extractClaims(article.paragraphs, { max: options.maxClaims ?? 12 });
-  const docs = (await db.docs.bulkGet(reports.map((r) => r.docNo))).filter((d): d is DocRecord => !!d);
+  const docs = (await getDocs(db, reports.map((r) => r.docNo))).filter((d): d is DocRecord => !!d);
   const byNo = new Map(docs.map((d) => [d.no, d]));
   const claimTerms = claims.map((c) => termCounts(c.text));
   const allTerms = new Set<string>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countDocs, docById } from './docstore.ts';
 import { findRelated } from '../analysis/related.ts';
 import { PackError, type PackDocument } from '../packs/format.ts';
 import { freshDB, seedPack } from '../test-support.ts';
@@ -43,8 +44,8 @@ describe('applyDelta', () => {
     const result = await applyDelta(db, delta());
     expect(result).toMatchObject({ revision: 2, documents: 5, changed: true });
     expect((await db.packs.get(pack.id))!.revision).toBe(2);
-    expect(await db.docs.count()).toBe(5);
-    const replaced = await db.docs.where({ packId: pack.id, id: '000_9ae17a76aaeb9e70' }).first();
+    expect(await countDocs(db)).toBe(5);
+    const replaced = await docById(db, pack.id, '000_9ae17a76aaeb9e70');
     expect(replaced!.text).toMatch(/about 30 vehicles left/);
     // The removed report's postings remain as tombstones but never surface.
     expect((await fetchPostings(db, ['rostec'])).get('rostec')).toBeDefined();
@@ -66,7 +67,7 @@ describe('applyDelta', () => {
     const db = freshDB();
     await importPack(db, pack);
     await expect(applyDelta(db, delta({ removed: ['no-such-doc'] }))).rejects.toThrow(PackError);
-    expect(await db.docs.count()).toBe(5);
+    expect(await countDocs(db)).toBe(5);
     expect((await db.packs.get(pack.id))!.revision).toBe(1);
   });
 
@@ -93,6 +94,6 @@ describe('importPack safety', () => {
     db.blocks.bulkAdd = original;
     expect(await readStats(db)).toEqual(before);
     expect((await db.packs.get(pack.id))!.revision).toBe(1);
-    expect(await db.docs.count()).toBe(5);
+    expect(await countDocs(db)).toBe(5);
   });
 });

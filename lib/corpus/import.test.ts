@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countDocs, docById, getDocs } from './docstore.ts';
 import { freshDB, seedPack } from '../test-support.ts';
 import { readStats } from './db.ts';
 import { importPack, removePack } from './import.ts';
@@ -12,7 +13,7 @@ describe('importPack', () => {
     expect(result).toMatchObject({ documents: 5, changed: true, corpusRevision: 1 });
     const stats = await readStats(db);
     expect(stats.documents).toBe(5);
-    const doc = await db.docs.where({ packId: 'seed-venezuela-russia', id: '004_42f87ae980b4bccd' }).first();
+    const doc = await docById(db, 'seed-venezuela-russia', '004_42f87ae980b4bccd');
     const all = Array.from({ length: sentenceCount(doc!) }, (_, i) => sentenceText(doc!, i));
     expect(all).toContain('President Donald Trump said on June 3 that Russia has informed him about its withdrawal of most of its personnel from Venezuela.');
     expect(all[0]).toBe('Russia Withdraws Most of Its People From Venezuela, Trump Says');
@@ -20,7 +21,7 @@ describe('importPack', () => {
     expect(zakharova.df).toBe(1);
     const list = zakharova.lists[0]!;
     const [entry] = decodePostings(list.data.slice(list.from, list.to));
-    const holder = await db.docs.get(entry!.doc);
+    const [holder] = await getDocs(db, [entry!.doc]);
     expect(holder!.id).toBe('000_9ae17a76aaeb9e70');
     expect(entry!.tf).toBe(holder!.text.split('Zakharova').length - 1);
   });
@@ -40,7 +41,7 @@ describe('importPack', () => {
     next.revision = 2;
     next.documents = next.documents.slice(0, 2);
     await importPack(db, next);
-    expect(await db.docs.count()).toBe(2);
+    expect(await countDocs(db)).toBe(2);
     expect((await db.packs.get(next.id))!.revision).toBe(2);
     // "Rostec" occurs only in document 004, which revision 2 dropped.
     expect((await fetchPostings(db, ['rostec'])).get('rostec')).toBeUndefined();
@@ -52,7 +53,8 @@ describe('importPack', () => {
     const db = freshDB();
     await importPack(db, seedPack());
     expect(await removePack(db, 'seed-venezuela-russia')).toBe(true);
-    expect(await db.docs.count()).toBe(0);
+    expect(await countDocs(db)).toBe(0);
+    expect(await db.idmaps.count()).toBe(0);
     expect(await db.blocks.count()).toBe(0);
     expect(await readStats(db)).toMatchObject({ documents: 0, terms: 0, revision: 2 });
     expect(await removePack(db, 'seed-venezuela-russia')).toBe(false);

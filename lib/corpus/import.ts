@@ -2,6 +2,7 @@ import type { PackDelta } from '../packs/delta.ts';
 import { PackError, type Pack } from '../packs/format.ts';
 import type { PackDocument } from '../packs/format.ts';
 import { readStats, type CorpusDB, type CorpusStats, type DocRecord, type PackRecord } from './db.ts';
+import { alignDocNo, chunkOf, getDocs, idMap, idMapRecord, packDocs, toChunks } from './docstore.ts';
 import { SegmentBuilder } from './indexer.ts';
 import type { PostingBlock } from './postings.ts';
 
@@ -81,7 +82,7 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
   const before = await readStats(db);
   const segments: Segment[] = [];
   const segmentIds: number[] = [];
-  let docNo = before.nextDocNo;
+  let docNo = alignDocNo(before.nextDocNo);
   let segmentId = before.nextSegment;
   let indexed = 0;
   const onDoc = async (): Promise<void> => {
@@ -103,7 +104,10 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
   for (const d of pack.documents) textBytes += d.text.length;
   let corpusRevision = 0;
 
-  await guardQuota(() => db.transaction('rw', [db.packs, db.docs, db.blocks, db.meta], async () => {
+  const ids = new Map<string, number>();
+  for (const seg of segments) for (const d of seg.docs) ids.set(d.id, d.no);
+
+  await guardQuota(() => db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta], async () => {
     const stats = await readStats(db);
     if (stats.nextDocNo !== before.nextDocNo || stats.nextSegment !== before.nextSegment) {
       throw new Error('Another import changed the corpus at the same time; try again');
@@ -112,20 +116,21 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
     let documents = stats.documents;
     let terms = stats.terms;
     if (old) {
-      const oldDocs = db.docs.where('packId').equals(pack.id);
-      await oldDocs.each((d) => {
-        terms -= d.length;
+      const oldChunks = db.chunks.where('packId').equals(pack.id);
+      await oldChunks.each((c) => {
+        for (const d of c.docs) terms -= d.length;
       });
       documents -= old.documentCount;
-      await oldDocs.delete();
+      await oldChunks.delete();
       await db.blocks.where('segment').anyOf(old.segments).delete();
     }
     for (const seg of segments) {
-      await db.docs.bulkAdd(seg.docs);
+      await db.chunks.bulkAdd(toChunks(pack.id, seg.docs));
       await db.blocks.bulkAdd(seg.blocks);
       terms += seg.terms;
       documents += seg.docs.length;
     }
+    await db.idmaps.put(idMapRecord(pack.id, ids));
     const record: PackRecord = {
       id: pack.id,
       title: pack.title,
@@ -141,7 +146,7 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
     };
     await db.packs.put(record);
     corpusRevision = stats.revision + 1;
-    const next: CorpusStats = { documents, terms, nextDocNo: docNo, nextSegment: segmentId, revision: corpusRevision };
+    const next: CorpusStats = { documents, terms, nextDocNo: alignDocNo(docNo), nextSegment: segmentId, revision: corpusRevision };
     await db.meta.put({ key: 'stats', value: next });
   }));
   return { packId: pack.id, revision: pack.revision, documents: pack.documents.length, changed: true, corpusRevision };
@@ -178,25 +183,37 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
   }
   const before = await readStats(db);
   const incoming = [...delta.added, ...delta.replaced];
-  const segment = await buildSegment(delta.id, incoming, before.nextDocNo, before.nextSegment);
+  const firstNo = alignDocNo(before.nextDocNo);
+  const segment = await buildSegment(delta.id, incoming, firstNo, before.nextSegment);
   let corpusRevision = 0;
   let documentCount = 0;
   await guardQuota(() =>
-    db.transaction('rw', [db.packs, db.docs, db.blocks, db.meta], async () => {
+    db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta], async () => {
       const stats = await readStats(db);
       const pack = await db.packs.get(delta.id);
       if (!pack || pack.revision !== delta.baseRevision || stats.nextDocNo !== before.nextDocNo) {
         throw new Error('The corpus changed while the update was prepared; try again');
       }
+      const ids = await idMap(db, delta.id);
       const outIds = [...delta.removed, ...delta.replaced.map((d) => d.id)];
-      const out = await db.docs.where('[packId+id]').anyOf(outIds.map((id) => [delta.id, id])).toArray();
-      const missing = outIds.filter((id) => !out.some((d) => d.id === id));
-      if (missing.length) throw new PackError(`This update removes or replaces “${missing[0]!.slice(0, 80)}”, which revision ${pack.revision} does not have`);
-      const clash = await db.docs.where('[packId+id]').anyOf(delta.added.map((d) => [delta.id, d.id])).count();
-      if (clash) throw new PackError('This update adds a document the installed revision already has');
-      await db.docs.bulkDelete(out.map((d) => d.no));
-      await db.docs.bulkAdd(segment.docs);
+      const missing = outIds.find((id) => !ids.has(id));
+      if (missing !== undefined) throw new PackError(`This update removes or replaces “${missing.slice(0, 80)}”, which revision ${pack.revision} does not have`);
+      if (delta.added.some((d) => ids.has(d.id))) throw new PackError('This update adds a document the installed revision already has');
+      const outNos = new Set(outIds.map((id) => ids.get(id)!));
+      const out = (await getDocs(db, [...outNos])).filter((d) => d !== undefined);
+      // Chunks that lose documents are rewritten without them (or deleted when emptied).
+      const touched = await db.chunks.bulkGet([...new Set([...outNos].map(chunkOf))]);
+      for (const c of touched) {
+        if (!c) continue;
+        const kept = c.docs.filter((d) => !outNos.has(d.no));
+        if (kept.length) await db.chunks.put({ ...c, docs: kept });
+        else await db.chunks.delete(c.no);
+      }
+      await db.chunks.bulkAdd(toChunks(delta.id, segment.docs));
       await db.blocks.bulkAdd(segment.blocks);
+      for (const id of outIds) ids.delete(id);
+      for (const d of segment.docs) ids.set(d.id, d.no);
+      await db.idmaps.put(idMapRecord(delta.id, ids));
       let terms = stats.terms + segment.terms;
       for (const d of out) terms -= d.length;
       documentCount = pack.documentCount - out.length + incoming.length;
@@ -219,7 +236,7 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
       const next: CorpusStats = {
         documents: stats.documents - out.length + incoming.length,
         terms,
-        nextDocNo: stats.nextDocNo + incoming.length,
+        nextDocNo: alignDocNo(firstNo + incoming.length),
         nextSegment: stats.nextSegment + 1,
         revision: corpusRevision,
       };
@@ -231,16 +248,17 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
 
 /** Removes a pack and its index entries in one transaction. */
 export async function removePack(db: CorpusDB, packId: string): Promise<boolean> {
-  return db.transaction('rw', [db.packs, db.docs, db.blocks, db.meta], async () => {
+  return db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta], async () => {
     const old = await db.packs.get(packId);
     if (!old) return false;
     const stats = await readStats(db);
     let terms = stats.terms;
-    const oldDocs = db.docs.where('packId').equals(packId);
-    await oldDocs.each((d) => {
-      terms -= d.length;
+    const oldChunks = db.chunks.where('packId').equals(packId);
+    await oldChunks.each((c) => {
+      for (const d of c.docs) terms -= d.length;
     });
-    await oldDocs.delete();
+    await oldChunks.delete();
+    await db.idmaps.delete(packId);
     await db.blocks.where('segment').anyOf(old.segments).delete();
     await db.packs.delete(packId);
     await db.meta.put({
@@ -255,7 +273,7 @@ export async function removePack(db: CorpusDB, packId: string): Promise<boolean>
 export async function exportPack(db: CorpusDB, packId: string): Promise<Pack> {
   const record = await db.packs.get(packId);
   if (!record) throw new PackError(`The pack “${packId}” is not installed`);
-  const docs = await db.docs.where('packId').equals(packId).sortBy('no');
+  const docs = await packDocs(db, packId);
   return {
     format: 'fact-compare-pack',
     formatVersion: 1,

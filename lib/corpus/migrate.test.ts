@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countDocs, docById } from './docstore.ts';
 import Dexie from 'dexie';
 import { analyzeArticle } from '../analysis/analyze.ts';
 import { fixture, seededDB } from '../test-support.ts';
@@ -52,8 +53,10 @@ describe('database schema upgrades', () => {
       ['seed-venezuela-russia', 1, true],
       ['user-notes', 3, false],
     ]);
-    expect(await db.docs.count()).toBe(6);
-    expect((await db.docs.toArray()).every((d) => !('spans' in d) && d.length > 0)).toBe(true);
+    expect(await countDocs(db)).toBe(6);
+    const docs = (await db.chunks.toArray()).flatMap((c) => c.docs);
+    expect(docs.every((d) => !('spans' in d) && d.length > 0)).toBe(true);
+    expect((await docById(db, 'user-notes', 'note-1'))?.title).toBe('Note on the evacuation');
     expect((await db.meta.get('dismissed'))?.value).toEqual(['x|seed|000']);
     const stats = await readStats(db);
     expect(stats).toMatchObject({ documents: 6, revision: 3 });

@@ -14,7 +14,7 @@ export interface PostingEntry {
 }
 
 /** Hash buckets per segment (a power of two). */
-export const BUCKETS = 4096;
+export const BUCKETS = 512;
 
 /** The bucket of a term: FNV-1a over its UTF-16 code units. */
 export function bucketOf(term: string): number {

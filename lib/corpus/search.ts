@@ -1,6 +1,7 @@
 import { idf } from '../text/idf.ts';
 import { sentences } from '../text/sentences.ts';
 import { readStats, type CorpusDB, type DocRecord } from './db.ts';
+import { getDocs } from './docstore.ts';
 import { bucketOf, forEachPosting, readBlock, type BlockList } from './postings.ts';
 
 /** One term's postings across the index segments of enabled packs. */
@@ -91,7 +92,7 @@ export async function rankDocuments(
 
 /** Loads documents by number, dropping those of disabled or removed packs. */
 export async function loadDocs(db: CorpusDB, nos: number[]): Promise<DocRecord[]> {
-  const docs = await db.docs.bulkGet(nos);
+  const docs = await getDocs(db, nos);
   const packs = new Map((await db.packs.toArray()).map((p) => [p.id, p.enabled]));
   return docs.filter((d): d is DocRecord => !!d && packs.get(d.packId) === true);
 }

@@ -9,6 +9,7 @@ import type { CorpusStatus } from '../messages.ts';
 import { parsePack } from '../packs/format.ts';
 import { readStats, type CorpusDB } from './db.ts';
 import { importPack } from './import.ts';
+import { docById } from './docstore.ts';
 
 /** Cached reports kept; older ones are dropped first. */
 const CACHE_LIMIT = 500;
@@ -65,7 +66,7 @@ export class CorpusService {
   /** A report in full. */
   async getDocument(ref: DocRef): Promise<CorpusDocument> {
     await this.ensureReady();
-    const d = await this.db.docs.where({ packId: ref.packId, id: ref.docId }).first();
+    const d = await docById(this.db, ref.packId, ref.docId);
     if (!d) throw new Error('That report is no longer in the corpus.');
     return { packId: d.packId, docId: d.id, title: d.title, outlet: d.outlet, author: d.author, published: d.published, url: d.url, sources: d.sources, text: d.text };
   }
