@@ -129,7 +129,10 @@ export class PageController {
   /** Extracts and analyses the article; `explicit` when the user asked (shows the sidebar even if unrelated). */
   async analyze(explicit: boolean): Promise<void> {
     const gen = this.generation;
-    this.snapshot ??= extractSnapshot(document, location.href);
+    if (!this.snapshot) {
+      this.snapshot = extractSnapshot(document, location.href);
+      performance.mark('fact-compare:extracted');
+    }
     if (!this.snapshot) {
       this.analysed = explicit;
       if (explicit) await this.showNotice('No article was found on this page. You can still check a selected sentence.');
@@ -143,6 +146,7 @@ export class PageController {
       return;
     }
     if (gen !== this.generation || this.ctx.isInvalid) return;
+    performance.mark('fact-compare:analysed');
     this.analysed = true;
     this.update({ report });
     if (report.related) {

@@ -52,7 +52,7 @@ export async function analyzeArticle(
   snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime' | 'language'>>,
   options: RelatedOptions & { maxClaims?: number } = {},
 ): Promise<ArticleReport> {
-  const { result: related, idfs } = await findRelatedWithWeights(db, snapshot, options);
+  const { result: related, idfs, docs } = await findRelatedWithWeights(db, snapshot, options);
   const language = snapshot.language ?? null;
   const languageSupported = isSupportedLanguage(language);
   const articleDate = snapshot.publishedTime ?? null;
@@ -63,7 +63,7 @@ export async function analyzeArticle(
           { paragraphs: snapshot.paragraphs ?? snapshot.text.split(/\n+/), publishedTime: articleDate },
           related.reports,
           (await readStats(db)).documents,
-          { ...options, idfs },
+          { ...options, idfs, docs },
         )
       : [];
   const perReport: ReportSummary[] = related.reports.map((r) => {

@@ -1,5 +1,5 @@
 import type { CorpusDB, DocRecord } from '../corpus/db.ts';
-import { docSpans, sentenceCount, sentenceText } from '../corpus/search.ts';
+import { docSpans, sentenceTerms, sentenceText } from '../corpus/search.ts';
 import { getDocs } from '../corpus/docstore.ts';
 import { extractClaims, type Claim } from '../claims/extract.ts';
 import { loadStanceModel, prepareBody, prepareClaim, type StanceModel } from '../stance/index.ts';
@@ -88,10 +88,15 @@ export async function gatherEvidence(
   article: { paragraphs: readonly string[]; publishedTime: string | null },
   reports: readonly Pick<RelatedReport, 'docNo'>[],
   corpusDocs: number,
-  options: { maxClaims?: number; claims?: Claim[]; idfs?: ReadonlyMap<string, number> } = {},
+  options: { maxClaims?: number; claims?: Claim[]; idfs?: ReadonlyMap<string, number>; docs?: ReadonlyMap<number, DocRecord> } = {},
 ): Promise<ClaimReport[]> {
   const claims = options.claims ?? extractClaims(article.paragraphs, { max: options.maxClaims ?? 12 });
-  const docs = (await getDocs(db, reports.map((r) => r.docNo))).filter((d): d is DocRecord => !!d);
+  // Reports the relatedness step already loaded are reused (with their sentences and terms).
+  const missing = reports.map((r) => r.docNo).filter((no) => !options.docs?.has(no));
+  const fetched = missing.length ? await getDocs(db, missing) : [];
+  const docs = reports
+    .map((r) => options.docs?.get(r.docNo) ?? fetched[missing.indexOf(r.docNo)])
+    .filter((d): d is DocRecord => !!d);
   const byNo = new Map(docs.map((d) => [d.no, d]));
   const claimTerms = claims.map((c) => termCounts(c.text));
   const allTerms = new Set<string>();
@@ -104,9 +109,9 @@ export async function gatherEvidence(
   // Per claim term: the (report, sentence) pairs that contain it, read from the few related reports themselves.
   const hits = new Map<string, { doc: number; sent: number }[]>();
   for (const doc of docs) {
-    const n = sentenceCount(doc);
-    for (let sent = 0; sent < n; sent++) {
-      for (const t of termCounts(sentenceText(doc, sent)).keys()) {
+    const perSentence = sentenceTerms(doc);
+    for (let sent = 0; sent < perSentence.length; sent++) {
+      for (const t of perSentence[sent]!.keys()) {
         if (!allTerms.has(t)) continue;
         let list = hits.get(t);
         if (!list) hits.set(t, (list = []));

@@ -1,5 +1,5 @@
 import { readStats, type CorpusDB, type DocRecord } from '../corpus/db.ts';
-import { loadDocs, rankDocuments, sentenceCount, sentenceText } from '../corpus/search.ts';
+import { loadDocs, rankDocuments, sentenceCount, sentenceTerms, sentenceText } from '../corpus/search.ts';
 import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
 import { cosine, tfidfVector, type WeightedVector } from './similarity.ts';
@@ -15,6 +15,8 @@ export const RELATEDNESS_THRESHOLD: number = calibration.threshold;
 const QUERY_TERMS = 40;
 /** Candidate reports re-scored with the full similarity. */
 const CANDIDATES = 20;
+/** Candidates the screen re-scores: the story's reports rank near the top even from an opening. */
+const SCREEN_CANDIDATES = 8;
 /** Articles with fewer index terms than this are not judged (nav pages, stubs). */
 const MIN_TERMS = 25;
 
@@ -45,10 +47,11 @@ export async function findRelatedWithWeights(
   db: CorpusDB,
   article: { title: string; text: string },
   options: RelatedOptions = {},
-): Promise<{ result: RelatedResult; idfs: Map<string, number> }> {
+): Promise<{ result: RelatedResult; idfs: Map<string, number>; docs: Map<number, DocRecord> }> {
   const idfs = new Map<string, number>();
-  const result = await relatedReports(db, article, options, idfs);
-  return { result, idfs };
+  const docs = new Map<number, DocRecord>();
+  const result = await relatedReports(db, article, options, idfs, docs);
+  return { result, idfs, docs };
 }
 
 async function relatedReports(
@@ -56,6 +59,7 @@ async function relatedReports(
   article: { title: string; text: string },
   options: RelatedOptions,
   idfsOut: Map<string, number>,
+  docsOut: Map<number, DocRecord>,
 ): Promise<RelatedResult> {
   const threshold = options.threshold ?? RELATEDNESS_THRESHOLD;
   const stats = await readStats(db);
@@ -69,7 +73,7 @@ async function relatedReports(
   const query = new Map(
     [...prior.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS),
   );
-  const { top, idfs } = await rankDocuments(db, query, CANDIDATES);
+  const { top, idfs } = await rankDocuments(db, query, options.scoreOnly ? SCREEN_CANDIDATES : CANDIDATES);
   for (const [t, w] of idfs) idfsOut.set(t, w);
   if (top.length === 0) return empty;
   const termIdf = (t: string): number => idfs.get(t) ?? idf(t, stats.documents);
@@ -94,6 +98,7 @@ async function relatedReports(
         .map((x) => tfidfVector(termCounts(x.text), termIdf))
         .filter((v) => v.weights.size >= 4)
     : [];
+  for (const { doc } of over) docsOut.set(doc.no, doc);
   const reports: RelatedReport[] = over
     .slice(0, options.limit ?? 10)
     .map(({ doc, score }) => ({
@@ -156,7 +161,7 @@ function bestPassage(doc: DocRecord, articleSentences: WeightedVector[], idfOf: 
     const text = sentenceText(doc, i);
     // The headline repeated in the text says nothing the card does not already show.
     if (text.trim() === doc.title.trim()) continue;
-    const counts = termCounts(text);
+    const counts = sentenceTerms(doc)[i]!;
     if (counts.size < 6) continue;
     const v = tfidfVector(counts, idfOf);
     for (let j = 0; j < articleSentences.length; j++) {

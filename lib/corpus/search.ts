@@ -1,5 +1,6 @@
 import { idf } from '../text/idf.ts';
 import { sentences } from '../text/sentences.ts';
+import { termCounts } from '../text/tokens.ts';
 import { readStats, type CorpusDB, type DocRecord } from './db.ts';
 import { getDocs } from './docstore.ts';
 import { bucketOf, forEachPosting, readBlock, type BlockList } from './postings.ts';
@@ -116,6 +117,18 @@ export function docSpans(doc: DocRecord): Uint32Array {
     spanCache.set(doc, spans);
   }
   return spans;
+}
+
+const termCache = new WeakMap<DocRecord, Map<string, number>[]>();
+
+/** Term counts of each sentence of a document (computed once per loaded document). */
+export function sentenceTerms(doc: DocRecord): Map<string, number>[] {
+  let terms = termCache.get(doc);
+  if (!terms) {
+    terms = Array.from({ length: sentenceCount(doc) }, (_, i) => termCounts(sentenceText(doc, i)));
+    termCache.set(doc, terms);
+  }
+  return terms;
 }
 
 /** Number of sentences of a document. */
