@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentences } from './sentences.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forEachSurface, term, terms, words } from './tokens.ts';
+import { forEachSurface, forEachWordSpan, term, terms, words } from './tokens.ts';
 import { backgroundDf, idf } from './idf.ts';
 
 describe('tokens', () => {
@@ -75,5 +75,23 @@ describe('word scanner', () => {
     const text = readFileSync(join(import.meta.dirname, '../../tests/fixtures/pages/demo-russia-evacuation.html'), 'utf8');
     expect(scanned(text)).toEqual(reference(text));
     expect(terms(text)).toEqual(words(text).map((w) => term(w.word)).filter((t): t is string => !!t));
+  });
+});
+
+describe('word spans', () => {
+  it('gives the spans of forEachSurface, and equal hashes for equal words', () => {
+    const text = "The U.S. sent 15,000 troops; the u.s. and The U.S. again — Nicolás 𝐁𝐨𝐥𝐝 don't, 'quoted' a.b.,";
+    const surfaces: string[] = [];
+    forEachSurface(text, (w, start) => surfaces.push(`${start}:${w}`));
+    const spans: string[] = [];
+    const hashes = new Map<string, Set<number>>();
+    forEachWordSpan(text, (start, end, hash) => {
+      const w = text.slice(start, end);
+      spans.push(`${start}:${w}`);
+      hashes.set(w, (hashes.get(w) ?? new Set()).add(hash));
+    });
+    expect(spans).toEqual(surfaces);
+    expect(hashes.get('U.S')!.size).toBe(1);
+    expect(hashes.get('U.S')).not.toEqual(hashes.get('u.s'));
   });
 });

@@ -91,23 +91,35 @@ export function forEachWordSpan(text: string, fn: (start: number, end: number, h
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = alnumAt(text, i);
+    // ASCII fast path inline: this loop runs over every character of a corpus.
+    let c = text.charCodeAt(i);
+    let w = c < 128 ? (bmpClass[c] === 1 ? 1 : 0) : alnumAt(text, i);
     if (w === 0) {
       i++;
       continue;
     }
     const start = i;
-    i += w;
+    let h = 0x811c9dc5;
     for (;;) {
-      while (i < n && (w = alnumAt(text, i)) > 0) i += w;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0) {
+      // The word's letters and digits, hashed as they are read (FNV-1a over code units).
+      do {
+        h = Math.imul(h ^ c, 0x01000193);
+        if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        i += w;
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        w = c < 128 ? (bmpClass[c] === 1 ? 1 : 0) : alnumAt(text, i);
+      } while (w > 0);
+      // A joiner continues the word only when a letter or digit follows it.
+      if (i + 1 < n && isJoiner(c) && alnumAt(text, i + 1) > 0) {
+        h = Math.imul(h ^ c, 0x01000193);
         i++;
+        c = text.charCodeAt(i);
+        w = alnumAt(text, i);
         continue;
       }
       break;
     }
-    let h = 0x811c9dc5;
-    for (let k = start; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
     fn(start, i, h >>> 0);
   }
 }

@@ -235,8 +235,10 @@ async function sidebarReady(page: Page, url: string): Promise<ReadyTiming> {
     const ready = performance.getEntriesByName('fact-compare:ready')[0] as PerformanceMark;
     const detail = (ready.detail ?? {}) as { reports?: number; claims?: number };
     // Phases between the content script's marks: screen round trip, Readability, analysis round trip, sidebar mount.
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    const marks = ['fact-compare:start', 'fact-compare:screened', 'fact-compare:extracted', 'fact-compare:analysed', 'fact-compare:ready'].map(at);
+    // (No named function in here: the TypeScript loader would wrap it in a helper the page lacks.)
+    const marks = ['fact-compare:start', 'fact-compare:screened', 'fact-compare:extracted', 'fact-compare:analysed', 'fact-compare:ready'].map(
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+    );
     const phases = { screen: marks[1]! - marks[0]!, extract: marks[2]! - marks[1]!, analyse: marks[3]! - marks[2]!, render: marks[4]! - marks[3]! };
     return { ms: ready.startTime - start.startTime, navToStartMs: start.startTime, reports: detail.reports ?? null, claims: detail.claims ?? null, phases };
   });
@@ -247,7 +249,7 @@ interface SizeResult {
   size: number;
   textBytes: number;
   fileBytes: number;
-  imports: { fetchMs: number; parseMs: number; importMs: number; baselineMs: number; idbBytes: number; idbDiskBytes: number; baselineBytes: number }[];
+  imports: { fetchMs: number; parseMs: number; importMs: number; indexMs: number | null; writeMs: number | null; baselineMs: number; idbBytes: number; idbDiskBytes: number; baselineBytes: number }[];
   ready: { cold: ReadyTiming | null; warm: ReadyTiming[]; cached: ReadyTiming | null; error?: string };
   heap: HeapUsage | null;
   extensionRequests: string[];
@@ -304,6 +306,8 @@ for (const [si, size] of sizes.entries()) {
         fetchMs: loaded.fetchMs,
         parseMs: loaded.parseMs,
         importMs: importTiming.ms,
+        indexMs: importTiming.indexMs,
+        writeMs: importTiming.writeMs,
         baselineMs: baseline.ms,
         idbBytes: usage.indexedDB ?? usage.usage,
         idbDiskBytes: disk,
@@ -314,6 +318,7 @@ for (const [si, size] of sizes.entries()) {
       if (stats.documents !== size) throw new Error(`the corpus holds ${stats.documents} documents after importing ${size}`);
       log(
         `import ${rep + 1}/${reps}: ${(entry.importMs / 1000).toFixed(2)} s = ${Math.round(size / (entry.importMs / 1000))} docs/s; ` +
+          `(indexing ${entry.indexMs ?? '?'} ms, writing ${entry.writeMs ?? '?'} ms); ` +
           `bulkPut ${(entry.baselineMs / 1000).toFixed(2)} s (×${(entry.importMs / entry.baselineMs).toFixed(1)}); ` +
           `fetch ${entry.fetchMs.toFixed(0)} ms, parse ${entry.parseMs.toFixed(0)} ms; IndexedDB ${(entry.idbBytes / 1e6).toFixed(1)} MB ` +
           `(${(entry.idbBytes / result.textBytes).toFixed(2)} per text byte; disk ${(disk / 1e6).toFixed(1)} MB), plain ${(entry.baselineBytes / 1e6).toFixed(1)} MB`,
