@@ -1,12 +1,21 @@
 import { defineConfig } from 'wxt';
 import { writeSeedPack } from './scripts/seed-pack.ts';
 
+// `npm run bench` builds twice, each into its own output directory so the
+// normal one is never overwritten: FC_BENCH=1 adds the bench page (which
+// must never ship to users); FC_BENCH=shipped is the normal build, for bundle
+// sizes (the bench page shares chunks with the background, so sizes from the
+// bench build would not be the shipped ones).
+const BENCH = process.env.FC_BENCH === '1';
+const BENCH_OUT = BENCH ? '.output/bench' : process.env.FC_BENCH === 'shipped' ? '.output/bench-shipped' : null;
+
 // WXT 0.20.x rather than 0.21: 0.20 declares Node >= 20.12, which is what
 // this project's machines (and many users) have; 0.21 requires Node 22.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every file shows what it uses.
   imports: false,
+  ...(BENCH_OUT ? { outDir: BENCH_OUT } : {}),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
@@ -14,6 +23,12 @@ export default defineConfig({
     // The default corpus pack is generated from seeds/ on every build and dev run.
     'build:before': async (wxt) => {
       await writeSeedPack(wxt.config.root);
+    },
+    // Drop the bench page before WXT loads it, so normal builds neither bundle
+    // it nor warn about a skipped entrypoint. In place: WXT keeps this array.
+    'entrypoints:found': (_wxt, infos) => {
+      if (BENCH) return;
+      for (let i = infos.length - 1; i >= 0; i--) if (infos[i]!.name === 'bench') infos.splice(i, 1);
     },
   },
   manifest: ({ browser }) => ({
