@@ -8,6 +8,8 @@ import { writeSeedPack } from './scripts/seed-pack.ts';
 // bench build would not be the shipped ones).
 const BENCH = process.env.FC_BENCH === '1';
 const BENCH_OUT = BENCH ? '.output/bench' : process.env.FC_BENCH === 'shipped' ? '.output/bench-shipped' : null;
+// FC_OUT_DIR builds elsewhere too, so that parallel test runs never overwrite each other's build.
+const OUT_DIR = process.env.FC_OUT_DIR || BENCH_OUT;
 
 // WXT 0.20.x rather than 0.21: 0.20 declares Node >= 20.12, which is what
 // this project's machines (and many users) have; 0.21 requires Node 22.
@@ -15,7 +17,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every file shows what it uses.
   imports: false,
-  ...(BENCH_OUT ? { outDir: BENCH_OUT } : {}),
+  ...(OUT_DIR ? { outDir: OUT_DIR } : {}),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, serveDirectory, type ExtensionBrowser } from '../../scripts/browser.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The built extension under test (FC_EXTENSION_DIR points elsewhere, e.g. at a build made with FC_OUT_DIR). */
+export const EXTENSION_DIR = process.env.FC_EXTENSION_DIR || join(ROOT, '.output', 'chrome-mv3');
 
 /** The part of the Chrome extension API the tests call inside the service worker. */
 interface ChromeSubset {
