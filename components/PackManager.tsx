@@ -4,6 +4,7 @@ import { applyDelta, exportPack, importPack, removePack, type DeltaLike } from '
 import { MAX_PACK_FILE_BYTES, PackError, validatePack } from '../lib/packs/format.ts';
 import { validateDelta } from '../lib/packs/delta.ts';
 import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
+import { workerLanes } from '../utils/index-lanes.ts';
 import { formatDate } from './format.ts';
 import { Subscriptions } from './Subscriptions.tsx';
 
@@ -68,10 +69,13 @@ export function PackManager() {
         message = `Updated “${delta.title}” to revision ${r.revision} (${r.documents} reports).`;
       } else {
         const pack = validatePack(value);
+        // Large packs are indexed in workers, on several cores, while this page stays responsive.
+        const workers = workerLanes();
         const r = await importPack(db, pack, {
           refuseOlder: true,
+          lanes: workers.lanes,
           onProgress: (p) => setStatus({ kind: 'busy', label: `Indexing ${pack.documents.length} reports…`, progress: p }),
-        });
+        }).finally(() => workers.close());
         message = `Installed “${pack.title}” revision ${r.revision} (${r.documents} reports).`;
       }
       setStatus({ kind: 'done', message });

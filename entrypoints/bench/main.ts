@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import { openCorpusDB, readStats } from '../../lib/corpus/db.ts';
 import { importPack } from '../../lib/corpus/import.ts';
+import { workerLanes } from '../../utils/index-lanes.ts';
 import { parsePack, type Pack } from '../../lib/packs/format.ts';
 import { loadStanceModel } from '../../lib/stance/index.ts';
 import modelJson from '../../lib/stance/model.json';
@@ -52,8 +53,10 @@ const api: BenchApi = {
 
   async importLoaded() {
     const p = loaded();
+    // As the options page imports: indexing in worker lanes.
     const t0 = performance.now();
-    const r = await importPack(db, p, { force: true });
+    const workers = workerLanes();
+    const r = await importPack(db, p, { force: true, lanes: workers.lanes }).finally(() => workers.close());
     const ms = performance.now() - t0;
     return { ms, documents: r.documents, corpusRevision: r.corpusRevision, changed: r.changed, indexMs: r.timings?.indexMs ?? null, writeMs: r.timings?.writeMs ?? null };
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countDocs, docById, getDocs } from './docstore.ts';
 import { freshDB, seedPack } from '../test-support.ts';
 import { readStats } from './db.ts';
-import { importPack, removePack } from './import.ts';
+import { importPack, indexInThread, removePack, type IndexLane } from './import.ts';
 import { decodePostings } from './postings.ts';
 import { fetchPostings, sentenceCount, sentenceText } from './search.ts';
 
@@ -81,5 +81,38 @@ describe('exportPack', () => {
     const out = await exportPack(db, pack.id);
     expect(validatePack(JSON.parse(JSON.stringify(out)))).toEqual(pack);
     await expect(exportPack(db, 'nope')).rejects.toThrow(/not installed/);
+  });
+});
+
+describe('importPack with several indexing lanes', () => {
+  it('indexes a large pack in parallel lanes into the same searchable corpus', async () => {
+    const seed = seedPack();
+    const documents = Array.from({ length: 2100 }, (_, i) => {
+      const d = seed.documents[i % seed.documents.length]!;
+      return { ...d, id: `${d.id}-${i}`, text: `${d.text}\nCopy ${i} filed by desk ${i % 37}.` };
+    });
+    const pack = { ...seed, id: 'big', documents };
+    const single = freshDB();
+    const parallel = freshDB();
+    await importPack(single, pack);
+    const laneCalls: number[] = [];
+    const lane: IndexLane = (docs, first, segment, progress) => {
+      laneCalls.push(docs.length);
+      return indexInThread(docs, first, segment, progress);
+    };
+    const progress: number[] = [];
+    await importPack(parallel, pack, { lanes: [lane, lane], onProgress: (p) => progress.push(p) });
+    expect(laneCalls).toEqual([1050, 1050]);
+    expect((await parallel.packs.get('big'))!.segments).toHaveLength(2);
+    expect(progress.at(-1)).toBe(1);
+    expect(await countDocs(parallel)).toBe(2100);
+    for (const term of ['zakharova', 'rostec', 'desk', '1999']) {
+      const [a, b] = await Promise.all([fetchPostings(single, [term]), fetchPostings(parallel, [term])]);
+      expect(b.get(term)?.df, term).toBe(a.get(term)?.df);
+    }
+    expect((await readStats(parallel)).terms).toBe((await readStats(single)).terms);
+    // Every document is reachable by its id and number after the split.
+    const last = await docById(parallel, 'big', documents[2099]!.id);
+    expect(last?.text).toMatch(/Copy 2099 filed/);
   });
 });

@@ -3,7 +3,9 @@ import { PackError, type Pack } from '../packs/format.ts';
 import type { PackDocument } from '../packs/format.ts';
 import { readStats, type CorpusDB, type CorpusStats, type DocRecord, type PackRecord } from './db.ts';
 import { alignDocNo, chunkOf, getDocs, idMap, idMapRecord, packDocs, toChunks } from './docstore.ts';
-import { SegmentBuilder } from './indexer.ts';
+import { indexInThread, type IndexLane, type IndexedBatch } from './indexer.ts';
+
+export { indexInThread, type IndexLane, type IndexedBatch };
 import type { PostingBlock } from './postings.ts';
 
 /**
@@ -12,14 +14,8 @@ import type { PostingBlock } from './postings.ts';
  * query, at the cost of holding a segment's postings in memory during the import.
  */
 const SEGMENT_DOCS = 50_000;
-/** Documents indexed between yields to the event loop, so the importing page stays responsive. */
-const YIELD_EVERY = 500;
-
-/** Lets other tasks run: scheduler.yield where the browser has it (no 4 ms timer clamping), else a timer. */
-function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
-}
+/** Packs smaller than this are indexed in one lane: starting workers would cost more than it saves. */
+const PARALLEL_MIN_DOCS = 2_000;
 
 interface Segment {
   docs: DocRecord[];
@@ -27,24 +23,15 @@ interface Segment {
   terms: number;
 }
 
-/** Indexes documents into one segment under consecutive document numbers, yielding now and then. */
-async function buildSegment(
-  packId: string,
-  documents: readonly PackDocument[],
-  firstDocNo: number,
-  segment: number,
-  onDoc: () => Promise<void> | void = () => undefined,
-): Promise<Segment> {
-  const builder = new SegmentBuilder(segment);
-  const docs: DocRecord[] = [];
-  let no = firstDocNo;
-  for (const d of documents) {
-    const length = builder.add(no, d);
-    docs.push({ no, packId, ...d, length });
-    no++;
-    await onDoc();
-  }
-  return { docs, blocks: builder.finish(), terms: builder.terms };
+/** The stored records of indexed documents. */
+function docRecords(packId: string, documents: readonly PackDocument[], firstDocNo: number, lengths: Uint32Array): DocRecord[] {
+  return documents.map((d, i) => ({ no: firstDocNo + i, packId, ...d, length: lengths[i]! }));
+}
+
+/** Indexes documents into one segment with the in-thread lane. */
+async function buildSegment(packId: string, documents: readonly PackDocument[], firstDocNo: number, segment: number): Promise<Segment> {
+  const r = await indexInThread(documents, firstDocNo, segment, () => undefined);
+  return { docs: docRecords(packId, documents, firstDocNo, r.lengths), blocks: r.blocks, terms: r.terms };
 }
 
 export interface ImportResult {
@@ -66,6 +53,11 @@ export interface ImportOptions {
   refuseOlder?: boolean;
   /** Called with the share of documents indexed so far (0..1). */
   onProgress?: (done: number) => void;
+  /**
+   * Indexing lanes to share a large pack between (each indexes its share
+   * into a segment of its own). Default: one lane, in this thread.
+   */
+  lanes?: readonly IndexLane[];
 }
 
 /**
@@ -91,23 +83,39 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
   const started = performance.now();
   const segments: Segment[] = [];
   const segmentIds: number[] = [];
+  // Batches: at most SEGMENT_DOCS documents each, and one per lane for a large pack.
+  const lanes = options.lanes?.length && pack.documents.length >= PARALLEL_MIN_DOCS ? options.lanes : [indexInThread];
+  const perBatch = Math.min(SEGMENT_DOCS, Math.ceil(pack.documents.length / lanes.length));
+  const batches: { documents: PackDocument[]; firstDocNo: number; segment: number }[] = [];
   let docNo = alignDocNo(before.nextDocNo);
   let segmentId = before.nextSegment;
-  let indexed = 0;
-  const onDoc = async (): Promise<void> => {
-    // Let the page that imports stay responsive and show progress.
-    if (++indexed % YIELD_EVERY === 0) {
-      options.onProgress?.(indexed / pack.documents.length);
-      await yieldToEventLoop();
-    }
-  };
-  for (let i = 0; i < pack.documents.length; i += SEGMENT_DOCS) {
-    const batch = pack.documents.slice(i, i + SEGMENT_DOCS);
-    segments.push(await buildSegment(pack.id, batch, docNo, segmentId, onDoc));
-    segmentIds.push(segmentId);
-    docNo += batch.length;
-    segmentId++;
+  for (let i = 0; i < pack.documents.length; i += perBatch) {
+    const documents = pack.documents.slice(i, i + perBatch);
+    batches.push({ documents, firstDocNo: docNo, segment: segmentId });
+    segmentIds.push(segmentId++);
+    // Each batch starts a chunk of its own.
+    docNo = alignDocNo(docNo + documents.length);
   }
+  const done = new Array<number>(batches.length).fill(0);
+  const progress = (b: number) => (n: number) => {
+    done[b] = n;
+    options.onProgress?.(done.reduce((x, y) => x + y, 0) / pack.documents.length);
+  };
+  // Lanes take batches in turn; with as many batches as lanes, all run at once.
+  let next = 0;
+  const results = new Array<IndexedBatch>(batches.length);
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (let b = next++; b < batches.length; b = next++) {
+        const { documents, firstDocNo, segment } = batches[b]!;
+        results[b] = await lane(documents, firstDocNo, segment, progress(b));
+      }
+    }),
+  );
+  batches.forEach((batch, b) => {
+    const r = results[b]!;
+    segments.push({ docs: docRecords(pack.id, batch.documents, batch.firstDocNo, r.lengths), blocks: r.blocks, terms: r.terms });
+  });
   options.onProgress?.(1);
   let textBytes = 0;
   for (const d of pack.documents) textBytes += d.text.length;
@@ -156,7 +164,7 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
     };
     await db.packs.put(record);
     corpusRevision = stats.revision + 1;
-    const next: CorpusStats = { documents, terms, nextDocNo: alignDocNo(docNo), nextSegment: segmentId, revision: corpusRevision };
+    const next: CorpusStats = { documents, terms, nextDocNo: docNo, nextSegment: segmentId, revision: corpusRevision };
     await db.meta.put({ key: 'stats', value: next });
   }));
   const timings = { indexMs: Math.round(indexedAt - started), writeMs: Math.round(performance.now() - indexedAt) };

@@ -1,6 +1,17 @@
 import { forEachWordSpan, surfaceTerm } from '../text/tokens.ts';
 import { bucketOf, type PostingBlock } from './postings.ts';
 
+/** Documents indexed between yields to the event loop, so the importing page stays responsive. */
+const YIELD_EVERY = 500;
+
+/** Lets other tasks run: scheduler.yield where the browser has it (no 4 ms timer clamping), else a timer. */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
+
+
 /**
  * Words as written, mapped to their term number (-1: not an index term), in
  * an open-addressing table keyed by span hash. Looking a word up by its span
@@ -220,3 +231,37 @@ export class SegmentBuilder {
     });
   }
 }
+
+/** What an indexing lane returns for a batch: the segment's blocks, each document's length in terms, and their sum. */
+export interface IndexedBatch {
+  blocks: PostingBlock[];
+  lengths: Uint32Array;
+  terms: number;
+}
+
+/**
+ * Indexes a batch of documents numbered from `firstDocNo` into segment
+ * `segment`, calling `progress` with the number done now and then. The
+ * default lane runs in this thread; the options page adds lanes that run in
+ * Web Workers, so large packs are indexed on several cores.
+ */
+export type IndexLane = (
+  docs: readonly { title: string; text: string }[],
+  firstDocNo: number,
+  segment: number,
+  progress: (done: number) => void,
+) => Promise<IndexedBatch>;
+
+/** Indexes in this thread, yielding to the event loop every YIELD_EVERY documents. */
+export const indexInThread: IndexLane = async (docs, firstDocNo, segment, progress) => {
+  const builder = new SegmentBuilder(segment);
+  const lengths = new Uint32Array(docs.length);
+  for (let i = 0; i < docs.length; i++) {
+    lengths[i] = builder.add(firstDocNo + i, docs[i]!);
+    if ((i + 1) % YIELD_EVERY === 0) {
+      progress(i + 1);
+      await yieldToEventLoop();
+    }
+  }
+  return { blocks: builder.finish(), lengths, terms: builder.terms };
+};
