@@ -185,7 +185,8 @@ async function guardQuota<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** The delta shape applyDelta takes (the full format and its validation live in lib/packs/delta.ts). */
-export type DeltaLike = Pick<PackDelta, 'id' | 'title' | 'publisher' | 'revision' | 'baseRevision' | 'created' | 'expires' | 'added' | 'replaced' | 'removed'>;
+export type DeltaLike = Pick<PackDelta, 'id' | 'title' | 'publisher' | 'revision' | 'baseRevision' | 'created' | 'expires' | 'added' | 'replaced' | 'removed'> &
+  Partial<Pick<PackDelta, 'order'>>;
 
 /**
  * Applies a delta to the installed revision of its pack in one transaction:
@@ -218,6 +219,15 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
       const missing = outIds.find((id) => !ids.has(id));
       if (missing !== undefined) throw new PackError(`This update removes or replaces “${missing.slice(0, 80)}”, which revision ${pack.revision} does not have`);
       if (delta.added.some((d) => ids.has(d.id))) throw new PackError('This update adds a document the installed revision already has');
+      if (delta.order) {
+        // The order names every document of the new revision: the installed ones it keeps, and the added ones.
+        const removed = new Set(delta.removed);
+        const expected = new Set([...ids.keys()].filter((id) => !removed.has(id)));
+        for (const d of delta.added) expected.add(d.id);
+        if (delta.order.length !== expected.size || delta.order.some((id) => !expected.has(id))) {
+          throw new PackError(`This update's document order does not match the documents of revision ${delta.revision}`);
+        }
+      }
       const outNos = new Set(outIds.map((id) => ids.get(id)!));
       const out = (await getDocs(db, [...outNos])).filter((d) => d !== undefined);
       // Chunks that lose documents are rewritten without them (or deleted when emptied).

@@ -3,8 +3,17 @@
  * to a later one, so a client that has the base revision downloads only the
  * new and changed documents. See FORMAT.md.
  */
-import { PackError, isoDate, nonEmpty, object, packId, parseJson, positiveInt, quote } from './fields.ts';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, validateDocument, validatePack, type Pack, type PackDocument } from './format.ts';
+import { PackError, isoDate, nonEmpty, object, packId, positiveInt, quote } from './fields.ts';
+import {
+  PACK_FORMAT,
+  PACK_FORMAT_VERSION,
+  parseJsonText,
+  unsupportedVersion,
+  validateDocument,
+  validatePack,
+  type Pack,
+  type PackDocument,
+} from './format.ts';
 
 export const DELTA_FORMAT = 'fact-compare-pack-delta';
 export const DELTA_FORMAT_VERSION = 1;
@@ -70,7 +79,7 @@ export function validateDelta(value: unknown): PackDelta {
   const v = object(value, 'Not a pack delta');
   if (v.format !== DELTA_FORMAT) throw new PackError(`Not a pack delta: "format" must be "${DELTA_FORMAT}"`);
   if (v.formatVersion !== DELTA_FORMAT_VERSION) {
-    throw new PackError(`Unsupported pack delta format version ${String(v.formatVersion)} (this version reads ${DELTA_FORMAT_VERSION})`);
+    throw unsupportedVersion('pack delta', v.formatVersion, DELTA_FORMAT_VERSION);
   }
   const id = packId(v.id, 'Delta pack id');
   const revision = positiveInt(v.revision, 'Delta revision');
@@ -227,7 +236,7 @@ export function applyDeltaToPack(base: Pack, delta: PackDelta): Pack {
 
 /** Parses delta file text, turning JSON syntax errors into a {@link PackError}. */
 export function parseDelta(text: string): PackDelta {
-  return validateDelta(parseJson(text, 'The pack delta file'));
+  return validateDelta(parseJsonText(text, 'The pack delta file'));
 }
 
 /** A parsed pack file: a full pack or a delta. */
@@ -235,7 +244,7 @@ export type PackFile = { kind: 'pack'; pack: Pack } | { kind: 'delta'; delta: Pa
 
 /** Parses a pack or delta file, dispatching on its `format`. */
 export function parsePackFile(text: string): PackFile {
-  const value = parseJson(text, 'The file');
+  const value = parseJsonText(text, 'The file');
   const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
   if (format === PACK_FORMAT) return { kind: 'pack', pack: validatePack(value) };
   if (format === DELTA_FORMAT) return { kind: 'delta', delta: validateDelta(value) };

@@ -7,6 +7,7 @@
  */
 import { sha256Hex, utf8 } from './bytes.ts';
 import { PackError, isoDate, nonEmpty, object, packId, parseJson, positiveInt, quote } from './fields.ts';
+import { parseJsonText, unsupportedVersion } from './format.ts';
 import { decodePublicKey, keyFingerprint, publicKeyOf, sign, verify, type KeyPair } from './signature.ts';
 
 export { sha256Hex };
@@ -68,6 +69,11 @@ function validateFile(value: unknown, where: string): FeedFile {
   if (/^\s|\s$/.test(url) || /^(?!https?:)[a-z][a-z0-9+.-]*:/i.test(url)) {
     throw new PackError(`${where} url must be an http(s) URL or a relative path`);
   }
+  // Sync resolves the url against the feed's own URL; one the URL parser
+  // refuses ("http://", "http://[::1") used to throw a TypeError there, which
+  // sync reported as "Could not reach the server (Invalid URL); will retry"
+  // and retried for ever (found by the fuzz test). Any base will do to check.
+  if (!canParseUrl(url)) throw new PackError(`${where} url is not a valid URL`);
   if (typeof v.size !== 'number' || !Number.isSafeInteger(v.size) || v.size < 0) {
     throw new PackError(`${where} size must be a whole number of bytes`);
   }
@@ -83,12 +89,21 @@ function validateFile(value: unknown, where: string): FeedFile {
   return { kind: 'delta', revision, baseRevision, url, size: v.size, sha256: v.sha256 };
 }
 
+function canParseUrl(url: string): boolean {
+  try {
+    new URL(url, 'https://feed.invalid/feed.json');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks that `value` (parsed JSON) is a valid version-1 feed and returns it typed. */
 export function validateFeed(value: unknown): Feed {
   const v = object(value, 'Not a feed');
   if (v.format !== FEED_FORMAT) throw new PackError(`Not a feed: "format" must be "${FEED_FORMAT}"`);
   if (v.formatVersion !== FEED_FORMAT_VERSION) {
-    throw new PackError(`Unsupported feed format version ${String(v.formatVersion)} (this version reads ${FEED_FORMAT_VERSION})`);
+    throw unsupportedVersion('feed', v.formatVersion, FEED_FORMAT_VERSION);
   }
   const id = packId(v.packId, 'Feed pack id');
   const revision = positiveInt(v.revision, 'Feed revision');
@@ -172,11 +187,11 @@ export async function openFeed(envelopeText: string, options: OpenFeedOptions = 
   if (typeof envelopeText !== 'string' || envelopeText.length > MAX_FEED_CHARS) {
     throw new PackError('The feed is too large to be a feed');
   }
-  const v = object(parseJson(envelopeText, 'The feed'), 'Not a signed feed');
+  const v = object(parseJsonText(envelopeText, 'The feed'), 'Not a signed feed');
   if (v.format === FEED_FORMAT) throw new PackError('The feed is not signed: expected a signed envelope around it');
   if (v.format !== SIGNED_FORMAT) throw new PackError(`Not a signed feed: "format" must be "${SIGNED_FORMAT}"`);
   if (v.formatVersion !== SIGNED_FORMAT_VERSION) {
-    throw new PackError(`Unsupported signed envelope format version ${String(v.formatVersion)} (this version reads ${SIGNED_FORMAT_VERSION})`);
+    throw unsupportedVersion('signed envelope', v.formatVersion, SIGNED_FORMAT_VERSION);
   }
   if (v.publicKey === undefined || v.publicKey === null || v.publicKey === '') throw new PackError('The feed does not say which key signed it');
   if (!decodePublicKey(v.publicKey)) throw new PackError('The feed\'s public key is malformed (expected a base64 32-byte Ed25519 key)');

@@ -46,6 +46,38 @@ export interface Pack {
 const MAX_TEXT = 2_000_000;
 
 /**
+ * The refusal of a `formatVersion` this version does not read. The value
+ * is named only when it is a number: `String()` of a parsed JSON object
+ * gives "[object Object]", or throws a TypeError when the object has a
+ * `toString` key that is not a function (found by the fuzz test), and a
+ * string "1" would read as the supported version 1.
+ */
+export function unsupportedVersion(what: string, version: unknown, reads: number): PackError {
+  if (version === undefined) return new PackError(`The ${what} has no "formatVersion" (this version reads ${reads})`);
+  if (typeof version !== 'number') return new PackError(`The ${what} "formatVersion" must be the number ${reads}, not a ${jsonType(version)}`);
+  return new PackError(`Unsupported ${what} format version ${version} (this version reads ${reads})`);
+}
+
+/** The JSON type of a parsed value, for messages. */
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'true/false value' : typeof v;
+}
+
+/**
+ * Parses JSON file text as {@link parseJson} does, ignoring one leading
+ * byte order mark. RFC 8259 (section 8.1) lets parsers ignore it, editors on
+ * Windows write it, and JSON.parse would otherwise refuse the file with an
+ * invisible "Unexpected token" (found by the fuzz test). Browsers' and
+ * TextDecoder's UTF-8 decoding already drop one BOM from bytes; this covers
+ * text from anywhere else.
+ */
+export function parseJsonText(text: string, what: string): unknown {
+  return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, what);
+}
+
+/**
  * Largest pack or delta file this version reads, in bytes (200 MiB): the
  * same bound for a file imported from disk and a file a feed announces. A
  * file is held whole in memory several times over while it is checked,
@@ -99,7 +131,7 @@ export function validatePack(value: unknown): Pack {
   const v = object(value, 'Not a pack');
   if (v.format !== PACK_FORMAT) throw new PackError(`Not a pack: "format" must be "${PACK_FORMAT}"`);
   if (v.formatVersion !== PACK_FORMAT_VERSION) {
-    throw new PackError(`Unsupported pack format version ${String(v.formatVersion)} (this version reads ${PACK_FORMAT_VERSION})`);
+    throw unsupportedVersion('pack', v.formatVersion, PACK_FORMAT_VERSION);
   }
   const id = packId(v.id, 'Pack id');
   const revision = positiveInt(v.revision, 'Pack revision');
@@ -133,5 +165,5 @@ export function parsePack(text: string): Pack {
   if (text.length > MAX_PACK_FILE_BYTES) {
     throw new PackError(`The pack file is larger than ${formatBytes(MAX_PACK_FILE_BYTES)}, the largest pack this version reads`);
   }
-  return validatePack(parseJson(text, 'The pack file'));
+  return validatePack(parseJsonText(text, 'The pack file'));
 }
