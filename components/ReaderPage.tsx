@@ -3,6 +3,15 @@ import type { CorpusDocument } from '../lib/messages.ts';
 import { send } from '../utils/messaging.ts';
 import { formatDate } from './format.ts';
 
+/** Only http(s) URLs become links. */
+function isWebUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** A corpus report, whole, with the cited passage marked and scrolled into view. */
 export function ReaderPage({ packId, docId, start, end }: { packId: string; docId: string; start: number; end: number }) {
   const [doc, setDoc] = useState<CorpusDocument | null>(null);
@@ -31,9 +40,14 @@ export function ReaderPage({ packId, docId, start, end }: { packId: string; docI
       <h1>{doc.title}</h1>
       {doc.url && (
         <p>
-          <a href={doc.url} rel="noreferrer noopener" target="_blank">
-            {doc.url}
-          </a>
+          {isWebUrl(doc.url) ? (
+            <a href={doc.url} rel="noreferrer noopener" target="_blank">
+              {doc.url}
+            </a>
+          ) : (
+            // A pack's url is any string: javascript:, data: and the like are shown, never followed.
+            <span data-testid="report-url">{doc.url}</span>
+          )}
         </p>
       )}
       {doc.sources.length > 0 && <p class="muted">Cites: {doc.sources.join('; ')}</p>}
