@@ -151,7 +151,7 @@ export class PageController {
     this.update({ report });
     if (report.related) {
       await this.mount(await loadSidebarOpen(location.hostname));
-      this.paintHighlights();
+      void this.paintHighlights();
       performance.mark('fact-compare:ready', { detail: { reports: report.reports.length, claims: report.claims.length } });
     } else if (explicit) {
       await this.showNotice('No report in your corpus covers this story.');
@@ -225,7 +225,7 @@ export class PageController {
       const report = this.state.report ? withoutDismissed(this.state.report, gone, dismissalKey) : null;
       const checks = withoutDismissed({ claims: this.state.checks }, gone, dismissalKey).claims;
       this.update({ report, checks });
-      this.paintHighlights();
+      void this.paintHighlights();
     },
     openReport: (e) => void send('openReport', { packId: e.packId, docId: e.docId, start: e.passageStart, end: e.passageEnd }),
     copyCitation: async (e) => {
@@ -271,11 +271,14 @@ export class PageController {
   }
 
   /** Colours the article's claims by verdict with the CSS Custom Highlight API: the page's DOM is not changed. */
-  private paintHighlights(): void {
+  private async paintHighlights(): Promise<void> {
     this.clearHighlights();
     const report = this.state.report;
     if (!report?.claims.length || !this.snapshot) return;
-    const spans = findTextSpans(document.body, report.claims.map((c) => c.text), this.ui?.shadowHost);
+    // Searched in short slices: a page with tens of thousands of nodes must not freeze for the highlights.
+    const gen = this.generation;
+    const spans = await findTextSpans(document.body, report.claims.map((c) => c.text), { ignore: this.ui?.shadowHost, pause: yieldToPage });
+    if (gen !== this.generation || this.state.report !== report) return;
     const located = new Set<string>();
     report.claims.forEach((c, i) => {
       const span = spans[i];
@@ -284,18 +287,23 @@ export class PageController {
       located.add(c.id);
     });
     this.update({ locatable: located });
-    const registry = highlightRegistry();
-    if (!registry) return; // Without the API, claims are still reachable from the sidebar ("Show in page").
+    const registry = paintableRegistry();
+    // Without the API, or on a huge page, claims are still reachable from the sidebar ("Show in page").
+    if (!registry) {
+      performance.mark('fact-compare:highlighted', { detail: { claims: 0 } });
+      return;
+    }
     ensureHighlightStyles();
     const Highlight = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
     for (const v of VERDICTS) {
       const ranges = report.claims.filter((c) => c.verdict === v && this.ranges.has(c.id)).map((c) => this.ranges.get(c.id)!);
       if (ranges.length) registry.set(`fc-${v}`, new Highlight(...ranges));
     }
+    performance.mark('fact-compare:highlighted', { detail: { claims: located.size } });
   }
 
   private flash(range: Range): void {
-    const registry = highlightRegistry();
+    const registry = paintableRegistry();
     if (!registry) return;
     const Highlight = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
     registry.set('fc-focus', new Highlight(range));
@@ -340,9 +348,28 @@ function loadSidebarModule(): Promise<SidebarModule> {
   return sidebarModule;
 }
 
+/** Lets the page run between slices of our work (scheduler.yield where available, else a task). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
 function highlightRegistry(): HighlightRegistry | null {
   const css = (globalThis as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
   return css?.highlights && 'Highlight' in globalThis ? css.highlights : null;
+}
+
+/**
+ * Pages with more elements than this get no highlight colours: adding the
+ * highlight stylesheet restyles the whole document in one task (over 200 ms
+ * at 50,000 elements), and the page must not stall for us.
+ */
+const MAX_HIGHLIGHT_ELEMENTS = 15_000;
+
+/** The highlight registry, where colouring claims is affordable on this page. */
+function paintableRegistry(): HighlightRegistry | null {
+  if (!stylesAdded && document.getElementsByTagName('*').length > MAX_HIGHLIGHT_ELEMENTS) return null;
+  return highlightRegistry();
 }
 
 let stylesAdded = false;

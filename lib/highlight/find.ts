@@ -47,33 +47,57 @@ export function toRange(span: TextSpan): Range {
   return range;
 }
 
+/** Options for {@link findTextSpans}. */
+export interface FindOptions {
+  /** A subtree not to search (the extension's own sidebar). */
+  ignore?: Node;
+  /**
+   * Called between slices of the walk once `sliceMs` have passed, so a huge
+   * page is searched in several short tasks instead of one long one.
+   */
+  pause?: () => Promise<void>;
+  sliceMs?: number;
+}
+
 /**
  * Finds each text in the page's visible text (whitespace and curly quotes
  * normalised) and returns its span, or null where it is not found.
- * One pass over the text nodes serves all the texts.
+ * One pass over the text nodes serves all the texts; each node's text is
+ * normalised with native string operations, since pages can have tens of
+ * thousands of text nodes.
  */
-export function findTextSpans(root: Node, texts: readonly string[], ignore?: Node): (TextSpan | null)[] {
+export async function findTextSpans(root: Node, texts: readonly string[], options: FindOptions = {}): Promise<(TextSpan | null)[]> {
+  const { ignore, pause, sliceMs = 8 } = options;
   const doc = root.ownerDocument ?? (root as Document);
   const pieces: Piece[] = [];
   const spaceBefore: boolean[] = [];
-  let flat = '';
+  const parts: string[] = [];
+  let length = 0;
   let lastSpace = true;
+  let sliceStart = performance.now();
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let visited = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (pause && ++visited % 256 === 0 && performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
     const node = n as Text;
     const parent = node.parentElement;
     if (!parent || SKIP.has(parent.tagName.toUpperCase()) || (ignore && ignore.contains(node))) continue;
-    pieces.push({ node, start: flat.length });
+    pieces.push({ node, start: length });
     spaceBefore.push(lastSpace);
-    let out = '';
-    for (const ch of node.data) {
-      const isSpace = /\s/.test(ch);
-      if (isSpace && lastSpace) continue;
-      out += isSpace ? ' ' : ch === '’' || ch === '‘' ? "'" : ch === '“' || ch === '”' ? '"' : ch;
-      lastSpace = isSpace;
+    // Runs of whitespace become one space, also across nodes (and none at the very start).
+    let out = node.data.replace(/\s+/g, ' ');
+    if (lastSpace && out.startsWith(' ')) out = out.slice(1);
+    if (out) {
+      out = out.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+      lastSpace = out.endsWith(' ');
+      parts.push(out);
+      length += out.length;
     }
-    flat += out;
   }
+  const flat = parts.join('');
   const locate = (pos: number): { node: Text; offset: number } | null => {
     let lo = 0;
     let hi = pieces.length - 1;
