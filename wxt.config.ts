@@ -39,8 +39,8 @@ export default defineConfig({
       'Checks the news story you are reading against a local corpus of reports. Offline and private.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     action: { default_title: 'Fact Compare' },
-    // The sidebar bundle is imported by the content script on pages that get a sidebar.
-    web_accessible_resources: [{ resources: ['sidebar.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The analyzer and sidebar bundles are imported by the content script on pages that need them.
+    web_accessible_resources: [{ resources: ['analyzer.js', 'sidebar.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'check-selection': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -8,13 +8,11 @@ import { withoutDismissed } from '../../lib/analysis/verdict.ts';
 import type { ClaimReport, Evidence } from '../../lib/analysis/evidence.ts';
 import type { ArticleSnapshot } from '../../lib/analysis/types.ts';
 import { citation, reportJson, reportMarkdown } from '../../lib/export/report-export.ts';
-import { extractSnapshot, screenSample } from '../../lib/extract/snapshot.ts';
-import type { ScreenResult } from '../../lib/analysis/related.ts';
+import { extractSnapshot } from '../../lib/extract/snapshot.ts';
 import { findTextSpans, toRange } from '../../lib/highlight/find.ts';
-import { dismissalKey, parseTabMessage, type PageStatus } from '../../lib/messages.ts';
-import { isSiteDisabled } from '../../lib/settings.ts';
+import { dismissalKey, type PageStatus } from '../../lib/messages.ts';
 import { send } from '../../utils/messaging.ts';
-import { loadSettings, loadSidebarOpen, onCorpusRevision, saveSidebarOpen } from '../../utils/settings.ts';
+import { loadSidebarOpen, onCorpusRevision, saveSidebarOpen } from '../../utils/settings.ts';
 
 const VERDICTS = ['conflicts', 'corroborates', 'discusses'] as const;
 const HIGHLIGHT_CSS = `
@@ -29,7 +27,16 @@ interface HighlightCtor {
   new (...ranges: Range[]): unknown;
 }
 
-/** The page side of the extension: extracts, asks the background, renders the sidebar and highlights. */
+/** What the analyzer bundle offers the content script. */
+export interface AnalyzerModule {
+  createController(ctx: ContentScriptContext): PageController;
+}
+
+/**
+ * The page side of the extension once a page needs more than the gate: extracts the article, asks the
+ * background, renders the sidebar and highlights. Loaded on demand (entrypoints/analyzer.ts), so pages
+ * that stop at the gate or the screen never load Readability or any of this.
+ */
 export class PageController {
   private state: SidebarState = { report: null, checks: [], checking: false, notice: null, open: false, focusClaim: null, locatable: new Set() };
   private listeners = new Set<(s: SidebarState) => void>();
@@ -37,29 +44,10 @@ export class PageController {
   private mounting: Promise<void> | null = null;
   private snapshot: ArticleSnapshot | null = null;
   private analysed = false;
-  private skipped: PageStatus['skipped'] = null;
   private ranges = new Map<string, Range>();
   private generation = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
-      // Only our own background and popup may drive the page.
-      if (sender.id !== browser.runtime.id) return undefined;
-      const msg = parseTabMessage(raw);
-      if (!msg || ctx.isInvalid) return undefined;
-      switch (msg.type) {
-        case 'checkSelection':
-          void this.check(msg.payload.text ?? readSelection(), true);
-          return Promise.resolve(null);
-        case 'toggleSidebar':
-          void this.setOpen(msg.payload.open);
-          return Promise.resolve(null);
-        case 'checkPage':
-          return this.analyze(true).then(() => this.status());
-        case 'pageStatus':
-          return Promise.resolve(this.status());
-      }
-    });
     ctx.addEventListener(document, 'click', (e) => this.onPageClick(e as MouseEvent), { capture: true });
     // A pack was installed, updated or removed: recompute what this page shows.
     ctx.onInvalidated(onCorpusRevision((revision) => {
@@ -67,41 +55,8 @@ export class PageController {
     }));
   }
 
-  /** Runs on load and after in-page navigation: the automatic path, subject to settings and the gate. */
-  async start(): Promise<void> {
-    const settings = await loadSettings();
-    if (!settings.autoDetect) this.skipped = 'detection-off';
-    else if (isSiteDisabled(settings, location.hostname)) this.skipped = 'site-disabled';
-    else await this.screen();
-  }
-
-  /**
-   * The gate and the screen: most pages are not articles, or are about
-   * stories the corpus does not cover, and must not pay for more than a
-   * readerable check and a look at their opening paragraphs.
-   */
-  private async screen(): Promise<void> {
-    const gen = this.generation;
-    const sample = screenSample(document, location.href);
-    if (!sample) {
-      this.skipped = 'not-an-article';
-      return;
-    }
-    let verdict: ScreenResult;
-    try {
-      verdict = await send('screen', sample);
-    } catch {
-      // The background is unavailable (e.g. the extension was reloaded): stay silent on the page.
-      return;
-    }
-    if (gen !== this.generation || this.ctx.isInvalid) return;
-    performance.mark('fact-compare:screened', { detail: { pass: verdict.pass, relatedness: verdict.relatedness } });
-    if (verdict.pass) await this.analyze(false);
-    else this.skipped = 'screened-out';
-  }
-
   /** A single-page app changed its URL: forget the old article, never keep two sidebars. */
-  async reset(): Promise<void> {
+  clear(): void {
     this.generation++;
     this.ui?.remove();
     this.ui = null;
@@ -109,16 +64,15 @@ export class PageController {
     this.clearHighlights();
     this.snapshot = null;
     this.analysed = false;
-    this.skipped = null;
     this.update({ report: null, checks: [], notice: null, open: false, focusClaim: null, locatable: new Set() });
-    await this.start();
   }
 
-  private status(): PageStatus {
+  /** What the popup shows about this page; `skipped` is the gate's reason when it was not analysed. */
+  status(skipped: PageStatus['skipped']): PageStatus {
     const r = this.state.report;
     return {
       analysed: this.analysed,
-      skipped: this.analysed ? null : this.skipped,
+      skipped: this.analysed ? null : skipped,
       related: !!r?.related,
       reports: r?.related ? r.reports.length : 0,
       conflicts: r?.summary.conflicts ?? 0,
@@ -194,7 +148,7 @@ export class PageController {
     return this.mounting;
   }
 
-  private async setOpen(open: boolean): Promise<void> {
+  async setOpen(open: boolean): Promise<void> {
     if (!this.ui && !open) return;
     await this.mount(open);
     this.update({ open, focusClaim: open ? this.state.focusClaim : null });
@@ -202,7 +156,7 @@ export class PageController {
   }
 
   /** Checks a selected or typed claim and shows its evidence at the top of the sidebar. */
-  private async check(raw: string, fromSelection = false): Promise<void> {
+  async check(raw: string, fromSelection = false): Promise<void> {
     await this.mount(true);
     this.update({ open: true, checking: true, notice: null });
     try {
@@ -391,14 +345,4 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   if (p) return { node: p.offsetNode, offset: p.offset };
   const r = d.caretRangeFromPoint?.(x, y);
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
-/** The user's selection, including inside text fields (whose selection window.getSelection does not see). */
-function readSelection(): string {
-  const el = document.activeElement;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
-    const { selectionStart: a, selectionEnd: b } = el;
-    if (a !== null && b !== null && b > a) return el.value.slice(a, b);
-  }
-  return window.getSelection()?.toString() ?? '';
 }

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageController } from './controller.ts';
+import { PageGate } from './page-gate.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -9,11 +9,11 @@ export default defineContentScript({
   async main(ctx) {
     // User-timing marks (visible in DevTools and read by `npm run bench`): from here to the report shown.
     performance.mark('fact-compare:start');
-    const controller = new PageController(ctx);
+    const gate = new PageGate(ctx);
     // Single-page apps change the URL without a load: analyse the new article in the same sidebar.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => void controller.reset(), 400);
+      ctx.setTimeout(() => void gate.reset(), 400);
     });
-    await controller.start();
+    await gate.start();
   },
 });
