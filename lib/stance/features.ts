@@ -8,7 +8,7 @@
  *
  * Everything here is plain TypeScript with no DOM or Node-only API.
  */
-import { term } from '../text/tokens.ts';
+import { forEachSurface, forEachWordSpan, term } from '../text/tokens.ts';
 import { sentences } from '../text/sentences.ts';
 import {
   HEDGE_PHRASES,
@@ -42,18 +42,38 @@ export interface CueCounts {
  * A body or passage prepared for repeated comparison with claims. Independent
  * of the model, so it can be computed once per passage and cached; it holds
  * only Maps, Sets, arrays and numbers (structured-cloneable).
+ *
+ * Per-term statistics are arrays indexed by the term's position in
+ * `termIndex`, so that a claim term costs one Map lookup per pair.
  */
 export interface PreparedBody {
-  /** Term frequencies over the whole body (stemmed, stopwords removed). */
+  /** Term frequencies over the whole body (stemmed, stopwords removed), in first-occurrence order. */
   tf: Map<string, number>;
-  /** Occurrences of each term within a negation cue's scope. */
-  negatedTf: Map<string, number>;
+  /** Index of each term in the per-term arrays, in first-occurrence order (the order of `tf`). */
+  termIndex: Map<string, number>;
+  /** `tfByIndex[i]`: frequency of term i (the values of `tf`, by index). */
+  tfByIndex: number[];
+  /** `negatedTf[i]`: occurrences of term i within a negation cue's scope. */
+  negatedTf: number[];
   /** Total number of index terms. */
   termCount: number;
-  /** Adjacent index-term pairs ("a b"), within sentences. */
-  bigrams: Set<string>;
-  /** For each term, the indices of the sentences containing it (ascending, unique). */
-  postings: Map<string, number[]>;
+  /**
+   * Sentences containing each term, flattened (two arrays rather than one
+   * array per term): those of term i are `postingSentences[k]` for
+   * `postingStart[i] <= k < postingStart[i + 1]`, ascending and unique.
+   */
+  postingStart: number[];
+  /** See {@link PreparedBody.postingStart}. */
+  postingSentences: number[];
+  /**
+   * Adjacent index-term pairs within sentences, flattened like the postings:
+   * the terms that follow term i somewhere are `bigramNext[k]` for
+   * `bigramStart[i] <= k < bigramStart[i + 1]` (in text order, possibly
+   * repeated). A term is followed by few distinct terms, so a scan is quick.
+   */
+  bigramStart: number[];
+  /** See {@link PreparedBody.bigramStart}. */
+  bigramNext: number[];
   /** Cue counts of each sentence, in order. */
   sentenceCues: CueCounts[];
   /** Cue counts of the whole body. */
@@ -66,8 +86,12 @@ export interface PreparedClaim {
   terms: string[];
   /** Term frequencies. */
   tf: Map<string, number>;
-  /** Unique adjacent index-term pairs. */
+  /** Unique adjacent index-term pairs ("a b"). */
   bigrams: string[];
+  /** The bigrams as indices into `terms`: bigram k is `(terms[bigramTerms[2k]], terms[bigramTerms[2k + 1]])`. */
+  bigramTerms: number[];
+  /** `numeric[i]`: whether `terms[i]` contains a digit. */
+  numeric: boolean[];
   /** Cue counts of the claim. */
   cues: CueCounts;
 }
@@ -102,24 +126,33 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const NEGATION_SCOPE = 5;
 
-// Same pattern as `words()` in lib/text/tokens.ts; applied to lower-cased
-// text in one pass, without building token objects (this is on the hot path).
-const WORD = /[\p{L}\p{N}]+(?:['’.\-,][\p{L}\p{N}]+)*/gu;
-
 /**
  * Lower-cased words of `text`, stopwords kept: the `word` fields of
  * `words(text)` from lib/text/tokens.ts, computed faster.
  */
 export function rawWords(text: string): string[] {
-  const lower = text.toLowerCase();
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower)) !== null) {
-    const w = m[0];
-    out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
-  }
+  scanWords(text, out);
   return out;
+}
+
+let scanOut: string[] = [];
+const pushScanned = (w: string): void => {
+  scanOut.push(w);
+};
+
+/**
+ * Appends the lower-cased words of `text` to `out` (as {@link rawWords}).
+ * The whole text is lower-cased once and scanned with `forEachSurface`, the
+ * character scanner equivalent to the `words()` regex, which is much faster
+ * than running the Unicode regex. Curly apostrophes are straightened before
+ * scanning: both are word joiners, so the word boundaries do not change.
+ */
+function scanWords(text: string, out: string[]): void {
+  let lower = text.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  scanOut = out;
+  forEachSurface(lower, pushScanned);
 }
 
 function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
@@ -139,8 +172,9 @@ function emptyCues(): CueCounts {
   return { refute: 0, hedge: 0, support: 0, negation: 0, quotes: 0, questions: 0, words: 0 };
 }
 
-function matchesAt(ws: readonly string[], i: number, phrase: readonly string[]): boolean {
-  if (i + phrase.length > ws.length) return false;
+/** Whether `phrase` starts at word `i` of the first `n` words of `ws`. */
+function matchesAt(ws: readonly string[], n: number, i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > n) return false;
   for (let k = 0; k < phrase.length; k++) if (ws[i + k] !== phrase[k]) return false;
   return true;
 }
@@ -170,14 +204,14 @@ function cueFlags(w: string): number {
   return w.length >= 3 && w.charCodeAt(w.length - 1) === 116 && w.endsWith("n't") ? f | NEGATION : f;
 }
 
-/** Adds the cues of word `i` of `ws`, whose flags are `f`, to `c`. */
-function addWordCues(c: CueCounts, ws: readonly string[], i: number, f: number): void {
+/** Adds the cues of word `i` of the first `n` words of `ws`, whose flags are `f`, to `c`. */
+function addWordCues(c: CueCounts, ws: readonly string[], n: number, i: number, f: number): void {
   if (f & REFUTE) c.refute++;
   if (f & HEDGE) c.hedge++;
   if (f & SUPPORT) c.support++;
   if (f & NEGATION) c.negation++;
-  if (f & REFUTE_START) for (const p of REFUTE_BY_FIRST.get(ws[i]!)!) if (matchesAt(ws, i, p)) c.refute++;
-  if (f & HEDGE_START) for (const p of HEDGE_BY_FIRST.get(ws[i]!)!) if (matchesAt(ws, i, p)) c.hedge++;
+  if (f & REFUTE_START) for (const p of REFUTE_BY_FIRST.get(ws[i]!)!) if (matchesAt(ws, n, i, p)) c.refute++;
+  if (f & HEDGE_START) for (const p of HEDGE_BY_FIRST.get(ws[i]!)!) if (matchesAt(ws, n, i, p)) c.hedge++;
 }
 
 function countMarks(c: CueCounts, text: string): void {
@@ -198,7 +232,7 @@ export function countCues(ws: readonly string[], text = ''): CueCounts {
   c.words = ws.length;
   for (let i = 0; i < ws.length; i++) {
     const f = cueFlags(ws[i]!);
-    if (f) addWordCues(c, ws, i, f);
+    if (f) addWordCues(c, ws, ws.length, i, f);
   }
   countMarks(c, text);
   return c;
@@ -215,66 +249,313 @@ function addCues(into: CueCounts, c: CueCounts): void {
 }
 
 /**
+ * An index term, shared by all the words with that term. While a body is
+ * prepared, `body` and `id` give the term's index in that body, so that
+ * repeated terms need no Map lookup.
+ */
+interface TermSlot {
+  term: string;
+  /** Number of the last body (see `bodySerial`) that contained the term. */
+  body: number;
+  /** Index of the term in that body. */
+  id: number;
+}
+
+/** What a prepared text needs of one lower-cased word. */
+interface WordInfo {
+  /** The word (lower-cased, straight apostrophes). */
+  word: string;
+  /** Its index term, null if none. */
+  term: TermSlot | null;
+  /** Its cue flags. */
+  flags: number;
+}
+
+/**
+ * Lower-cased words seen so far, found by their span in the text being
+ * scanned and its hash (from `forEachWordSpan`), so that a repeated word
+ * costs no string slice and no string hashing: one probe here replaces the
+ * slice, the stem-cache lookup and the cue-flag lookup. Open addressing over
+ * typed arrays. Emptied, with the term slots, by `trim` (called between
+ * bodies, never while one is prepared) once past the size of the stem cache.
+ */
+class WordTable {
+  private mask = 4095;
+  private hashes = new Int32Array(4096);
+  /** Index + 1 into `infos` of each slot; 0 for an empty slot. */
+  private slots = new Int32Array(4096);
+  private infos: WordInfo[] = [];
+  private terms = new Map<string, TermSlot>();
+
+  /** The info of the word `text.slice(start, end)`, whose FNV hash is `hash`. */
+  get(text: string, start: number, end: number, hash: number): WordInfo {
+    const h = hash | 0;
+    const len = end - start;
+    let i = h & this.mask;
+    for (;;) {
+      const e = this.slots[i]!;
+      if (e === 0) break;
+      if (this.hashes[i] === h) {
+        const info = this.infos[e - 1]!;
+        if (info.word.length === len && sameChars(text, start, info.word)) return info;
+      }
+      i = (i + 1) & this.mask;
+    }
+    const word = text.slice(start, end);
+    const info: WordInfo = { word, term: this.slotOf(term(word)), flags: cueFlags(word) };
+    if (2 * (this.infos.length + 1) > this.slots.length) {
+      this.grow();
+      i = h & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+    }
+    this.infos.push(info);
+    this.hashes[i] = h;
+    this.slots[i] = this.infos.length;
+    return info;
+  }
+
+  /** Empties the table if it has grown past the size of the stem cache. */
+  trim(): void {
+    if (this.infos.length < 200_000) return;
+    this.infos = [];
+    this.terms.clear();
+    this.slots.fill(0);
+  }
+
+  private slotOf(t: string | null): TermSlot | null {
+    if (t === null) return null;
+    let slot = this.terms.get(t);
+    if (slot === undefined) this.terms.set(t, (slot = { term: t, body: 0, id: 0 }));
+    return slot;
+  }
+
+  private grow(): void {
+    const { hashes, slots } = this;
+    const size = 2 * slots.length;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    for (let j = 0; j < slots.length; j++) {
+      const e = slots[j]!;
+      if (e === 0) continue;
+      let i = hashes[j]! & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.hashes[i] = hashes[j]!;
+      this.slots[i] = e;
+    }
+  }
+}
+
+/** Whether `word` occurs in `text` at `start` (a plain loop: words are short, and it inlines). */
+function sameChars(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const wordTable = new WordTable();
+
+// The sentence being prepared: its lower-cased text, and its words and their
+// infos in the first `sentenceLength` slots of two arrays that are reused
+// across sentences and bodies (filled by the `forEachWordSpan` callback).
+let scanText = '';
+let sentenceLength = 0;
+const sentenceWords: string[] = [];
+const sentenceInfos: WordInfo[] = [];
+const onWordSpan = (start: number, end: number, hash: number): void => {
+  const info = wordTable.get(scanText, start, end, hash);
+  sentenceInfos[sentenceLength] = info;
+  sentenceWords[sentenceLength++] = info.word;
+};
+
+/**
+ * Fills `sentenceWords` and `sentenceInfos` with the words of `text` and
+ * returns their number: the words of {@link rawWords}, found by the same
+ * scanner (`forEachWordSpan` gives the spans of `forEachSurface`) on the same
+ * lower-cased text.
+ */
+function scanSentence(text: string): number {
+  let lower = text.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  sentenceLength = 0;
+  scanText = lower;
+  forEachWordSpan(lower, onWordSpan);
+  scanText = '';
+  return sentenceLength;
+}
+
+// Scratch of prepareBody, grown as needed: (term, sentence) occurrences, one
+// per term per sentence containing it, and (term, next term) bigram
+// occurrences, both in text order; and each term's last such sentence.
+let occTerms: Int32Array = new Int32Array(1024);
+let occSentences: Int32Array = new Int32Array(1024);
+let bigramFirst: Int32Array = new Int32Array(1024);
+let bigramSecond: Int32Array = new Int32Array(1024);
+let lastSentence: Int32Array = new Int32Array(256);
+/** Number of bodies prepared so far (stamps `TermSlot.body`). */
+let bodySerial = 0;
+
+/**
  * Prepares a body or passage: sentences, term statistics, negation scopes and
  * cue counts. Call once per body and reuse the result for every claim.
  */
 export function prepareBody(text: string): PreparedBody {
-  const tf = new Map<string, number>();
-  const negatedTf = new Map<string, number>();
-  const bigrams = new Set<string>();
-  const postings = new Map<string, number[]>();
+  wordTable.trim();
+  const serial = ++bodySerial;
+  const terms: string[] = [];
+  const tfByIndex: number[] = [];
+  const negatedTf: number[] = [];
   const sentenceCues: CueCounts[] = [];
   const cues = emptyCues();
   let termCount = 0;
+  let occCount = 0;
+  let bigramCount = 0;
   const spans = sentences(text);
+  const ws = sentenceWords;
+  const infos = sentenceInfos;
   for (let si = 0; si < spans.length; si++) {
     const s = spans[si]!;
-    const ws = rawWords(s.text);
+    const nWords = scanSentence(s.text);
     const sc = emptyCues();
-    sc.words = ws.length;
+    sc.words = nWords;
     countMarks(sc, s.text);
     let negUntil = -1;
-    let prev: string | null = null;
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!;
-      const f = cueFlags(w);
+    let prev = -1;
+    for (let i = 0; i < nWords; i++) {
+      const info = infos[i]!;
+      const f = info.flags;
       if (f) {
-        addWordCues(sc, ws, i, f);
+        addWordCues(sc, ws, nWords, i, f);
         if (f & NEGATION) negUntil = i + NEGATION_SCOPE;
       }
-      const t = term(w);
-      if (!t) continue;
+      const slot = info.term;
+      if (slot === null) continue;
       termCount++;
-      tf.set(t, (tf.get(t) ?? 0) + 1);
-      if (i <= negUntil) negatedTf.set(t, (negatedTf.get(t) ?? 0) + 1);
-      const list = postings.get(t);
-      if (!list) postings.set(t, [si]);
-      else if (list[list.length - 1] !== si) list.push(si);
-      if (prev) bigrams.add(prev + ' ' + t);
-      prev = t;
+      let id: number;
+      if (slot.body !== serial) {
+        id = terms.length;
+        slot.body = serial;
+        slot.id = id;
+        terms.push(slot.term);
+        tfByIndex.push(1);
+        negatedTf.push(0);
+        if (id === lastSentence.length) lastSentence = grow(lastSentence);
+        lastSentence[id] = -1;
+      } else {
+        id = slot.id;
+        tfByIndex[id]!++;
+      }
+      if (lastSentence[id] !== si) {
+        lastSentence[id] = si;
+        if (occCount === occTerms.length) {
+          occTerms = grow(occTerms);
+          occSentences = grow(occSentences);
+        }
+        occTerms[occCount] = id;
+        occSentences[occCount++] = si;
+      }
+      if (i <= negUntil) negatedTf[id]!++;
+      if (prev >= 0) {
+        if (bigramCount === bigramFirst.length) {
+          bigramFirst = grow(bigramFirst);
+          bigramSecond = grow(bigramSecond);
+        }
+        bigramFirst[bigramCount] = prev;
+        bigramSecond[bigramCount++] = id;
+      }
+      prev = id;
     }
     sentenceCues.push(sc);
     addCues(cues, sc);
   }
-  return { tf, negatedTf, termCount, bigrams, postings, sentenceCues, cues };
+  const nTerms = terms.length;
+  const tf = new Map<string, number>();
+  const termIndex = new Map<string, number>();
+  for (let id = 0; id < nTerms; id++) {
+    tf.set(terms[id]!, tfByIndex[id]!);
+    termIndex.set(terms[id]!, id);
+  }
+  const [postingStart, postingSentences] = groupByKey(occTerms, occSentences, occCount, nTerms);
+  const [bigramStart, bigramNext] = groupByKey(bigramFirst, bigramSecond, bigramCount, nTerms);
+  return {
+    tf,
+    termIndex,
+    tfByIndex,
+    negatedTf,
+    termCount,
+    postingStart,
+    postingSentences,
+    bigramStart,
+    bigramNext,
+    sentenceCues,
+    cues,
+  };
+}
+
+/** A copy of `a` twice as long. */
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Groups the first `n` (key, value) pairs by key (keys below `keyCount`), as
+ * `[start, values]`: the values of key i are `values[start[i] .. start[i + 1] - 1]`,
+ * in their original order (a stable counting sort).
+ */
+function groupByKey(keys: Int32Array, vals: Int32Array, n: number, keyCount: number): [number[], number[]] {
+  const start = new Array<number>(keyCount + 1).fill(0);
+  for (let k = 0; k < n; k++) start[keys[k]! + 1]!++;
+  for (let i = 0; i < keyCount; i++) start[i + 1]! += start[i]!;
+  const values = new Array<number>(n).fill(0);
+  if (lastSentence.length < keyCount) lastSentence = new Int32Array(keyCount);
+  const next = lastSentence; // scratch: each key's next free slot
+  for (let i = 0; i < keyCount; i++) next[i] = start[i]!;
+  for (let k = 0; k < n; k++) values[next[keys[k]!]!++] = vals[k]!;
+  return [start, values];
+}
+
+/** Whether term `b` follows term `a` (body term indices) somewhere in `body`. */
+function hasBigram(body: PreparedBody, a: number, b: number): boolean {
+  const next = body.bigramNext;
+  for (let k = body.bigramStart[a]!, end = body.bigramStart[a + 1]!; k < end; k++) if (next[k] === b) return true;
+  return false;
 }
 
 /** Prepares a claim (headline or sentence). */
 export function prepareClaim(text: string): PreparedClaim {
   const ws = rawWords(text);
   const tf = new Map<string, number>();
+  const index = new Map<string, number>();
   const ordered: string[] = [];
   const bigramSet = new Set<string>();
+  const bigramTerms: number[] = [];
   let prev: string | null = null;
   for (const w of ws) {
     const t = term(w);
     if (!t) continue;
-    if (!tf.has(t)) ordered.push(t);
+    if (!tf.has(t)) {
+      index.set(t, ordered.length);
+      ordered.push(t);
+    }
     tf.set(t, (tf.get(t) ?? 0) + 1);
-    if (prev) bigramSet.add(prev + ' ' + t);
+    if (prev) {
+      const bg = prev + ' ' + t;
+      if (!bigramSet.has(bg)) {
+        bigramSet.add(bg);
+        bigramTerms.push(index.get(prev)!, index.get(t)!);
+      }
+    }
     prev = t;
   }
-  return { terms: ordered, tf, bigrams: [...bigramSet], cues: countCues(ws, text) };
+  return {
+    terms: ordered,
+    tf,
+    bigrams: [...bigramSet],
+    bigramTerms,
+    numeric: ordered.map((t) => /\d/.test(t)),
+    cues: countCues(ws, text),
+  };
 }
 
 /** Cache of TF-IDF norms of bodies, per weight table. */
@@ -303,8 +584,88 @@ function bodyNorm(weights: TermWeights, body: PreparedBody): number {
   return norm;
 }
 
-const isNumberTerm = (t: string): boolean => /\d/.test(t);
 const rate = (n: number, d: number): number => (d > 0 ? (100 * n) / d : 0);
+
+/**
+ * The parts of a claim's features that do not depend on the body, computed
+ * once per (claim, weights) instead of once per pair. Sums are accumulated in
+ * claim-term order, exactly as the per-pair loop used to, so every feature
+ * keeps its bit pattern.
+ */
+interface ClaimStats {
+  weights: TermWeights;
+  /** IDF of each claim term. */
+  idf: Float64Array;
+  /** `1 + log(tf)` of each claim term. */
+  ctf: Float64Array;
+  /** Sum over terms of `(ctf * w) ^ 2` (squared TF-IDF norm). */
+  normSq: number;
+  /** Sum of the terms' IDF. */
+  wTotal: number;
+  /** Number of terms with a digit. */
+  numbers: number;
+  /** The 3 highest IDFs of the terms, highest first (earliest term on ties); -1 past the end. */
+  topIdf: Float64Array;
+  /** Index of the term of each `topIdf` slot (-1 for an empty slot). */
+  top: Int32Array;
+  /** Sum of the IDF of the `top` terms. */
+  topTotal: number;
+}
+
+const claimStatsCache = new WeakMap<PreparedClaim, ClaimStats>();
+// Pairs usually come claim by claim: remember the last claim before the WeakMap.
+let lastClaim: PreparedClaim | undefined;
+let lastClaimStats: ClaimStats | undefined;
+
+function claimStats(claim: PreparedClaim, weights: TermWeights): ClaimStats {
+  if (claim === lastClaim && lastClaimStats!.weights === weights) return lastClaimStats!;
+  let st = claimStatsCache.get(claim);
+  if (st === undefined || st.weights !== weights) {
+    const n = claim.terms.length;
+    const idf = new Float64Array(n);
+    const ctf = new Float64Array(n);
+    let normSq = 0;
+    let wTotal = 0;
+    let numbers = 0;
+    const topIdf = new Float64Array(3).fill(-1);
+    const top = new Int32Array(3).fill(-1);
+    for (let j = 0; j < n; j++) {
+      const t = claim.terms[j]!;
+      const w = idfOf(weights, t);
+      const c = 1 + Math.log(claim.tf.get(t)!);
+      idf[j] = w;
+      ctf[j] = c;
+      normSq += c * w * c * w;
+      wTotal += w;
+      if (claim.numeric[j]) numbers++;
+      // Insert into the top-3 by IDF.
+      for (let k = 0; k < 3; k++) {
+        if (w > topIdf[k]!) {
+          for (let i = 2; i > k; i--) {
+            topIdf[i] = topIdf[i - 1]!;
+            top[i] = top[i - 1]!;
+          }
+          topIdf[k] = w;
+          top[k] = j;
+          break;
+        }
+      }
+    }
+    let topTotal = 0;
+    for (let k = 0; k < 3 && topIdf[k]! >= 0; k++) topTotal += topIdf[k]!;
+    st = { weights, idf, ctf, normSq, wTotal, numbers, topIdf, top, topTotal };
+    claimStatsCache.set(claim, st);
+  }
+  lastClaim = claim;
+  lastClaimStats = st;
+  return st;
+}
+
+/** Scratch buffers of {@link pairFeatures}, grown as needed (one pair at a time, no re-entry). */
+let sentScoreBuf = new Float64Array(64);
+let claimHitBuf = new Int32Array(32);
+
+const EMPTY_CUES: Readonly<CueCounts> = Object.freeze(emptyCues());
 
 /**
  * Computes the feature vector of a (claim, body) pair into `out` (length
@@ -317,71 +678,60 @@ export function pairFeatures(
   out: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
   const nSent = body.sentenceCues.length;
-  const sentScore = new Float64Array(nSent);
+  if (sentScoreBuf.length < nSent) sentScoreBuf = new Float64Array(Math.max(nSent, 2 * sentScoreBuf.length));
+  const sentScore = sentScoreBuf;
+  sentScore.fill(0, 0, nSent);
   const k1 = 1.2;
   const b = 0.75;
   const lenNorm = k1 * (1 - b + (b * body.termCount) / Math.max(1, weights.avgTermCount));
+  const cst = claimStats(claim, weights);
+  const nTerms = claim.terms.length;
+  if (claimHitBuf.length < nTerms) claimHitBuf = new Int32Array(Math.max(nTerms, 2 * claimHitBuf.length));
+  // For each claim term, its index in the body's per-term arrays, or -1.
+  const hit = claimHitBuf;
 
-  let wTotal = 0;
   let wFound = 0;
   let nFound = 0;
   let dot = 0;
-  let claimNormSq = 0;
   let bm25 = 0;
   let leadW = 0;
   let matchedTf = 0;
   let negShared = 0;
   let negSharedCount = 0;
-  let claimNumbers = 0;
   let numbersMissing = 0;
   let maxMissingIdf = 0;
-  // Top-3 IDF claim terms, for their coverage.
-  const topIdf = [-1, -1, -1];
-  const topFound = [0, 0, 0];
 
-  for (const t of claim.terms) {
-    const w = idfOf(weights, t);
-    const ctf = 1 + Math.log(claim.tf.get(t)!);
-    claimNormSq += ctf * w * ctf * w;
-    wTotal += w;
-    const btf = body.tf.get(t) ?? 0;
-    const found = btf > 0 ? 1 : 0;
-    if (isNumberTerm(t)) {
-      claimNumbers++;
-      if (!found) numbersMissing++;
-    }
-    // Insert into the top-3 by IDF.
-    for (let k = 0; k < 3; k++) {
-      if (w > topIdf[k]!) {
-        for (let j = 2; j > k; j--) {
-          topIdf[j] = topIdf[j - 1]!;
-          topFound[j] = topFound[j - 1]!;
-        }
-        topIdf[k] = w;
-        topFound[k] = found;
-        break;
-      }
-    }
-    if (!found) {
+  for (let j = 0; j < nTerms; j++) {
+    const w = cst.idf[j]!;
+    const id = body.termIndex.get(claim.terms[j]!);
+    if (id === undefined) {
+      hit[j] = -1;
+      if (claim.numeric[j]) numbersMissing++;
       if (w > maxMissingIdf) maxMissingIdf = w;
       continue;
     }
+    hit[j] = id;
+    const btf = body.tfByIndex[id]!;
+    const ctf = cst.ctf[j]!;
     nFound++;
     wFound += w;
     dot += ctf * w * (1 + Math.log(btf)) * w;
     bm25 += (w * (btf * (k1 + 1))) / (btf + lenNorm);
     matchedTf += Math.log(1 + btf);
-    const neg = body.negatedTf.get(t) ?? 0;
+    const neg = body.negatedTf[id]!;
     if (neg > 0) {
       negShared += (w * neg) / btf;
       negSharedCount++;
     }
-    const post = body.postings.get(t)!;
-    if (post[0]! < LEAD_SENTENCES) leadW += w;
-    for (const si of post) sentScore[si]! += w;
+    const from = body.postingStart[id]!;
+    const to = body.postingStart[id + 1]!;
+    if (body.postingSentences[from]! < LEAD_SENTENCES) leadW += w;
+    for (let p = from; p < to; p++) sentScore[body.postingSentences[p]!]! += w;
   }
 
-  const nTerms = claim.terms.length;
+  const wTotal = cst.wTotal;
+  const claimNormSq = cst.normSq;
+  const claimNumbers = cst.numbers;
   const wDen = wTotal > 0 ? wTotal : 1;
   // Sentence-level coverage: best, second best, mean of top 3.
   let s1 = 0;
@@ -390,7 +740,11 @@ export function pairFeatures(
   let best = -1;
   let half = 0;
   let covSum = 0;
-  const wc = emptyCues();
+  let wRefute = 0;
+  let wHedge = 0;
+  let wSupport = 0;
+  let wNegation = 0;
+  let wQuotes = 0;
   for (let i = 0; i < nSent; i++) {
     const v = sentScore[i]! / wDen;
     if (v >= 0.5) half++;
@@ -406,15 +760,15 @@ export function pairFeatures(
     if (v > 0) {
       const c = body.sentenceCues[i]!;
       covSum += v;
-      wc.refute += v * c.refute;
-      wc.hedge += v * c.hedge;
-      wc.support += v * c.support;
-      wc.negation += v * c.negation;
-      wc.quotes += v * c.quotes;
+      wRefute += v * c.refute;
+      wHedge += v * c.hedge;
+      wSupport += v * c.support;
+      wNegation += v * c.negation;
+      wQuotes += v * c.quotes;
     }
   }
   const cs = covSum > 0 ? covSum : 1;
-  const bestCues = best >= 0 ? body.sentenceCues[best]! : emptyCues();
+  const bestCues = best >= 0 ? body.sentenceCues[best]! : EMPTY_CUES;
   let leadRefute = 0;
   let leadHedge = 0;
   for (let i = 0; i < Math.min(LEAD_SENTENCES, nSent); i++) {
@@ -422,15 +776,20 @@ export function pairFeatures(
     leadHedge += body.sentenceCues[i]!.hedge;
   }
 
+  // A claim bigram is in the body only if both its terms are.
   let bigramHits = 0;
-  for (const bg of claim.bigrams) if (body.bigrams.has(bg)) bigramHits++;
+  const bt = claim.bigramTerms;
+  for (let k = 0; k < bt.length; k += 2) {
+    const a = hit[bt[k]!]!;
+    const c = hit[bt[k + 1]!]!;
+    if (a >= 0 && c >= 0 && hasBigram(body, a, c)) bigramHits++;
+  }
 
-  let top3Total = 0;
+  const top3Total = cst.topTotal;
   let top3Found = 0;
   for (let k = 0; k < 3; k++) {
-    if (topIdf[k]! < 0) break;
-    top3Total += topIdf[k]!;
-    top3Found += topIdf[k]! * topFound[k]!;
+    if (cst.topIdf[k]! < 0) break;
+    top3Found += cst.topIdf[k]! * (hit[cst.top[k]!]! >= 0 ? 1 : 0);
   }
 
   const bn = bodyNorm(weights, body);
@@ -465,11 +824,11 @@ export function pairFeatures(
   out[i++] = rate(bc.negation, bc.words);
   out[i++] = rate(bc.quotes, bc.words);
   out[i++] = nSent > 0 ? bc.questions / nSent : 0;
-  out[i++] = wc.refute / cs;
-  out[i++] = wc.hedge / cs;
-  out[i++] = wc.support / cs;
-  out[i++] = wc.negation / cs;
-  out[i++] = wc.quotes / cs;
+  out[i++] = wRefute / cs;
+  out[i++] = wHedge / cs;
+  out[i++] = wSupport / cs;
+  out[i++] = wNegation / cs;
+  out[i++] = wQuotes / cs;
   out[i++] = bestCues.refute;
   out[i++] = bestCues.hedge;
   out[i++] = bestCues.negation;

@@ -144,6 +144,9 @@ export function loadStanceModel(json: unknown): StanceModel {
   const b = bias as number[];
   const stancePrior = softmax(Float64Array.from((json.stance as EnsembleJson).base));
   const x = new Float64Array(FEATURE_COUNT);
+  // Scratch outputs of the two ensembles (predict copies what it returns).
+  const relatedOut = new Float64Array(2);
+  const stanceOut = new Float64Array(3);
 
   const features = (claim: string | PreparedClaim, body: string | PreparedBody): Float64Array => {
     const c = typeof claim === 'string' ? prepareClaim(claim) : claim;
@@ -153,12 +156,12 @@ export function loadStanceModel(json: unknown): StanceModel {
 
   const predict = (claim: string | PreparedClaim, body: string | PreparedBody): StancePrediction => {
     const v = features(claim, body);
-    const pRel = related.probabilities(v)[1]!;
+    const pRel = related.probabilities(v, relatedOut)[1]!;
     // Early exit: when the pair is almost surely unrelated, the split of the
     // tiny related mass among agree/disagree/discuss uses the stance model's
     // prior instead of running its trees (saves most of the scoring time on
     // the typical, mostly unrelated workload; changes probabilities < SKIP_BELOW).
-    const q = pRel < SKIP_BELOW ? stancePrior : stance.probabilities(v);
+    const q = pRel < SKIP_BELOW ? stancePrior : stance.probabilities(v, stanceOut);
     const probabilities: Record<Stance, number> = {
       agree: pRel * q[0]!,
       disagree: pRel * q[1]!,

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { sentences } from '../text/sentences.ts';
 import { term, words } from '../text/tokens.ts';
 import {
   FEATURE_COUNT,
@@ -11,6 +13,7 @@ import {
   prepareClaim,
   rawWords,
 } from './features.ts';
+import { Ensemble, type EnsembleJson, type TreeJson } from './gbdt.ts';
 import { metrics } from './metrics.ts';
 import { loadStanceModel, STANCES, type StanceModelJson } from './model.ts';
 
@@ -70,10 +73,56 @@ describe('cue detection', () => {
 describe('prepareBody', () => {
   it('marks terms in a negation scope', () => {
     const b = prepareBody('Police did not find the weapon. The car was found later.');
-    expect(b.negatedTf.get(term('weapon')!)).toBe(1);
-    expect(b.negatedTf.has(term('car')!)).toBe(false);
+    const index = (w: string) => b.termIndex.get(term(w)!)!;
+    expect(b.negatedTf[index('weapon')]).toBe(1);
+    expect(b.negatedTf[index('car')]).toBe(0);
     expect(b.sentenceCues).toHaveLength(2);
-    expect(b.postings.get(term('car')!)).toEqual([1]);
+    const postings = (id: number) => b.postingSentences.slice(b.postingStart[id], b.postingStart[id + 1]);
+    expect(postings(index('car'))).toEqual([1]);
+  });
+
+  it('counts the terms of words() + term() per lower-cased sentence, whatever was prepared before', () => {
+    const texts = [
+      "The U.S. Army didn't deny it’s 15,000 troops' claims. ÉCOLE Wörds — “quoted” text? Army army ARMY.",
+      'İstanbul officials said the 13-year-old’s story was not true.\nOfficials denied it; officials!',
+      'Police found the car. The car was red.',
+    ];
+    const reference = (text: string) => {
+      const tf = new Map<string, number>();
+      for (const s of sentences(text)) {
+        // Words of the lower-cased sentence, as the features have always taken
+        // them ("İ" lower-cases to "i" + a combining dot, which splits a word).
+        for (const w of words(s.text.toLowerCase())) {
+          const t = term(w.word);
+          if (t) tf.set(t, (tf.get(t) ?? 0) + 1);
+        }
+      }
+      return [...tf];
+    };
+    const first = texts.map((t) => prepareBody(t));
+    for (const [i, text] of texts.entries()) {
+      const again = prepareBody(text); // same words, prepared after the others
+      expect([...again.tf]).toEqual(reference(text));
+      expect(again).toEqual(first[i]);
+    }
+  });
+
+  it('indexes terms in first-occurrence order, with bigrams within sentences only', () => {
+    const b = prepareBody('Police found the car. The car was red.\nPolice left.');
+    const police = term('police')!;
+    const found = term('found')!;
+    const car = term('car')!;
+    const red = term('red')!;
+    const left = term('left')!;
+    expect([...b.tf]).toEqual([[police, 2], [found, 1], [car, 2], [red, 1], [left, 1]]);
+    expect([...b.termIndex.keys()]).toEqual([...b.tf.keys()]);
+    expect(b.tfByIndex).toEqual([...b.tf.values()]);
+    expect(b.termCount).toBe(7);
+    expect([...b.postingStart]).toEqual([0, 2, 3, 5, 6, 7]);
+    expect([...b.postingSentences]).toEqual([0, 2, 0, 0, 1, 1, 2]);
+    // Followers of police (found, left), found (car), car (red); none of red and left.
+    expect(b.bigramStart).toEqual([0, 2, 3, 4, 4, 4]);
+    expect(b.bigramNext).toEqual([1, 4, 2, 3]); // not car → car: "car. The car" spans two sentences
   });
 });
 
@@ -148,6 +197,58 @@ describe('predict', () => {
   });
 });
 
+describe('Ensemble', () => {
+  /** A random tree over `features` features, with leaves at uneven depths (up to 4). */
+  const randomTree = (rand: () => number, features: number): TreeJson => {
+    const tree: TreeJson = { f: [], t: [], l: [], r: [] };
+    const add = (depth: number): number => {
+      const i = tree.f.length;
+      tree.f.push(-1);
+      tree.t.push(rand() - 0.5);
+      tree.l.push(-1);
+      tree.r.push(-1);
+      if (depth < 4 && rand() < 0.8) {
+        tree.f[i] = Math.floor(rand() * features);
+        tree.l[i] = add(depth + 1);
+        tree.r[i] = add(depth + 1);
+      }
+      return i;
+    };
+    add(0);
+    return tree;
+  };
+  /** Plain walk of the JSON trees, summing in tree order: what `score` must equal bit for bit. */
+  const reference = (json: EnsembleJson, x: Float64Array): number[] => {
+    const out = [...json.base];
+    json.trees.forEach((tree, ti) => {
+      let i = 0;
+      while (tree.f[i]! >= 0) i = x[tree.f[i]!]! <= tree.t[i]! ? tree.l[i]! : tree.r[i]!;
+      out[ti % json.outputs]! += tree.t[i]!;
+    });
+    return out;
+  };
+
+  it('scores exactly like a plain walk of the trees, for 1, 2 and 3 outputs', () => {
+    let seed = 12345;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (const outputs of [1, 2, 3]) {
+      for (const treeCount of [0, 1, 2, 5, 3 * 7]) {
+        const count = treeCount - (treeCount % outputs);
+        const json: EnsembleJson = {
+          outputs,
+          base: Array.from({ length: outputs }, () => rand()),
+          trees: Array.from({ length: count }, () => randomTree(rand, 6)),
+        };
+        const e = new Ensemble(json, 6);
+        for (let k = 0; k < 50; k++) {
+          const x = Float64Array.from({ length: 6 }, () => rand() - 0.5);
+          expect([...e.score(x)]).toEqual(reference(json, x));
+        }
+      }
+    }
+  });
+});
+
 describe('loadStanceModel', () => {
   const clone = (): Record<string, unknown> => JSON.parse(JSON.stringify(modelJson)) as Record<string, unknown>;
 
@@ -184,6 +285,44 @@ describe('shipped model on the FNC-1 dev slice (tests/fixtures/fnc-slice)', () =
     parse(readFileSync(new URL(name, dir), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
   const bodies = new Map(read('bodies.csv').map((r) => [r['Body ID']!, prepareBody(r['articleBody']!)]));
   const pairs = read('stances.csv');
+
+  /**
+   * Frozen outputs, recorded before the feature extraction and tree scoring
+   * were optimised: any change to a feature value or probability (even in
+   * the last bit) changes the digest. Update only on purpose, with a retrained
+   * model or new features.
+   */
+  it('gives exactly the recorded features and probabilities', () => {
+    const h = createHash('sha256');
+    for (const p of pairs) {
+      const c = prepareClaim(p['Headline']!);
+      const b = bodies.get(p['Body ID']!)!;
+      h.update(new Uint8Array(model.features(c, b).slice().buffer));
+      const r = model.predict(c, b).probabilities;
+      h.update(new Uint8Array(Float64Array.from([r.agree, r.disagree, r.discuss, r.unrelated]).buffer));
+    }
+    expect(pairs.length).toBe(561);
+    expect(h.digest('hex')).toBe('84612fc94ea8ba4402ed7e9a3e4b3073c880e684414b05ab2ddf17bb12b21424');
+    const probs = (i: number) => model.predict(pairs[i]!['Headline']!, bodies.get(pairs[i]!['Body ID']!)!).probabilities;
+    expect(probs(0)).toEqual({
+      agree: 0.00017242164022204857,
+      disagree: 0.00007980713198293462,
+      discuss: 0.0002585530444027323,
+      unrelated: 0.9994892181833923,
+    });
+    expect(probs(1)).toEqual({
+      agree: 0.7280125755520288,
+      disagree: 0.020052453556428016,
+      discuss: 0.25181841116784137,
+      unrelated: 0.00011655972370183676,
+    });
+    expect(probs(2)).toEqual({
+      agree: 0.4299860937156149,
+      disagree: 0.4093926950350274,
+      discuss: 0.15758050231082435,
+      unrelated: 0.003040708938533365,
+    });
+  });
 
   it('stays above its quality floors', () => {
     const gold: number[] = [];
