@@ -97,6 +97,19 @@ export default defineBackground({
       if (alarm.name === SYNC_ALARM) void syncDue(false);
     });
     browser.runtime.onStartup.addListener(() => void syncDue(true));
+    // A subscription still 'updating' when a fresh worker starts had its sync cut off: Chrome
+    // stopped the worker mid-download or mid-import. The corpus kept the old revision, but
+    // neither the alarm (up to 30 minutes away) nor onStartup (browser start only) would retry
+    // soon, so retry now. After the seed install, so the two imports do not race.
+    void service
+      .ensureReady()
+      .catch(() => undefined)
+      .then(async () => {
+        for (const sub of await listSubscriptions(db)) {
+          // Each cut-off attempt counts as a failure (lib/corpus/sync.ts); past a few, the backoff decides.
+          if (sub.status === 'updating' && (sub.failures < 3 || Date.now() >= nextSyncAt(sub))) await runSync(sub).catch(() => undefined);
+        }
+      });
 
     // A new page in the tab: the old page's badge no longer applies.
     browser.tabs.onUpdated.addListener((tabId, info) => {

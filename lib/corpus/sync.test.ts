@@ -315,3 +315,18 @@ describe('syncSubscription', () => {
     expect((await db.packs.get(r1.id))!.revision).toBe(1);
   });
 });
+
+describe('a sync cut off by the browser', () => {
+  it('counts as a failure, so an update that never finishes backs off instead of retrying at every start', async () => {
+    const db = freshDB();
+    const full2 = JSON.stringify(r2);
+    const files = { 'feed.json': await publish(2, [await entry('full', 'p2.json', full2, 2)]) };
+    // As a worker stopped mid-sync leaves it: still 'updating'.
+    const cutOff = { ...subscription(), status: 'updating' as const, failures: 2 };
+    const failed = await syncSubscription(db, cutOff, { fetch: server(files) });
+    expect(failed.subscription).toMatchObject({ status: 'failed', failures: 4 });
+    expect(nextSyncAt(failed.subscription)).toBeGreaterThan(failed.subscription.lastAttempt! + 60_000 * 8);
+    const ok = await syncSubscription(db, { ...cutOff }, { fetch: server({ ...files, 'p2.json': full2 }) });
+    expect(ok.subscription).toMatchObject({ status: 'up-to-date', failures: 0 });
+  });
+});

@@ -91,7 +91,11 @@ export function nextSyncAt(sub: Subscription): number {
  */
 export async function syncSubscription(db: CorpusDB, sub: Subscription, options: SyncOptions): Promise<SyncResult> {
   const now = options.now ?? new Date();
-  const attempt: Subscription = { ...sub, lastAttempt: now.getTime(), status: 'updating' };
+  // Still 'updating' from an earlier attempt: that sync was cut off (the browser stopped the worker).
+  // It counts as a failure, so an update that never fits in a worker's lifetime backs off instead of
+  // being retried at every start.
+  const interrupted = sub.status === 'updating';
+  const attempt: Subscription = { ...sub, lastAttempt: now.getTime(), status: 'updating', failures: sub.failures + (interrupted ? 1 : 0) };
   await saveSubscription(db, attempt);
   try {
     const headers: Record<string, string> = {};
@@ -130,7 +134,7 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
     return done(db, { ...attempt, ...cache, title: opened.feed.title, publisher: opened.feed.publisher }, 'up-to-date', result.revision);
   } catch (e) {
     const reason = e instanceof PackError ? e.message : networkReason(e);
-    return done(db, { ...attempt, failures: sub.failures + 1 }, 'failed', null, reason);
+    return done(db, { ...attempt, failures: attempt.failures + 1 }, 'failed', null, reason);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { PackDocument } from '../../lib/packs/format.ts';
 import { launchWithExtension, serveDirectory, type ExtensionBrowser } from '../../scripts/browser.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -99,4 +100,37 @@ export async function serveGenerated(name: string, html: string): Promise<{ url:
   writeFileSync(join(dir, name), html);
   const { server, origin } = await serveDirectory(dir);
   return { url: `${origin}/${name}`, server };
+}
+
+/**
+ * `count` made-up reports of about 1,000 characters in pseudo-words, deterministic for a seed:
+ * bulk for packs whose import must take a while, sharing no terms with the fixture articles so
+ * their reports stay the same.
+ */
+export function generatedDocuments(count: number, prefix: string, seed = 1): PackDocument[] {
+  let state = seed >>> 0 || 1;
+  const next = (n: number) => {
+    // xorshift32: cheap and the same on every run.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) % n;
+  };
+  const syllables = ['ka', 'zu', 'mer', 'tol', 'vin', 'qua', 'ros', 'bel', 'dex', 'fur', 'gan', 'hol', 'jit', 'lop', 'nex', 'pry', 'sul', 'tav', 'wom', 'yib'];
+  const words = Array.from({ length: 4000 }, () => Array.from({ length: 2 + next(3) }, () => syllables[next(syllables.length)]).join(''));
+  const sentence = () => {
+    const w = Array.from({ length: 8 + next(10) }, () => words[next(words.length)]!);
+    return `${w[0]!.charAt(0).toUpperCase()}${w[0]!.slice(1)} ${w.slice(1).join(' ')} ${next(900) + 10}.`;
+  };
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}-${i}`,
+    url: `https://generated.example/${prefix}/${i}`,
+    title: `${prefix} report ${i}`,
+    outlet: `Outlet ${i % 40}`,
+    author: null,
+    published: '2024-03-01',
+    language: 'en',
+    text: Array.from({ length: 9 }, sentence).join(' '),
+    sources: ['Generated Agency'],
+  }));
 }
