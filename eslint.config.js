@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.scratch/**', 'public/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.scratch/**', '.prof/**', 'bench/**', 'public/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
