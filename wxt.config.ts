@@ -38,6 +38,8 @@ export default defineConfig({
     description:
       'Checks the news story you are reading against a local corpus of reports. Offline and private.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
+    // Only the extension's own scripts, no plugins, no <base> rewriting: corpus text is data, never code.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     action: { default_title: 'Fact Compare' },
     // The analyzer and sidebar bundles are imported by the content script on pages that need them.
     web_accessible_resources: [{ resources: ['analyzer.js', 'sidebar.js'], matches: ['http://*/*', 'https://*/*'] }],
