@@ -18,6 +18,8 @@ export interface PackRecord {
   enabled: boolean;
   /** Index segments holding this pack's postings. */
   segments: number[];
+  /** Hash buckets of each segment, in the order of `segments`. */
+  segmentBuckets: number[];
 }
 
 /** A stored report (inside a chunk). `no` is the internal number used in posting lists. */
@@ -78,7 +80,8 @@ export interface CorpusStats {
 /**
  * Database schema versions (a frozen database of each older one lives in tests/fixtures/formats):
  * 1. `postings` rows per term and segment with (document, sentence, frequency) entries; sentence spans in `docs`.
- * 2. `blocks`: rows per term-hash bucket and segment with (document, frequency) entries; documents in
+ * 2. `blocks`: rows per term-hash bucket and segment with (document, frequency) entries (a pack records
+ *    each segment's bucket count in `segmentBuckets`); documents in
  *    `chunks` of 32 with an id map per pack in `idmaps`. Passages are found in the few reports an analysis
  *    reads, so neither sentence postings nor stored spans are needed. Writing few, larger rows made
  *    imports several times faster and the database smaller.
@@ -112,7 +115,7 @@ export function openCorpusDB(options: DexieOptions = {}, name = DB_NAME): Corpus
     cache: 'key',
   });
   db.version(2)
-    .stores({ postings: null, docs: null, chunks: 'no, packId', idmaps: 'packId', blocks: '[bucket+segment], bucket, segment' })
+    .stores({ postings: null, docs: null, chunks: 'no, packId', idmaps: 'packId', blocks: '[bucket+segment], segment' })
     .upgrade(reindexV1);
   return db;
 }
@@ -146,7 +149,7 @@ async function reindexV1(tx: Transaction): Promise<void> {
     await tx.table('chunks').bulkAdd(toChunks(pack.id, docs));
     await tx.table('idmaps').put(idMapRecord(pack.id, ids));
     await tx.table('blocks').bulkAdd(builder.finish());
-    await tx.table('packs').update(pack.id, { segments: [segment], documentCount: docs.length });
+    await tx.table('packs').update(pack.id, { segments: [segment], segmentBuckets: [builder.buckets], documentCount: docs.length });
     terms += builder.terms;
     segment++;
   }

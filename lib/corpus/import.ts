@@ -20,6 +20,7 @@ const PARALLEL_MIN_DOCS = 2_000;
 interface Segment {
   docs: DocRecord[];
   blocks: PostingBlock[];
+  buckets: number;
   terms: number;
 }
 
@@ -31,7 +32,7 @@ function docRecords(packId: string, documents: readonly PackDocument[], firstDoc
 /** Indexes documents into one segment with the in-thread lane. */
 async function buildSegment(packId: string, documents: readonly PackDocument[], firstDocNo: number, segment: number): Promise<Segment> {
   const r = await indexInThread(documents, firstDocNo, segment, () => undefined);
-  return { docs: docRecords(packId, documents, firstDocNo, r.lengths), blocks: r.blocks, terms: r.terms };
+  return { docs: docRecords(packId, documents, firstDocNo, r.lengths), blocks: r.blocks, buckets: r.buckets, terms: r.terms };
 }
 
 export interface ImportResult {
@@ -114,7 +115,7 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
   );
   batches.forEach((batch, b) => {
     const r = results[b]!;
-    segments.push({ docs: docRecords(pack.id, batch.documents, batch.firstDocNo, r.lengths), blocks: r.blocks, terms: r.terms });
+    segments.push({ docs: docRecords(pack.id, batch.documents, batch.firstDocNo, r.lengths), blocks: r.blocks, buckets: r.buckets, terms: r.terms });
   });
   options.onProgress?.(1);
   let textBytes = 0;
@@ -161,6 +162,7 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
       installedAt: Date.now(),
       enabled: old?.enabled ?? true,
       segments: segmentIds,
+      segmentBuckets: segments.map((seg) => seg.buckets),
     };
     await db.packs.put(record);
     corpusRevision = stats.revision + 1;
@@ -260,6 +262,7 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
         textBytes,
         installedAt: Date.now(),
         segments: [...pack.segments, before.nextSegment],
+        segmentBuckets: [...pack.segmentBuckets, segment.buckets],
       });
       corpusRevision = stats.revision + 1;
       const next: CorpusStats = {

@@ -1,5 +1,5 @@
 import { forEachWordSpan, surfaceTerm } from '../text/tokens.ts';
-import { bucketOf, type PostingBlock } from './postings.ts';
+import { bucketCount, bucketOf, type PostingBlock } from './postings.ts';
 
 /** Documents indexed between yields to the event loop, so the importing page stays responsive. */
 const YIELD_EVERY = 500;
@@ -164,9 +164,15 @@ export class SegmentBuilder {
     return length;
   }
 
+  /** Buckets of this segment's blocks (fixed by its vocabulary once all documents are added). */
+  get buckets(): number {
+    return bucketCount(this.termList.length);
+  }
+
   /** The segment's posting blocks. */
   finish(): PostingBlock[] {
     const nTerms = this.termList.length;
+    const buckets = this.buckets;
     const { data: stream, length } = this.stream;
     // Pass 1: bytes and documents per term (document numbers are delta-coded per term).
     const size = new Uint32Array(nTerms);
@@ -184,17 +190,17 @@ export class SegmentBuilder {
       }
     }
     // Lay lists out bucket by bucket, so that each block's data is one contiguous range.
-    const buckets = new Map<number, number[]>();
+    const byBucket = new Map<number, number[]>();
     for (let id = 0; id < nTerms; id++) {
-      const b = bucketOf(this.termList[id]!);
-      let ids = buckets.get(b);
-      if (!ids) buckets.set(b, (ids = []));
+      const b = bucketOf(this.termList[id]!, buckets);
+      let ids = byBucket.get(b);
+      if (!ids) byBucket.set(b, (ids = []));
       ids.push(id);
     }
     const pos = new Float64Array(nTerms);
     let total = 0;
     const ranges: { bucket: number; ids: number[]; from: number; to: number }[] = [];
-    for (const [bucket, ids] of buckets) {
+    for (const [bucket, ids] of byBucket) {
       const from = total;
       for (const id of ids) {
         pos[id] = total;
@@ -235,6 +241,8 @@ export class SegmentBuilder {
 /** What an indexing lane returns for a batch: the segment's blocks, each document's length in terms, and their sum. */
 export interface IndexedBatch {
   blocks: PostingBlock[];
+  /** Hash buckets of the segment (queries need it to find a term's block). */
+  buckets: number;
   lengths: Uint32Array;
   terms: number;
 }
@@ -263,5 +271,5 @@ export const indexInThread: IndexLane = async (docs, firstDocNo, segment, progre
       await yieldToEventLoop();
     }
   }
-  return { blocks: builder.finish(), lengths, terms: builder.terms };
+  return { blocks: builder.finish(), buckets: builder.buckets, lengths, terms: builder.terms };
 };

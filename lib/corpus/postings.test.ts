@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, PostingWriter, bucketOf, decodePostings, encodeBlocks, readBlock, type BlockList } from './postings.ts';
+import { MAX_BUCKETS, MIN_BUCKETS, PostingWriter, bucketCount, bucketOf, decodePostings, encodeBlocks, readBlock, type BlockList } from './postings.ts';
 
 describe('postings', () => {
   it('round-trips entries, including large numbers', () => {
@@ -29,8 +29,13 @@ describe('postings', () => {
 describe('posting blocks', () => {
   it('spreads terms over the buckets', () => {
     const used = new Set<number>();
-    for (let i = 0; i < 20_000; i++) used.add(bucketOf(`term${i}`));
-    expect(used.size).toBeGreaterThan(BUCKETS * 0.95);
+    for (let i = 0; i < 20_000; i++) used.add(bucketOf(`term${i}`, MAX_BUCKETS));
+    expect(used.size).toBeGreaterThan(MAX_BUCKETS * 0.95);
+  });
+  it('gives small segments few buckets and large ones at most MAX_BUCKETS', () => {
+    expect(bucketCount(0)).toBe(MIN_BUCKETS);
+    expect(bucketCount(3_000)).toBe(64);
+    expect(bucketCount(1_000_000)).toBe(MAX_BUCKETS);
   });
   it('finds each term’s list in its block', () => {
     const lists = new Map<string, PostingWriter>();
@@ -40,7 +45,7 @@ describe('posting blocks', () => {
       lists.set(`t${t}`, w);
     }
     const blocks = encodeBlocks(7, lists);
-    expect(blocks.length).toBeLessThanOrEqual(BUCKETS);
+    expect(blocks.length).toBeLessThanOrEqual(bucketCount(10_000));
     const wanted = new Set(['t0', 't4', 't9999', 'absent']);
     const found = new Map<string, BlockList>();
     for (const b of blocks) {

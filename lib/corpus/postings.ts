@@ -4,26 +4,39 @@
  * number delta-coded, so most entries take two bytes.
  *
  * Lists are grouped into blocks by a hash of the term: one stored row holds
- * every term of one hash bucket for one index segment. An import then writes
- * at most BUCKETS rows however large its vocabulary (IndexedDB pays per row),
- * and a query reads one row per query term and segment.
+ * every term of one hash bucket for one index segment. A segment has a power
+ * of two of buckets, about one per TERMS_PER_BLOCK terms and at most
+ * MAX_BUCKETS, so an import writes few rows however large its vocabulary
+ * (IndexedDB pays per row), and a query reads one row per query term and
+ * segment.
  */
 export interface PostingEntry {
   doc: number;
   tf: number;
 }
 
-/** Hash buckets per segment (a power of two). */
-export const BUCKETS = 512;
+/** Most hash buckets in a segment (a power of two). */
+export const MAX_BUCKETS = 512;
+/** Fewest buckets in a segment. */
+export const MIN_BUCKETS = 16;
+/** Terms a block aims to hold: a small delta writes a few dozen rows, not hundreds. */
+const TERMS_PER_BLOCK = 48;
 
-/** The bucket of a term: FNV-1a over its UTF-16 code units. */
-export function bucketOf(term: string): number {
+/** Buckets for a segment with `terms` distinct terms. */
+export function bucketCount(terms: number): number {
+  let n = MIN_BUCKETS;
+  while (n < MAX_BUCKETS && n * TERMS_PER_BLOCK < terms) n *= 2;
+  return n;
+}
+
+/** The bucket of a term in a segment of `buckets` buckets: FNV-1a over its UTF-16 code units. */
+export function bucketOf(term: string, buckets: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < term.length; i++) {
     h ^= term.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & (BUCKETS - 1);
+  return (h >>> 0) & (buckets - 1);
 }
 
 /** Accumulates entries for one term, in document order (for tests and tools; the indexer inverts in bulk). */
@@ -128,11 +141,11 @@ export function readBlock(block: PostingBlock, wanted: ReadonlySet<string>, foun
   }
 }
 
-/** Groups finished posting lists into blocks by bucket. */
-export function encodeBlocks(segment: number, lists: ReadonlyMap<string, PostingWriter>): PostingBlock[] {
+/** Groups finished posting lists into blocks by bucket (`bucketCount` of them by default). */
+export function encodeBlocks(segment: number, lists: ReadonlyMap<string, PostingWriter>, buckets = bucketCount(lists.size)): PostingBlock[] {
   const byBucket = new Map<number, string[]>();
   for (const term of lists.keys()) {
-    const b = bucketOf(term);
+    const b = bucketOf(term, buckets);
     let terms = byBucket.get(b);
     if (!terms) byBucket.set(b, (terms = []));
     terms.push(term);

@@ -11,24 +11,30 @@ export interface TermPostings {
   lists: BlockList[];
 }
 
-/** Index segments of enabled packs: disabled packs neither match nor count towards term statistics. */
-async function enabledSegments(db: CorpusDB): Promise<Set<number>> {
-  const segments = new Set<number>();
-  for (const p of await db.packs.toArray()) if (p.enabled) for (const s of p.segments) segments.add(s);
-  return segments;
+/** Index segments of enabled packs with their bucket counts: disabled packs neither match nor count towards term statistics. */
+async function enabledSegments(db: CorpusDB): Promise<{ segment: number; buckets: number }[]> {
+  const out: { segment: number; buckets: number }[] = [];
+  for (const p of await db.packs.toArray()) {
+    if (p.enabled) p.segments.forEach((segment, i) => out.push({ segment, buckets: p.segmentBuckets[i]! }));
+  }
+  return out;
 }
 
-/** Loads the postings of `terms`: one row per term bucket and segment. */
+/** Loads the postings of `terms`: one row per term bucket and segment, read by key. */
 export async function fetchPostings(db: CorpusDB, terms: readonly string[]): Promise<Map<string, TermPostings>> {
   const out = new Map<string, TermPostings>();
   if (terms.length === 0) return out;
   const wanted = new Set(terms);
-  const [segments, blocks] = await Promise.all([
-    enabledSegments(db),
-    db.blocks.where('bucket').anyOf([...new Set(terms.map(bucketOf))]).toArray(),
-  ]);
+  const keys = new Map<string, [number, number]>();
+  for (const { segment, buckets } of await enabledSegments(db)) {
+    for (const t of wanted) {
+      const bucket = bucketOf(t, buckets);
+      keys.set(`${bucket}:${segment}`, [bucket, segment]);
+    }
+  }
+  const blocks = await db.blocks.bulkGet([...keys.values()]);
   for (const b of blocks) {
-    if (!segments.has(b.segment)) continue;
+    if (!b) continue;
     readBlock(b, wanted, (term, list) => {
       let p = out.get(term);
       if (!p) out.set(term, (p = { df: 0, lists: [] }));
