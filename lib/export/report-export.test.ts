@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle, type ArticleReport } from '../analysis/analyze.ts';
 import { extractSnapshot } from '../extract/snapshot.ts';
 import { fixture, seededDB } from '../test-support.ts';
-import { citation, reportJson, reportMarkdown } from './report-export.ts';
+import { citation, linkableUrl, reportJson, reportMarkdown } from './report-export.ts';
 
 let report: ArticleReport;
 const article = { url: 'https://harbour.example/convoy', title: 'Convoy of 30 diplomatic vehicles', siteName: 'Harbour Courier', publishedTime: '2025-12-23' };
@@ -39,5 +39,21 @@ describe('exports', () => {
     expect(data.claims).toHaveLength(report.claims.length);
     expect(data.claims.some((c) => c.verdict === 'conflicts')).toBe(true);
     expect(data.claims.flatMap((c) => c.evidence).every((e) => e.quote.length > 0 && typeof e.outlet === 'string')).toBe(true);
+  });
+
+  it('links only web URLs in Markdown: a javascript: URL from a pack stays inert text', () => {
+    expect(linkableUrl('https://apnews.com/a(b)')).toBe('https://apnews.com/a(b)');
+    expect(linkableUrl('javascript:alert(1)')).toBeNull();
+    expect(linkableUrl('data:text/html,<b>x</b>')).toBeNull();
+    expect(linkableUrl('not a url')).toBeNull();
+    const hostile: ArticleReport = {
+      ...report,
+      reports: report.reports.map((r) => ({ ...r, url: 'javascript:alert(1)' })),
+      claims: report.claims.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e, url: 'javascript:alert(1)' })) })),
+    };
+    const md = reportMarkdown(article, hostile, []);
+    expect(md).not.toMatch(/\]\(<?javascript:/);
+    const web: ArticleReport = { ...hostile, reports: hostile.reports.map((r) => ({ ...r, url: 'https://news.example/a (b)' })) };
+    expect(reportMarkdown(article, web, [])).toContain('](<https://news.example/a%20(b)>)');
   });
 });

@@ -33,10 +33,30 @@ export interface ExportArticle {
   publishedTime?: string | null;
 }
 
+/**
+ * A report URL fit to be a Markdown link: http(s) only, since a pack's `url` is any string and a
+ * `javascript:` link in an exported file would run when clicked in a Markdown viewer.
+ */
+export function linkableUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A report's title, linked when its URL is a web URL (angle brackets keep parentheses in it intact). */
+function titleLink(title: string, url: string | null): string {
+  const link = linkableUrl(url);
+  return link ? `[${mdEscape(title)}](<${link.replace(/[<>\s]/g, encodeURIComponent)}>)` : `“${mdEscape(title)}”`;
+}
+
 function claimMarkdown(c: ClaimReport): string[] {
   const lines = [`### ${mdEscape(c.text)}`, '', `**${VERDICT[c.verdict]}**`, ''];
   for (const e of c.evidence) {
-    lines.push(`- **${STANCE[e.stance]}** — ${mdEscape(e.outlet || 'Unknown outlet')}, ${e.published ?? 'undated'}: ${e.url ? `[${mdEscape(e.title)}](${e.url})` : `“${mdEscape(e.title)}”`}`);
+    lines.push(`- **${STANCE[e.stance]}** — ${mdEscape(e.outlet || 'Unknown outlet')}, ${e.published ?? 'undated'}: ${titleLink(e.title, e.url)}`);
     lines.push(`  > ${mdEscape(e.passage)}`);
     for (const v of e.values) lines.push(`  - Article: ${mdEscape(v.claim)} · Report: ${mdEscape(v.report)}`);
     for (const r of e.reasons) lines.push(`  - ${mdEscape(r)}`);
@@ -61,7 +81,7 @@ export function reportMarkdown(article: ExportArticle, report: ArticleReport, ch
   if (checked.length) lines.push('## Claims checked by hand', '', ...checked.flatMap(claimMarkdown));
   if (report.claims.length) lines.push('## Claims in the article', '', ...report.claims.flatMap(claimMarkdown));
   lines.push('## Related reports', '');
-  for (const r of report.reports) lines.push(`- ${mdEscape(r.outlet || 'Unknown outlet')}, ${r.published ?? 'undated'}: “${mdEscape(r.title)}”${r.url ? ` ${r.url}` : ''}`);
+  for (const r of report.reports) lines.push(`- ${mdEscape(r.outlet || 'Unknown outlet')}, ${r.published ?? 'undated'}: ${titleLink(r.title, r.url)}`);
   return `${lines.join('\n')}\n`;
 }
 
