@@ -97,6 +97,10 @@ describe('CSS aimed at the sidebar', () => {
     }).toEqual({ width: 400, right: 1280 });
     // The sidebar's own styles apply (the page's `* { all: unset }` does not reach into the shadow root).
     expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    // Nor do the page's own values for the sidebar's colour variables: the text stays readable.
+    const colours = await panel.evaluate((el) => ({ fg: getComputedStyle(el).color, bg: getComputedStyle(el).backgroundColor }));
+    expect(colours.fg).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+    expect(colours.bg).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
     expect(await page.getByTestId('claim').count()).toBeGreaterThanOrEqual(3);
     await page.getByTestId('tab-reports').click();
     await page.getByTestId('report').first().waitFor();
