@@ -32,10 +32,28 @@ export function isoDate(v: unknown, where: string): string | null {
   const s = str(v, where, { nullable: true, max: 40 });
   // "" stands for an unknown date too: validatePack writes a missing `created` as "".
   if (s === null || s === '') return null;
-  if (!/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(s) || Number.isNaN(Date.parse(s.length === 7 ? `${s}-01` : s))) {
-    throw new PackError(`${where} is not an ISO 8601 date: "${s.slice(0, 40)}"`);
+  if (!/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(s) || Number.isNaN(Date.parse(s.length === 7 ? `${s}-01` : s)) || !realDate(s)) {
+    throw new PackError(`${where} is not an ISO 8601 date: ${quote(s, 40)}`);
   }
   return s;
+}
+
+/**
+ * The calendar part names a day that exists and the time part an hour and minute of one:
+ * Date.parse accepts "2025-02-30" (as 2 March) and "T24:00".
+ */
+function realDate(s: string): boolean {
+  const [, y, m, d, hh, mm] = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2})(?::(\d{2}))?)?)?)?/.exec(s) ?? [];
+  const year = Number(y);
+  if (year < 1) return false;
+  if (m !== undefined && (Number(m) < 1 || Number(m) > 12)) return false;
+  if (d !== undefined) {
+    const days = new Date(Date.UTC(year, Number(m), 0)).getUTCDate();
+    if (Number(d) < 1 || Number(d) > days) return false;
+  }
+  if (hh !== undefined && Number(hh) > 23) return false;
+  if (mm !== undefined && Number(mm) > 59) return false;
+  return true;
 }
 
 /** A positive safe integer (revisions). */
@@ -62,11 +80,16 @@ export function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new PackError(`${what} is not valid JSON (${(e as Error).message}); it may be truncated`);
+    throw new PackError(`${what} is not valid JSON (${printable((e as Error).message)}); it may be truncated`);
   }
 }
 
-/** Cuts a user-supplied value for quoting in a message. */
+/** Shows control, format and bidi characters from input as \u escapes: a message must read as it is. */
+export function printable(s: string): string {
+  return s.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Cuts a user-supplied value for quoting in a message (invisible characters shown as escapes). */
 export function quote(s: string, max = 80): string {
-  return `"${s.length > max ? `${s.slice(0, max)}…` : s}"`;
+  return `"${printable(s.length > max ? `${s.slice(0, max)}…` : s)}"`;
 }

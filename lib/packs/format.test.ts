@@ -46,3 +46,17 @@ describe('pack format v1', () => {
     expect(() => validatePack({ ...p, documents: [{ ...docs[0], sources: 'AP' }] })).toThrow(/sources must be a list/);
   });
 });
+
+describe('field checks found by the fuzz test', () => {
+  it('refuses dates that do not exist, which Date.parse would shift', async () => {
+    const { isoDate } = await import('./fields.ts');
+    for (const bad of ['2025-02-30', '2025-13-01', '2025-06-01T24:00', '0000-01-01', '2025-04-31']) {
+      expect(() => isoDate(bad, 'Date'), bad).toThrow(/not an ISO 8601 date/);
+    }
+    for (const good of ['2024-02-29', '2025-12-31T23:59:59Z', '2025-06', '2025']) expect(isoDate(good, 'Date')).toBe(good);
+  });
+  it('shows invisible characters from the input as escapes in messages', async () => {
+    const { quote } = await import('./fields.ts');
+    expect(quote('a\u202Eb\u0000c')).toBe('"a\\u202eb\\u0000c"');
+  });
+});

@@ -424,10 +424,11 @@ export function unclear(message: string, input: string): string | null {
   for (const word of ['undefined', 'NaN']) {
     if (new RegExp(`\\b${word}\\b`).test(message) && !input.includes(word)) return `says "${word}"`;
   }
+  if (hasInvisible(message)) return 'echoes characters a user cannot see';
   return null;
 }
 
-/** Whether a message echoes characters a user cannot see (controls, bidi overrides, BOM): cosmetic, counted only. */
+/** Whether a message echoes characters a user cannot see (controls, bidi overrides, BOM); fields.ts escapes them. */
 export function hasInvisible(message: string): boolean {
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(message);
 }
