@@ -2,15 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusDocument } from '../lib/messages.ts';
 import { send } from '../utils/messaging.ts';
 import { formatDate } from './format.ts';
-
-/** Only http(s) URLs become links. */
-function isWebUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
+import { webUrl } from '../lib/url.ts';
 
 /** A corpus report, whole, with the cited passage marked and scrolled into view. */
 export function ReaderPage({ packId, docId, start, end }: { packId: string; docId: string; start: number; end: number }) {
@@ -40,7 +32,7 @@ export function ReaderPage({ packId, docId, start, end }: { packId: string; docI
       <h1>{doc.title}</h1>
       {doc.url && (
         <p>
-          {isWebUrl(doc.url) ? (
+          {webUrl(doc.url) ? (
             <a href={doc.url} rel="noreferrer noopener" target="_blank">
               {doc.url}
             </a>

@@ -9,6 +9,7 @@ import type { ClaimReport, Evidence } from '../../lib/analysis/evidence.ts';
 import type { ArticleSnapshot } from '../../lib/analysis/types.ts';
 import { citation, reportJson, reportMarkdown } from '../../lib/export/report-export.ts';
 import { extractSnapshot } from '../../lib/extract/snapshot.ts';
+import { yieldToEventLoop } from '../../lib/yield.ts';
 import { findTextSpans, toRange } from '../../lib/highlight/find.ts';
 import { dismissalKey, type PageStatus } from '../../lib/messages.ts';
 import { send } from '../../utils/messaging.ts';
@@ -231,7 +232,7 @@ export class PageController {
     if (!report?.claims.length || !this.snapshot) return;
     // Searched in short slices: a page with tens of thousands of nodes must not freeze for the highlights.
     const gen = this.generation;
-    const spans = await findTextSpans(document.body, report.claims.map((c) => c.text), { ignore: this.ui?.shadowHost, pause: yieldToPage });
+    const spans = await findTextSpans(document.body, report.claims.map((c) => c.text), { ignore: this.ui?.shadowHost, pause: yieldToEventLoop });
     if (gen !== this.generation || this.state.report !== report) return;
     const located = new Set<string>();
     report.claims.forEach((c, i) => {
@@ -302,11 +303,6 @@ function loadSidebarModule(): Promise<SidebarModule> {
   return sidebarModule;
 }
 
-/** Lets the page run between slices of our work (scheduler.yield where available, else a task). */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
-}
 
 function highlightRegistry(): HighlightRegistry | null {
   const css = (globalThis as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;

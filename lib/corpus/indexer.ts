@@ -1,67 +1,10 @@
+import { SpanTable } from '../text/span-table.ts';
 import { forEachWordSpan, surfaceTerm } from '../text/tokens.ts';
+import { yieldToEventLoop } from '../yield.ts';
 import { bucketCount, bucketOf, type PostingBlock } from './postings.ts';
 
 /** Documents indexed between yields to the event loop, so the importing page stays responsive. */
 const YIELD_EVERY = 500;
-
-/** Lets other tasks run: scheduler.yield where the browser has it (no 4 ms timer clamping), else a timer. */
-function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
-}
-
-
-
-/**
- * Words as written, mapped to their term number (-1: not an index term), in
- * an open-addressing table keyed by span hash. Looking a word up by its span
- * in the text avoids making a string per word, which is most of the cost of
- * indexing with an ordinary Map.
- */
-class SurfaceTable {
-  private slots = new Int32Array(1 << 16).fill(-1);
-  private hashes: number[] = [];
-  private words: string[] = [];
-  private values: number[] = [];
-
-  constructor(private readonly make: (surface: string) => number) {}
-
-  get(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    const len = end - start;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e < 0) return this.insert(s, text.slice(start, end), hash);
-      if (this.hashes[e] !== hash) continue;
-      const w = this.words[e]!;
-      if (w.length !== len) continue;
-      let k = 0;
-      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === len) return this.values[e]!;
-    }
-  }
-
-  private insert(slot: number, surface: string, hash: number): number {
-    const value = this.make(surface);
-    this.slots[slot] = this.words.length;
-    this.hashes.push(hash);
-    this.words.push(surface);
-    this.values.push(value);
-    if (this.words.length * 2 > this.slots.length) this.grow();
-    return value;
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let e = 0; e < this.hashes.length; e++) {
-      let s = this.hashes[e]! & mask;
-      while (slots[s]! >= 0) s = (s + 1) & mask;
-      slots[s] = e;
-    }
-    this.slots = slots;
-  }
-}
 
 /** A growable array of unsigned 32-bit integers. */
 class U32List {
@@ -74,6 +17,15 @@ class U32List {
       this.data = next;
     }
     this.data[this.length++] = v;
+  }
+}
+
+/** Calls `fn` with each (document, term, frequency) of a builder's stream, in document order. */
+function forEachEntry(stream: Uint32Array, length: number, fn: (no: number, id: number, tf: number) => void): void {
+  for (let i = 0; i < length; ) {
+    const no = stream[i++]!;
+    const k = stream[i++]!;
+    for (let j = 0; j < k; j++, i += 2) fn(no, stream[i]!, stream[i + 1]!);
   }
 }
 
@@ -106,7 +58,8 @@ function writeVarint(out: Uint8Array, pos: number, n: number): number {
 export class SegmentBuilder {
   private termIds = new Map<string, number>();
   private termList: string[] = [];
-  private surfaces = new SurfaceTable((surface) => {
+  /** Words as written, mapped to their term number (-1: not an index term). */
+  private surfaces = new SpanTable<number>((surface) => {
     const t = surfaceTerm(surface);
     if (!t) return -1;
     let id = this.termIds.get(t);
@@ -178,17 +131,11 @@ export class SegmentBuilder {
     const size = new Uint32Array(nTerms);
     const df = new Uint32Array(nTerms);
     const last = new Float64Array(nTerms);
-    for (let i = 0; i < length; ) {
-      const no = stream[i++]!;
-      const k = stream[i++]!;
-      for (let j = 0; j < k; j++) {
-        const id = stream[i++]!;
-        const tf = stream[i++]!;
-        size[id] = size[id]! + varintSize(no - last[id]!) + varintSize(tf);
-        df[id] = df[id]! + 1;
-        last[id] = no;
-      }
-    }
+    forEachEntry(stream, length, (no, id, tf) => {
+      size[id] = size[id]! + varintSize(no - last[id]!) + varintSize(tf);
+      df[id] = df[id]! + 1;
+      last[id] = no;
+    });
     // Lay lists out bucket by bucket, so that each block's data is one contiguous range.
     const byBucket = new Map<number, number[]>();
     for (let id = 0; id < nTerms; id++) {
@@ -211,18 +158,10 @@ export class SegmentBuilder {
     // Pass 2: write every list in place.
     const all = new Uint8Array(total);
     last.fill(0);
-    for (let i = 0; i < length; ) {
-      const no = stream[i++]!;
-      const k = stream[i++]!;
-      for (let j = 0; j < k; j++) {
-        const id = stream[i++]!;
-        const tf = stream[i++]!;
-        let p = writeVarint(all, pos[id]!, no - last[id]!);
-        p = writeVarint(all, p, tf);
-        pos[id] = p;
-        last[id] = no;
-      }
-    }
+    forEachEntry(stream, length, (no, id, tf) => {
+      pos[id] = writeVarint(all, writeVarint(all, pos[id]!, no - last[id]!), tf);
+      last[id] = no;
+    });
     return ranges.map(({ bucket, ids, from, to }) => {
       const ends = new Uint32Array(ids.length);
       const dfs = new Uint32Array(ids.length);

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle, type ArticleReport } from '../analysis/analyze.ts';
 import { extractSnapshot } from '../extract/snapshot.ts';
 import { fixture, seededDB } from '../test-support.ts';
-import { citation, linkableUrl, reportJson, reportMarkdown } from './report-export.ts';
+import { webUrl as linkableUrl } from '../url.ts';
+import { citation, reportJson, reportMarkdown } from './report-export.ts';
 
 let report: ArticleReport;
 const article = { url: 'https://harbour.example/convoy', title: 'Convoy of 30 diplomatic vehicles', siteName: 'Harbour Courier', publishedTime: '2025-12-23' };

@@ -1,5 +1,6 @@
 import type { ArticleReport } from '../analysis/analyze.ts';
 import type { ClaimReport, Evidence } from '../analysis/evidence.ts';
+import { webUrl } from '../url.ts';
 
 /** Export format version (the JSON export's `formatVersion`). */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -33,23 +34,9 @@ export interface ExportArticle {
   publishedTime?: string | null;
 }
 
-/**
- * A report URL fit to be a Markdown link: http(s) only, since a pack's `url` is any string and a
- * `javascript:` link in an exported file would run when clicked in a Markdown viewer.
- */
-export function linkableUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A report's title, linked when its URL is a web URL (angle brackets keep parentheses in it intact). */
 function titleLink(title: string, url: string | null): string {
-  const link = linkableUrl(url);
+  const link = webUrl(url);
   return link ? `[${mdEscape(title)}](<${link.replace(/[<>\s]/g, encodeURIComponent)}>)` : `“${mdEscape(title)}”`;
 }
 

@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test-support.ts';
-import { MAX_TEXT, extractSnapshot, looksLikeArticle, screenSample } from './snapshot.ts';
+import { looksLikeArticle, screenSample } from './gate.ts';
+import { MAX_TEXT, extractSnapshot } from './snapshot.ts';
 import { SCREEN_CHARS } from '../analysis/screen.ts';
 
 function doc(html: string): Document {

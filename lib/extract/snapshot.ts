@@ -4,8 +4,6 @@ import Readability from '@mozilla/readability/Readability.js';
 import type { ArticleSnapshot } from '../analysis/types.ts';
 import { clean, meta } from './text.ts';
 
-export { looksLikeArticle, screenSample } from './gate.ts';
-
 /** Pages with more elements than this are not parsed (Readability would take seconds). */
 export const MAX_ELEMENTS = 60_000;
 /** Article text beyond this many characters is cut: claims deep in a book-length page are not worth the wait. */

@@ -2,6 +2,7 @@
 // nothing in entrypoints imports it. A seeded generator of mutated JSON files,
 // and the checks every refusal must pass.
 import { PackError } from './format.ts';
+import { mulberry32 } from '../random.ts';
 
 /** A seeded pseudo-random generator (mulberry32), so a failing case reproduces from its seed. */
 export interface Rng {
@@ -14,14 +15,7 @@ export interface Rng {
 }
 
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number): number => Math.floor(next() * n);
   return { next, int, pick: (items) => items[int(items.length)]!, chance: (p) => next() < p };
 }

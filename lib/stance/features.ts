@@ -8,6 +8,7 @@
  *
  * Everything here is plain TypeScript with no DOM or Node-only API.
  */
+import { SpanTable } from '../text/span-table.ts';
 import { forEachSurface, forEachWordSpan, term } from '../text/tokens.ts';
 import { sentences } from '../text/sentences.ts';
 import {
@@ -272,54 +273,25 @@ interface WordInfo {
 }
 
 /**
- * Lower-cased words seen so far, found by their span in the text being
- * scanned and its hash (from `forEachWordSpan`), so that a repeated word
- * costs no string slice and no string hashing: one probe here replaces the
- * slice, the stem-cache lookup and the cue-flag lookup. Open addressing over
- * typed arrays. Emptied, with the term slots, by `trim` (called between
+ * Lower-cased words seen so far, with their stem slot and cue flags: one
+ * probe of the span table replaces the slice, the stem-cache lookup and the
+ * cue-flag lookup. Emptied, with the term slots, by `trim` (called between
  * bodies, never while one is prepared) once past the size of the stem cache.
  */
 class WordTable {
-  private mask = 4095;
-  private hashes = new Int32Array(4096);
-  /** Index + 1 into `infos` of each slot; 0 for an empty slot. */
-  private slots = new Int32Array(4096);
-  private infos: WordInfo[] = [];
   private terms = new Map<string, TermSlot>();
+  private words = new SpanTable<WordInfo>((word) => ({ word, term: this.slotOf(term(word)), flags: cueFlags(word) }));
 
   /** The info of the word `text.slice(start, end)`, whose FNV hash is `hash`. */
   get(text: string, start: number, end: number, hash: number): WordInfo {
-    const h = hash | 0;
-    const len = end - start;
-    let i = h & this.mask;
-    for (;;) {
-      const e = this.slots[i]!;
-      if (e === 0) break;
-      if (this.hashes[i] === h) {
-        const info = this.infos[e - 1]!;
-        if (info.word.length === len && sameChars(text, start, info.word)) return info;
-      }
-      i = (i + 1) & this.mask;
-    }
-    const word = text.slice(start, end);
-    const info: WordInfo = { word, term: this.slotOf(term(word)), flags: cueFlags(word) };
-    if (2 * (this.infos.length + 1) > this.slots.length) {
-      this.grow();
-      i = h & this.mask;
-      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
-    }
-    this.infos.push(info);
-    this.hashes[i] = h;
-    this.slots[i] = this.infos.length;
-    return info;
+    return this.words.get(text, start, end, hash);
   }
 
   /** Empties the table if it has grown past the size of the stem cache. */
   trim(): void {
-    if (this.infos.length < 200_000) return;
-    this.infos = [];
+    if (this.words.size < 200_000) return;
+    this.words.clear();
     this.terms.clear();
-    this.slots.fill(0);
   }
 
   private slotOf(t: string | null): TermSlot | null {
@@ -328,28 +300,6 @@ class WordTable {
     if (slot === undefined) this.terms.set(t, (slot = { term: t, body: 0, id: 0 }));
     return slot;
   }
-
-  private grow(): void {
-    const { hashes, slots } = this;
-    const size = 2 * slots.length;
-    this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.slots = new Int32Array(size);
-    for (let j = 0; j < slots.length; j++) {
-      const e = slots[j]!;
-      if (e === 0) continue;
-      let i = hashes[j]! & this.mask;
-      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
-      this.hashes[i] = hashes[j]!;
-      this.slots[i] = e;
-    }
-  }
-}
-
-/** Whether `word` occurs in `text` at `start` (a plain loop: words are short, and it inlines). */
-function sameChars(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 const wordTable = new WordTable();

@@ -59,27 +59,7 @@ function isJoiner(c: number): boolean {
  * Unicode regex because indexing a corpus tokenizes megabytes of text.
  */
 export function forEachSurface(text: string, fn: (surface: string, start: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = alnumAt(text, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i += w;
-    for (;;) {
-      while (i < n && (w = alnumAt(text, i)) > 0) i += w;
-      // A joiner continues the word only when a letter or digit follows it.
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    fn(text.slice(start, i), start);
-  }
+  forEachWordSpan(text, (start, end) => fn(text.slice(start, end), start));
 }
 
 /**

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Pack, PackDocument } from '../../lib/packs/format.ts';
 import { readSeedPack } from '../seed-pack.ts';
-import { prng } from './prng.ts';
+import { mulberry32 as prng } from '../../lib/random.ts';
 
 export const DEFAULT_FNC_DIR = join(import.meta.dirname, '../../../shared/datasets/fnc-1');
 export const FNC_MISSING = 'The benchmark needs the FNC-1 training data at ../shared/datasets/fnc-1 (train_bodies.csv, train_stances.csv); it is not there.';

@@ -5,7 +5,7 @@
  */
 import type { Pack } from '../../lib/packs/format.ts';
 import { prepareBody, prepareClaim, type PreparedBody, type PreparedClaim, type StanceModel } from '../../lib/stance/index.ts';
-import { prng } from './prng.ts';
+import { mulberry32 as prng } from '../../lib/random.ts';
 
 /** Claims, passages, and pairs of indices into them (what the page fetches as JSON). */
 export interface StancePairs {

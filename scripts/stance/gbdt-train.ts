@@ -4,6 +4,7 @@
  * `lib/stance/gbdt.ts`. Single-threaded, no dependencies.
  */
 import type { EnsembleJson, TreeJson } from '../../lib/stance/gbdt.ts';
+import { mulberry32 } from '../../lib/random.ts';
 
 export interface GbdtOptions {
   rounds: number;
@@ -38,16 +39,7 @@ export const DEFAULT_GBDT: GbdtOptions = {
 };
 
 /** Deterministic PRNG (mulberry32) returning floats in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 function roundSig(v: number): number {
   return Number(v.toPrecision(6));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from '../../scripts/browser.ts';
-import { EXTENSION_DIR, ROOT, serveGenerated, startHarness, type Harness } from './support.ts';
+import { EXTENSION_DIR, ROOT, serveGenerated, startHarness, watch, type Harness } from './support.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,17 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Collects uncaught page errors and dialogs while a page is open. */
-function watch(page: Page): { errors: string[]; dialogs: string[] } {
-  const seen = { errors: [] as string[], dialogs: [] as string[] };
-  page.on('pageerror', (e) => seen.errors.push(e.message));
-  page.on('dialog', (d) => {
-    seen.dialogs.push(d.message());
-    void d.dismiss();
-  });
-  return seen;
-}
 
 /** The page's own <html> (the sidebar's shadow root holds an <html> element too). */
 const pageRoot = (page: Page) => page.locator('html[lang]');

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, serveGenerated, startHarness, type Harness } from './support.ts';
+import { ROOT, serveGenerated, startHarness, watch, type Harness } from './support.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,17 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Collects uncaught page errors and dialogs while a page is open. */
-function watch(page: Page): { errors: string[]; dialogs: string[] } {
-  const seen = { errors: [] as string[], dialogs: [] as string[] };
-  page.on('pageerror', (e) => seen.errors.push(e.message));
-  page.on('dialog', (d) => {
-    seen.dialogs.push(d.message());
-    void d.dismiss();
-  });
-  return seen;
-}
 
 async function hostCount(page: Page): Promise<number> {
   return page.locator('fact-compare-sidebar').count();

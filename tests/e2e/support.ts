@@ -134,3 +134,14 @@ export function generatedDocuments(count: number, prefix: string, seed = 1): Pac
     sources: ['Generated Agency'],
   }));
 }
+
+/** Collects uncaught page errors and dialogs while a page is open. */
+export function watch(page: Page): { errors: string[]; dialogs: string[] } {
+  const seen = { errors: [] as string[], dialogs: [] as string[] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return seen;
+}
