@@ -30,7 +30,7 @@ describe('exports', () => {
     expect(md).toMatch(/^# Fact check: Convoy of 30 diplomatic vehicles/);
     expect(md).toContain('- Checked: 2026-01-01T00:00:00.000Z');
     for (const c of report.claims) expect(md).toContain(c.text.replace(/([\\`*_[\]<>#|])/g, '\\$1').slice(0, 40));
-    expect(md).toMatch(/Article: about 30 vehicles · Report: More than 10 vehicles/);
+    expect(md).toMatch(/Article: 8 warships · Report: 11 warships/);
   });
 
   it('writes JSON with claims, verdicts, quotes, outlets, dates and URLs', () => {
