@@ -83,13 +83,19 @@ leadScores.sort((x, y) => x - y);
 const screenThreshold = Math.floor(q(leadScores, 0.01) * 1000) / 1000;
 const screenPass = differentLead.filter((x) => x >= screenThreshold).length / differentLead.length;
 console.log(`screen threshold ${screenThreshold} on the first ${SCREEN_CHARS} characters: passes 99% of flagged same-story pairs, ${(screenPass * 100).toFixed(1)}% of different-story pairs`);
+// The article threshold itself is set on the near-miss articles of tests/fixtures/claims
+// (npm run eval:claims): FNC-1's different stories are far apart, news about the same
+// countries and people is not. It is kept; FNC-1's figure is recorded beside it.
+const previous = JSON.parse(await readFile('lib/analysis/calibration.json', 'utf8')) as { threshold: number; method: string };
 await writeFile(
   'lib/analysis/calibration.json',
   `${JSON.stringify(
     {
       formatVersion: 2,
-      threshold,
-      method: 'p99.9 of different-story FNC-1 body pairs',
+      threshold: Math.max(previous.threshold, threshold),
+      method: previous.threshold > threshold ? previous.method : 'p99.9 of different-story FNC-1 body pairs',
+      fncThreshold: threshold,
+      fncMethod: 'p99.9 of different-story FNC-1 body pairs',
       sameStoryRecall: Math.round(recall * 1000) / 1000,
       screenThreshold,
       screenChars: SCREEN_CHARS,
