@@ -47,6 +47,7 @@ describe('npm run check', () => {
     }
     const warships = out.claims.find((c) => /8 warships/.test(c.text))!;
     expect(warships.evidence[0]).toMatchObject({ docId: '002_936c50cc775e99f4', stance: 'conflicts' });
+    expect(warships.evidence[0]!.why).toContain('Differs: “8 warships” here, “11 warships” in the report');
   });
 
   it('reads plain text files: first line is the headline', async () => {

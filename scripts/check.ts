@@ -108,6 +108,7 @@ async function main(): Promise<number> {
             passage: e.passage,
             reasons: e.reasons,
             values: e.values,
+            why: e.why,
             period: e.time.period,
             sourceGroup: e.sourceGroup,
           })),
