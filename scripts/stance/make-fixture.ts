@@ -1,6 +1,7 @@
 /**
- * Writes tests/fixtures/fnc-slice/: a small, seeded slice of the FNC-1 DEV
- * split (never trained on) for the regression test in lib/stance/stance.test.ts.
+ * Writes tests/fixtures/fnc-slice/: a small, seeded slice of the FNC-1 dev
+ * split (never trained on; whole stories apart from train) for the regression
+ * test in lib/stance/stance.test.ts. Not from test: test is read once per model change.
  *
  * Usage: npx tsx scripts/stance/make-fixture.ts [DATA_DIR]
  */
@@ -8,14 +9,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { STANCES } from '../../lib/stance/model.ts';
-import { DEFAULT_DATA_DIR, csvField, devBodyIds, readFnc, type Pair } from './data.ts';
+import { DEFAULT_DATA_DIR, csvField, readFnc, splitFnc, type Pair } from './data.ts';
 import { rng } from './gbdt-train.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '../../tests/fixtures/fnc-slice');
 const data = readFnc(process.argv[2] ?? DEFAULT_DATA_DIR);
-const dev = devBodyIds(data.bodies.keys());
-const devPairs = data.pairs.filter((p) => dev.has(p.bodyId));
+const devPairs = splitFnc(data).dev;
 
 /** Bodies: every dev body with a disagree pair, at most MAX_BODIES of them. */
 const MAX_BODIES = 45;

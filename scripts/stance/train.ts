@@ -1,18 +1,21 @@
 /**
- * Trains the stance model on the FNC-1 training data, holding out a
- * body-disjoint dev split, and writes `lib/stance/model.json`.
+ * Trains the stance model on the train split of the FNC-1 training data and
+ * writes `lib/stance/model.json`. See docs/stance-evaluation.md.
  *
  * Usage: npx tsx scripts/stance/train.ts [DATA_DIR] [--out PATH] [--no-cv] [--quiet]
- *          [--dev-report] [--folds body|story] [--no-lex] [hyper-parameter options, see below]
+ *          [--dev-report] [--folds story|content] [--no-lex] [hyper-parameter options, see below]
  *   DATA_DIR defaults to ../shared/datasets/fnc-1
- *   --dev-report  also print dev-split metrics (same as eval.ts)
- *   --folds story CV folds disjoint by story (connected components of related
- *                 pairs) instead of by body: a check of generalisation to unseen stories
+ *   --dev-report    also print the dev-split metrics (dev is for tuning: compare
+ *                   hyper-parameters on it; the test split is never read here,
+ *                   see `npm run eval:stance -- --test`)
+ *   --folds content CV folds disjoint by body content (identical / near-identical
+ *                   bodies together) instead of by story
  *
  * Steps (all seeded, so the output is deterministic):
- *  1. split Body IDs: DEV_SHARE to dev (never trained on), the rest to train;
+ *  1. split FNC-1 into train / dev / test by whole stories (data.ts splitFnc);
+ *     only train is fitted on, dev is for choosing hyper-parameters, test is held out;
  *  2. IDF from the train bodies;
- *  3. 5-fold body-disjoint cross-validation on train, to choose the related
+ *  3. 5-fold cross-validation on train, disjoint by story, to choose the related
  *     threshold and the agree/disagree/discuss biases on out-of-fold scores;
  *  4. final fit of both stages on all of train.
  */
@@ -35,11 +38,14 @@ import {
   DEFAULT_DATA_DIR,
   DEV_SHARE,
   SPLIT_SEED,
-  devBodyIds,
+  TEST_SHARE,
+  bodyGroups,
+  describeSplit,
   formatMetrics,
   labelIndex,
   metrics,
   readFnc,
+  splitFnc,
   type Pair,
 } from './data.ts';
 import { DEFAULT_GBDT, rng, trainGbdt, type GbdtOptions } from './gbdt-train.ts';
@@ -66,7 +72,7 @@ const log = (...m: unknown[]) => {
   if (!quiet) console.error(...m);
 };
 
-/** Hyper-parameters (chosen with the dev split and train CV). */
+/** Hyper-parameters (chosen with the dev split; threshold and biases by CV on train). */
 const RELATED_OPTS: GbdtOptions = {
   ...DEFAULT_GBDT,
   rounds: Number(option('--rel-rounds', '150')),
@@ -101,20 +107,24 @@ const LEX_COLUMNS = ['lex_agree', 'lex_disagree', 'lex_discuss'].map((n) => FEAT
 
 const t0 = performance.now();
 const data = readFnc(dataDir);
-const dev = devBodyIds(data.bodies.keys());
-const trainPairs = data.pairs.filter((p) => !dev.has(p.bodyId));
-const devPairs = data.pairs.filter((p) => dev.has(p.bodyId));
-log(`pairs: ${data.pairs.length} (train ${trainPairs.length}, dev ${devPairs.length}); bodies: ${data.bodies.size} (dev ${dev.size})`);
+const split = splitFnc(data);
+// The test split is not used below: it is read only by eval.ts --test.
+const trainPairs = split.train;
+const devPairs = split.dev;
+log(describeSplit(data, split));
 
+const isTrain = (id: string) => split.splitOf.get(id) === 'train';
 const prepared = new Map<string, PreparedBody>();
-for (const [id, text] of data.bodies) prepared.set(id, prepareBody(text));
+for (const [id, text] of data.bodies) {
+  if (split.splitOf.get(id) !== 'test') prepared.set(id, prepareBody(text));
+}
 
 // IDF over the train bodies.
 const df = new Map<string, number>();
 let nDocs = 0;
 let lenSum = 0;
 for (const [id, body] of prepared) {
-  if (dev.has(id)) continue;
+  if (!isTrain(id)) continue;
   nDocs++;
   lenSum += body.termCount;
   for (const t of body.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -147,37 +157,22 @@ const Xtrain = featurize(trainPairs);
 const ytrain = trainPairs.map((p) => labelIndex(p.stance!));
 log(`features: ${FEATURE_COUNT} (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
 
-// Body-disjoint folds of the train part (lexical stacking and CV).
+// Folds of the train part (lexical stacking and CV), disjoint like the splits.
 const trainBodies = [...new Set(trainPairs.map((p) => p.bodyId))].sort((a, b) => Number(a) - Number(b));
+const trainData = { bodies: new Map(trainBodies.map((id) => [id, data.bodies.get(id)!])), pairs: trainPairs };
 // Stories: connected components of the graph of related (headline, body)
-// pairs; each is one claim of the original Emergent data set.
-const storyOf = new Map<string, string>();
-{
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = parent.get(x) ?? x;
-    while (r !== (parent.get(r) ?? r)) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  for (const p of trainPairs) {
-    if (p.stance === 'unrelated') continue;
-    const a = find('H' + p.headline);
-    const b = find('B' + p.bodyId);
-    if (a !== b) parent.set(a, b);
-  }
-  for (const id of trainBodies) storyOf.set(id, find('B' + id));
-}
+// pairs, with identical / near-identical bodies joined; each is one claim of
+// the original Emergent data set. Computed from train alone.
+const storyOf = bodyGroups(trainData);
 const stories = [...new Set(storyOf.values())].sort();
 const foldRandom = rng(SPLIT_SEED + 1);
-// --folds story: CV folds disjoint by story (a diagnostic of generalisation to
-// unseen stories); default: disjoint by body, like the dev split.
-const storyFold = new Map(stories.map((s) => [s, Math.floor(foldRandom() * FOLDS)]));
-const foldOf =
-  option('--folds', 'body') === 'story'
-    ? new Map(trainBodies.map((id) => [id, storyFold.get(storyOf.get(id)!)!]))
-    : new Map(trainBodies.map((id) => [id, Math.floor(foldRandom() * FOLDS)]));
-log(`stories in train: ${stories.length}`);
+const foldBy = option('--folds', 'story');
+if (foldBy !== 'story' && foldBy !== 'content') throw new Error(`--folds: expected story or content, got ${foldBy}`);
+const foldGroupOf = foldBy === 'story' ? storyOf : bodyGroups(trainData, { stories: false });
+const foldGroups = [...new Set(foldGroupOf.values())].sort();
+const groupFold = new Map(foldGroups.map((g) => [g, Math.floor(foldRandom() * FOLDS)]));
+const foldOf = new Map(trainBodies.map((id) => [id, groupFold.get(foldGroupOf.get(id)!)!]));
+log(`stories in train: ${stories.length}; CV folds by ${foldBy} (${foldGroups.length} groups)`);
 
 // Lexical model: vocabulary, then out-of-fold scores as the lex_* features of
 // the training rows, then the final model on all of train.
@@ -305,7 +300,7 @@ if (!flag('--no-cv')) {
   }
   // Coordinate search over the threshold and biases on out-of-fold scores.
   let best = objective(ytrain, decide(oofRel, oofQ, threshold, bias));
-  log(`CV before tuning:\n${formatMetrics(metrics(ytrain, decide(oofRel, oofQ, threshold, bias)))}`);
+  log(`train CV, out of fold, threshold 0.5 and no biases:\n${formatMetrics(metrics(ytrain, decide(oofRel, oofQ, threshold, bias)))}`);
   for (let pass = 0; pass < 3; pass++) {
     for (let t = 0.2; t <= 0.8001; t += 0.025) {
       const v = objective(ytrain, decide(oofRel, oofQ, t, bias));
@@ -327,7 +322,10 @@ if (!flag('--no-cv')) {
     }
   }
   log(`CV tuned: threshold ${threshold}, bias ${JSON.stringify(bias)}`);
-  log(formatMetrics(metrics(ytrain, decide(oofRel, oofQ, threshold, bias))));
+  log(
+    'train CV, out of fold, with the tuned threshold and biases (tuned on these very predictions: optimistic, not a result):\n' +
+      formatMetrics(metrics(ytrain, decide(oofRel, oofQ, threshold, bias))),
+  );
 }
 
 const all = trainPairs.map((_, i) => i);
@@ -338,7 +336,9 @@ if (flag('--dev-report')) {
   const Xdev = featurize(devPairs);
   const s = scoreRows(final, Xdev);
   const gold = devPairs.map((p) => labelIndex(p.stance!));
-  log('DEV:\n' + formatMetrics(metrics(gold, decide(s.pRel, s.q, threshold, bias))));
+  log(
+    `dev (used for tuning), ${devPairs.length} pairs:\n` + formatMetrics(metrics(gold, decide(s.pRel, s.q, threshold, bias))),
+  );
 }
 
 const model: StanceModelJson = {
@@ -354,7 +354,16 @@ const model: StanceModelJson = {
   stanceBias: bias as [number, number, number],
   meta: {
     data: 'FNC-1 train_stances.csv / train_bodies.csv, train split only',
-    split: { seed: SPLIT_SEED, devShareOfBodyIds: DEV_SHARE, trainPairs: trainPairs.length, devPairs: devPairs.length },
+    split: {
+      by: split.by,
+      seed: split.seed,
+      devShareOfPairs: DEV_SHARE,
+      testShareOfPairs: TEST_SHARE,
+      trainPairs: trainPairs.length,
+      devPairs: devPairs.length,
+      testPairs: split.test.length,
+    },
+    folds: foldBy,
     relatedOptions: RELATED_OPTS,
     stanceOptions: STANCE_OPTS,
     classWeightPower: CLASS_WEIGHT_POWER,
