@@ -22,11 +22,12 @@ const modelJson = JSON.parse(
 ) as StanceModelJson;
 const model = loadStanceModel(modelJson);
 /**
- * Floors a little below what the shipped model achieves on the slice (FNC 0.709,
- * macro-F1 0.658, disagree F1 0.502 when written; the slice is mostly related
- * pairs, hence a lower FNC share than on the whole dev split).
+ * Floors a little below what the shipped model achieves on the slice (FNC 0.608,
+ * macro-F1 0.554, disagree F1 0.291 when written, for the model trained on the
+ * story-disjoint split; the slice is mostly related pairs of bodies with a
+ * disagree pair, hence a lower FNC share than on the whole dev split).
  */
-const FLOORS = { fnc: 0.66, macroF1: 0.6, disagreeF1: 0.42 };
+const FLOORS = { fnc: 0.57, macroF1: 0.5, disagreeF1: 0.25 };
 
 const feature = (x: Float64Array, name: (typeof FEATURE_NAMES)[number]) => x[FEATURE_NAMES.indexOf(name)]!;
 
@@ -287,10 +288,11 @@ describe('shipped model on the FNC-1 dev slice (tests/fixtures/fnc-slice)', () =
   const pairs = read('stances.csv');
 
   /**
-   * Frozen outputs, recorded before the feature extraction and tree scoring
-   * were optimised: any change to a feature value or probability (even in
+   * Frozen outputs: any change to a feature value or probability (even in
    * the last bit) changes the digest. Update only on purpose, with a retrained
-   * model or new features.
+   * model or new features. Last updated for the model retrained on the
+   * story-disjoint train split (docs/stance-evaluation.md), with the slice
+   * regenerated from the new dev split; feature code unchanged.
    */
   it('gives exactly the recorded features and probabilities', () => {
     const h = createHash('sha256');
@@ -301,26 +303,27 @@ describe('shipped model on the FNC-1 dev slice (tests/fixtures/fnc-slice)', () =
       const r = model.predict(c, b).probabilities;
       h.update(new Uint8Array(Float64Array.from([r.agree, r.disagree, r.discuss, r.unrelated]).buffer));
     }
-    expect(pairs.length).toBe(561);
-    expect(h.digest('hex')).toBe('84612fc94ea8ba4402ed7e9a3e4b3073c880e684414b05ab2ddf17bb12b21424');
+    expect(pairs.length).toBe(455);
+    expect(h.digest('hex')).toBe('da1d5c43631c38983d0f0da24261797d5bf5051f51d96e5c147495dae2a2b67a');
     const probs = (i: number) => model.predict(pairs[i]!['Headline']!, bodies.get(pairs[i]!['Body ID']!)!).probabilities;
+    // The first unrelated, disagree and discuss pairs of the slice.
     expect(probs(0)).toEqual({
-      agree: 0.00017242164022204857,
-      disagree: 0.00007980713198293462,
-      discuss: 0.0002585530444027323,
-      unrelated: 0.9994892181833923,
+      agree: 0.000830305768567175,
+      disagree: 0.00010298710861445363,
+      discuss: 0.00036250912569671075,
+      unrelated: 0.9987041979971216,
     });
-    expect(probs(1)).toEqual({
-      agree: 0.7280125755520288,
-      disagree: 0.020052453556428016,
-      discuss: 0.25181841116784137,
-      unrelated: 0.00011655972370183676,
+    expect(probs(3)).toEqual({
+      agree: 0.28329219116129223,
+      disagree: 0.5696834984912202,
+      discuss: 0.14691329458539779,
+      unrelated: 0.00011101576208971675,
     });
-    expect(probs(2)).toEqual({
-      agree: 0.4299860937156149,
-      disagree: 0.4093926950350274,
-      discuss: 0.15758050231082435,
-      unrelated: 0.003040708938533365,
+    expect(probs(8)).toEqual({
+      agree: 0.03449719478554307,
+      disagree: 0.007882520599603655,
+      discuss: 0.9560355183886678,
+      unrelated: 0.001584766226185419,
     });
   });
 

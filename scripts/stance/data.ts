@@ -311,7 +311,7 @@ export function splitFnc(data: Dataset, opts: SplitOptions = {}): FncSplit {
     let cursor = 0;
     for (const s of ['test', 'dev'] as const) {
       // Add whole groups while that brings the split nearer its target size.
-      while (cursor < order.length) {
+      while (share[s] > 0 && cursor < order.length) {
         const g = counts.get(order[cursor]!)!;
         const m = g.reduce((a, b) => a + b, 0);
         const target = share[s] * n;

@@ -3,10 +3,13 @@
  * train / dev / test split as train.ts, by whole stories): FNC score,
  * macro-F1, per-class F1, confusion matrix and single-thread throughput.
  *
- * Usage: npx tsx scripts/stance/eval.ts [DATA_DIR] [--model PATH] [--test]
- *   default: the dev split, which hyper-parameters were chosen on (a tuned figure)
- *   --test:  the test split, held out from training and tuning; run it once per
- *            model change and report that figure (see docs/stance-evaluation.md)
+ * Usage: npx tsx scripts/stance/eval.ts [DATA_DIR] [--model PATH] [--test] [--baseline PATH]
+ *   default:    the dev split, which hyper-parameters were chosen on (a tuned figure)
+ *   --test:     the test split, held out from training and tuning; run it once per
+ *               model change and report that figure (see docs/stance-evaluation.md)
+ *   --baseline  also score another model.json (e.g. the previous one, from
+ *               `git show HEAD:lib/stance/model.json`) on the same pairs, and both
+ *               on the pairs neither was trained on (from the split in each meta)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +30,15 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const mi = args.indexOf('--model');
-const modelPath = mi >= 0 && args[mi + 1] ? args[mi + 1]! : join(here, '../../lib/stance/model.json');
-const dataDir = args.filter((a, i) => !a.startsWith('--') && !(mi >= 0 && i === mi + 1))[0] ?? DEFAULT_DATA_DIR;
+const optionValue = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const modelPath = optionValue('--model') ?? join(here, '../../lib/stance/model.json');
+const baselinePath = optionValue('--baseline');
+const dataDir =
+  args.filter((a, i) => !a.startsWith('--') && !['--model', '--baseline'].includes(args[i - 1] ?? ''))[0] ??
+  DEFAULT_DATA_DIR;
 const which = args.includes('--test') ? 'test' : 'dev';
 const label = which === 'test' ? 'test (held out, report once per model change)' : 'dev (used for tuning)';
 
@@ -82,36 +91,60 @@ console.log(
 );
 console.log(formatMetrics(m));
 
-// A model trained on another split (an older model.json) may have trained on
-// bodies of this one: say how many, and score the pairs it never saw apart.
-{
-  const trained = trainedBodyIds(modelJson.meta, data);
-  if (!trained) {
-    console.log('note: the model does not record its split; cannot check which of these bodies it was trained on');
-  } else {
-    const seenText = new Set([...trained].map((id) => normaliseText(data.bodies.get(id)!)));
-    const unseen = pairs.map((_, i) => i).filter((i) => !seenText.has(normaliseText(data.bodies.get(pairs[i]!.bodyId)!)));
-    if (unseen.length === pairs.length) {
-      console.log(`the model was trained on none of these bodies (checked by normalised text)`);
-    } else {
-      const mu = metrics(unseen.map((i) => gold[i]!), unseen.map((i) => pred[i]!));
-      console.log(
-        `WARNING: the model was trained on the bodies of ${pairs.length - unseen.length} of these ${pairs.length} pairs ` +
-          `(its meta records another split): the figures above are not held out for it. On the ${unseen.length} pairs ` +
-          `whose body it never saw: FNC ${(100 * mu.fncShare).toFixed(2)} %, macro-F1 ${mu.macroF1.toFixed(4)}, ` +
-          `F1 agree/disagree/discuss/unrelated ${mu.f1.map((v) => v.toFixed(3)).join(' / ')}`,
-      );
-    }
-  }
-}
-
-// Related pairs only: the agree / disagree / discuss decision given gold relatedness.
-{
-  const rel = pairs.map((_, i) => i).filter((i) => gold[i] !== 3);
-  const mr = metrics(rel.map((i) => gold[i]!), rel.map((i) => pred[i]!));
-  console.log(
-    `related pairs (${rel.length}): F1 agree/disagree/discuss ` + mr.f1.slice(0, 3).map((v) => v.toFixed(3)).join(' / '),
+const summary = (idx: number[], p: number[]): string => {
+  const mu = metrics(idx.map((i) => gold[i]!), idx.map((i) => p[i]!));
+  return (
+    `FNC ${(100 * mu.fncShare).toFixed(2)} %, macro-F1 ${mu.macroF1.toFixed(4)}, ` +
+    `F1 agree/disagree/discuss/unrelated ${mu.f1.map((v) => v.toFixed(3)).join(' / ')}`
   );
+};
+const allIdx = pairs.map((_, i) => i);
+/** Indices of the pairs whose body text the model with this meta was not trained on (undefined: unknown). */
+const unseenBy = (meta: unknown): number[] | undefined => {
+  const trained = trainedBodyIds(meta, data);
+  if (!trained) return undefined;
+  const seenText = new Set([...trained].map((id) => normaliseText(data.bodies.get(id)!)));
+  return allIdx.filter((i) => !seenText.has(normaliseText(data.bodies.get(pairs[i]!.bodyId)!)));
+};
+/** Says whether a model trained on any of these bodies (an older model.json may record another split). */
+const trainedOnReport = (unseen: number[] | undefined, p: number[]): string => {
+  if (!unseen) return 'the model does not record its split: cannot check which of these bodies it was trained on';
+  if (unseen.length === pairs.length) return 'the model was trained on none of these bodies (checked by normalised text)';
+  return (
+    `WARNING: the model was trained on the bodies of ${pairs.length - unseen.length} of these ${pairs.length} pairs ` +
+    `(its meta records another split), so these figures are not held out for it; on the ${unseen.length} pairs ` +
+    `whose body it never saw: ${summary(unseen, p)}`
+  );
+};
+const unseen = unseenBy(modelJson.meta);
+console.log(trainedOnReport(unseen, pred));
+
+// Related pairs only: how well agree / disagree / discuss are told apart
+// (a related pair predicted unrelated counts as a miss).
+console.log(
+  `on the ${gold.filter((g) => g !== 3).length} related pairs: F1 agree/disagree/discuss ` +
+    metrics(gold.filter((g) => g !== 3), pred.filter((_, i) => gold[i] !== 3))
+      .f1.slice(0, 3)
+      .map((v) => v.toFixed(3))
+      .join(' / '),
+);
+
+if (baselinePath) {
+  const baseJson = JSON.parse(readFileSync(baselinePath, 'utf8')) as { meta?: unknown };
+  const base = loadStanceModel(baseJson);
+  const basePred = pairs.map((p) => STANCES.indexOf(base.predict(p.headline, prepared.get(p.bodyId)!).stance));
+  const baseUnseen = unseenBy(baseJson.meta);
+  console.log(`\nbaseline model: ${baselinePath}`);
+  console.log(formatMetrics(metrics(gold, basePred)));
+  console.log(trainedOnReport(baseUnseen, basePred));
+  if (unseen && baseUnseen) {
+    const inBase = new Set(baseUnseen);
+    const both = unseen.filter((i) => inBase.has(i));
+    console.log(`on the ${both.length} pairs whose body neither model was trained on:`);
+    console.log(`  model:    ${summary(both, pred)}`);
+    console.log(`  baseline: ${summary(both, basePred)}`);
+  }
+  console.log('');
 }
 
 const perSec = pairs.length / (tPredict / 1000);
