@@ -10,6 +10,12 @@ import type { RelatedReport, RelatedResult, ScreenSample } from './types.ts';
 
 /** Relatedness at which an article counts as covering a corpus story (see scripts/calibrate.ts). */
 export const RELATEDNESS_THRESHOLD: number = calibration.threshold;
+/**
+ * Once an article is related, reports down to this similarity are listed with it: the
+ * article threshold is set to keep near-miss stories silent, but a related article's
+ * sidebar still shows the corpus's other reports of the story (another period included).
+ */
+export const LIST_THRESHOLD: number = (calibration as { fncThreshold?: number }).fncThreshold ?? calibration.threshold;
 
 /** Query terms taken from an article: enough to find its story, few enough to stay fast. */
 const QUERY_TERMS = 40;
@@ -89,7 +95,8 @@ async function relatedReports(
   scored.sort((x, y) => y.score - x.score);
   const relatedness = scored[0]?.score ?? 0;
   if (options.scoreOnly) return { ...empty, related: relatedness >= threshold, relatedness: round(relatedness) };
-  const over = scored.filter((s) => s.score >= threshold);
+  const listAt = Math.min(threshold, LIST_THRESHOLD * (threshold / RELATEDNESS_THRESHOLD));
+  const over = relatedness >= threshold ? scored.filter((s) => s.score >= listAt) : [];
   // Sentence vectors only for articles that get reports: most analysed pages are unrelated.
   // 60 sentences never need more than the text's first 20,000 characters.
   const articleSentences = over.length

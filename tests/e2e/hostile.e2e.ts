@@ -120,7 +120,11 @@ describe('a corpus pack with hostile content', () => {
       `Russia has begun evacuating the families of its diplomats from Venezuela ${IMG}, a European intelligence official told The Associated Press. ` +
       `The departures began on Friday, and the first to leave were women and children of Russian Embassy staff in Caracas ${SCRIPT}. ` +
       `The official said Russian Foreign Ministry officials regard the situation in Venezuela as "very grim." <a href="${JS_URL}">Read the cable</a>. ` +
-      `On Monday, witnesses saw more than 10 vehicles with diplomatic license plates gather in the courtyard of the Russian Embassy in Caracas and leave in a convoy ${IMG}.`,
+      `On Monday, witnesses saw more than 10 vehicles with diplomatic license plates gather in the courtyard of the Russian Embassy in Caracas and leave in a convoy ${IMG}. ` +
+      // A full report of the story, so it is related at any calibrated threshold.
+      `Moscow denied the reports: Foreign Ministry spokeswoman Maria Zakharova told the public to be vigilant and not to fall for Western provocations ${SCRIPT}. ` +
+      `Venezuela's foreign minister, Yván Gil, said he had spoken with Sergey Lavrov, who promised Russia's continued support ${IMG}. ` +
+      `The evacuation comes as Washington seizes oil tankers in the Caribbean and Trump declares a blockade of Venezuela ${SCRIPT}.`,
     sources: [`<a href="${JS_URL}">Associated Press</a>`, JS_URL, `${IMG} Witnesses in Caracas`],
   };
   const pack = {
