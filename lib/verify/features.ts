@@ -55,6 +55,22 @@ function speakerStances(text: string): PreparedText['stances'] {
   return out;
 }
 
+// A country, its capital, its people and its government stand for one another in news
+// ("Moscow" for Russia, "Caracas" for Venezuela): never a different name in the same role.
+const METONYMS = [
+  'russia russian russians moscow kremlin soviet', 'venezuela venezuelan venezuelans caracas miraflores chavista',
+  'us american americans washington america white house pentagon', 'china chinese beijing', 'cuba cuban havana',
+  'ukraine ukrainian kyiv kiev', 'britain british uk london england english', 'france french paris', 'germany german berlin',
+  'iran iranian tehran', 'israel israeli jerusalem', 'colombia colombian bogota bogotá', 'brazil brazilian brasilia',
+  'mexico mexican', 'turkey turkish ankara', 'syria syrian damascus', 'nicaragua nicaraguan managua', 'australia australian canberra',
+  'spain spanish madrid', 'morocco moroccan rabat', 'norway norwegian oslo', 'europe european eu brussels',
+].map((g) => new Set(g.split(' ')));
+function sameGroup(a: string, b: string): boolean {
+  const x = a.replace(/['’]s$/, '');
+  const y = b.replace(/['’]s$/, '');
+  return METONYMS.some((g) => g.has(x) && g.has(y));
+}
+
 // Capitalised words that are not names of a particular person, place or body.
 const GENERIC_NAMES = /^(?:russian|american|venezuelan|european|western|west|east|chinese|cuban|foreign|minister|ministry|president|state|states|department|press|news|the|government|embassy|navy|army|coast|guard|secretary|deputy|spokeswoman|spokesman|monday|tuesday|wednesday|thursday|friday|saturday|sunday|district|court|southern|northern|new|university|county|city|island|republic)$/;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -160,6 +176,12 @@ export interface Comparison {
   differing: { kind: 'number' | 'date' | 'entity' | 'denial' | 'negation'; claim: string; report: string }[];
   /** Figures the report states less precisely ("more than 10" for "about 30"). */
   lessPrecise: { claim: string; report: string }[];
+  /** Share of the claim's weight said exactly or by a close synonym (cosine ≥ 0.75). */
+  strictCoverage: number;
+  /** Share of the claim's three weightiest words (not names) the passage says (cosine ≥ 0.75). */
+  keyCoverage: number;
+  /** Share of the claim's names the passage has (1 when the claim names no one). */
+  nameCoverage: number;
   /** Share of the claim's weight the passage says, exactly or in other words (0..1). */
   softCoverage: number;
   exactCoverage: number;
@@ -179,10 +201,10 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 /** Is the figure about the same thing: the same counted noun (or a near synonym). */
 function sameThing(a: Figure, b: Figure, vectors: WordVectors | null): boolean {
   // Money: the same currency and something in common around it ("reward", "arms").
-  if (a.unit.length === 1 || b.unit.length === 1) return a.unit === b.unit && [...a.context].some((t) => b.context.has(t) && idf(t, 0) > 2.5);
+  if (a.unit.length === 1 || b.unit.length === 1) return a.unit === b.unit && [...a.context].filter((t) => b.context.has(t) && idf(t, 0) > 2.5).length >= 2;
   if (b.units.some((u) => a.units.includes(u))) return true;
   if (!vectors) return false;
-  for (const u of a.units) for (const v of b.units) if (vectors.cosine(vectors.row(u), vectors.row(v)) >= 0.72) return true;
+  for (const u of a.units) for (const v of b.units) if (vectors.cosine(vectors.row(u), vectors.row(v)) >= 0.8) return true;
   return false;
 }
 
@@ -211,6 +233,8 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
   let unmatchedWeight = 0;
   let claimNames = 0;
   let unmatchedNames = 0;
+  let strict = 0;
+  const keyWords: { weight: number; best: number }[] = [];
   const unmatchedNameWords: Word[] = [];
   for (const w of claim.words) {
     if (w.closed === 'number') continue;
@@ -227,6 +251,8 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
       }
     }
     if (best === 1) exact += w.weight;
+    if (best >= 0.75) strict += w.weight;
+    if (!w.name && !w.closed) keyWords.push({ weight: w.weight, best });
     soft += w.weight * Math.max(0, best);
     if (best >= 0.55) soft55 += w.weight;
     else {
@@ -272,7 +298,8 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
       return out;
     };
     const seen = new Set<Word>();
-    const related = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+    const anchored = claimNames - unmatchedNames >= 1 && restCovered >= 0.5;
+    const related = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a) || sameGroup(a, b);
     const acronym = (name: string, t: PreparedText): boolean => name.length >= 2 && name.length <= 4 && name === name.toUpperCase() &&
       t.words.some((w, i) => w.name && [...name].every((ch, k) => t.words[i + k]?.surface[0] === ch));
     for (const w of unmatchedNameWords) {
@@ -280,7 +307,9 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
       const wn = near(claim, w);
       for (const p of extraNameWords) {
         if (seen.has(p) || GENERIC_NAMES.test(p.lower) || related(w.lower, p.lower) || acronym(p.surface, claim) || acronym(w.surface, passage)) continue;
-        const kin = !!vectors && w.row >= 0 && p.row >= 0 && vectors.cosine(w.row, p.row) >= 0.7 && restCovered >= 0.7;
+        // Of a kind (Kenya / Uganda, Toronto / McGill): enough when the same person or body anchors both.
+        const sim = vectors && w.row >= 0 && p.row >= 0 ? vectors.cosine(w.row, p.row) : 0;
+        const kin = (sim >= 0.7 && restCovered >= 0.7) || (sim >= 0.6 && anchored);
         // The same first name or title before both ("Sergei Ryabkov" / "Sergey Lavrov"), or the same word leading to both.
         const pn = near(passage, p);
         const sameRole = [...wn].some((t) => pn.has(t));
@@ -374,5 +403,13 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
     claim.words.length, passage.words.length, centroid, cb.size ? shared / cb.size : 0,
   ];
   v.forEach((x, i) => (f[i] = x));
-  return { features: f, matched, differing, lessPrecise, softCoverage: total ? soft / total : 0, exactCoverage: total ? exact / total : 0 };
+  const key = keyWords.sort((a, b) => b.weight - a.weight).slice(0, 3);
+  return {
+    features: f, matched, differing, lessPrecise,
+    softCoverage: total ? soft / total : 0,
+    exactCoverage: total ? exact / total : 0,
+    strictCoverage: total ? strict / total : 0,
+    keyCoverage: key.length ? key.filter((k) => k.best >= 0.75).length / key.length : 0,
+    nameCoverage: claimNames ? (claimNames - unmatchedNames) / claimNames : 1,
+  };
 }

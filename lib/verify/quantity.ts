@@ -48,6 +48,11 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
 /** The figures of a text (counts and amounts), dates and years excluded. */
 export function figures(text: string): Figure[] {
   const out: Figure[] = quantities(text).map((q) => ({ unit: q.unit, units: q.units, raw: q.raw, context: q.context, value: q.value, range: rangeOf(q) }));
+  // Ages: "a 23-year-old", "the 71-year old cleric".
+  for (const m of text.matchAll(/\b(\d{1,3})[- ]years?[- ]old\b/gi)) {
+    const v = Number(m[1]);
+    out.push({ unit: 'year-old', units: ['year-old'], raw: m[0], context: new Set(), value: v, range: { lo: v, hi: v, exact: true } });
+  }
   for (const m of text.matchAll(VAGUE)) {
     const key = m[1]!.toLowerCase();
     const [lo, hi] = VAGUE_RANGE[key] ?? [2, 9];

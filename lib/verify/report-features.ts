@@ -15,6 +15,7 @@ export const REPORT_FEATURE_NAMES = [
   'figuresSame', 'figuresCompatible', 'figuresConflict', 'datesSame', 'datesConflict', 'weekdaysConflict',
   'entitySwaps', 'negationMismatch', 'denialMismatch', 'claimDenial', 'passageDenial', 'unmatchedNames', 'claimNames',
   'claimFigures', 'claimLength', 'maxCentroid', 'agreedElsewhere', 'claimHedged',
+  'supportStrict', 'supportKey', 'supportNames', 'maxStrict', 'maxKey', 'maxNames', 'pairStrict', 'pairKey',
 ] as const;
 export const REPORT_FEATURE_COUNT = REPORT_FEATURE_NAMES.length;
 
@@ -29,9 +30,31 @@ export interface SentenceReading {
 
 export interface ReportReading {
   features: Float64Array;
+  /** Every sentence read, best pre-score first. */
+  read: SentenceReading[];
+  /** Strict coverage of the claim by its two best sentences read together. */
+  pairStrict: number;
   bySupport: SentenceReading;
   byConflict: SentenceReading | null;
   byRelated: SentenceReading;
+}
+
+/** Two prepared sentences read as one passage. */
+function joinPrepared(a: PreparedText, b: PreparedText): PreparedText {
+  return {
+    ...a,
+    text: `${a.text} ${b.text}`,
+    words: [...a.words, ...b.words],
+    stems: new Set([...a.stems, ...b.stems]),
+    figures: [...a.figures, ...b.figures],
+    dates: [...a.dates, ...b.dates],
+    years: new Set([...a.years, ...b.years]),
+    negations: a.negations + b.negations,
+    denial: a.denial || b.denial,
+    confirm: a.confirm || b.confirm,
+    hedged: a.hedged || b.hedged,
+    stances: [...a.stances, ...b.stances],
+  };
 }
 
 /** Cheap relevance of a sentence to a claim: shared stems by weight, plus meaning overlap. */
@@ -81,7 +104,8 @@ export function readReport(
   });
   const bySupport = read.reduce((a, b) => (b.p[0]! > a.p[0]! ? b : a));
   // A figure or date the report also states the same way elsewhere is not in conflict.
-  const agreeing = new Set(read.flatMap((r) => r.comparison.matched));
+  // (Only sentences about the same thing count: a weekday elsewhere may date another event.)
+  const agreeing = new Set(read.filter((r) => r.comparison.softCoverage >= 0.5).flatMap((r) => r.comparison.matched));
   let agreedElsewhere = 0;
   let byConflict: SentenceReading | null = null;
   for (const r of read) {
@@ -101,6 +125,9 @@ export function readReport(
     byConflict = bySupport;
   }
   const byRelated = read.reduce((a, b) => (b.p[3]! < a.p[3]! ? b : a));
+  // A claim often joins two facts a report states in two sentences: the two best read together.
+  const top2 = [...read].sort((a, b) => b.comparison.strictCoverage - a.comparison.strictCoverage).slice(0, 2);
+  const pair = top2.length === 2 ? compare(claim, joinPrepared(sentences[top2[0]!.i]!, sentences[top2[1]!.i]!), vectors) : top2[0]!.comparison;
   const sum = (f: (r: SentenceReading) => number): number => Math.max(...read.map(f));
   const cf = (k: number): number => sum((r) => r.comparison.features[k]!);
   const conflictF = byConflict?.comparison.features;
@@ -111,7 +138,10 @@ export function readReport(
     cf(11), cf(12), conflictF?.[13] ?? 0, cf(15), conflictF?.[16] ?? 0, conflictF?.[18] ?? 0,
     conflictF?.[9] ?? 0, conflictF?.[23] ?? 0, conflictF?.[26] ?? 0, claim.denial ? 1 : 0, sum((r) => r.comparison.features[25]!), bySupport.comparison.features[7]!, bySupport.comparison.features[6]!,
     claim.figures.length, claim.words.length, cf(33), agreedElsewhere, claim.hedged ? 1 : 0,
+    bySupport.comparison.strictCoverage, bySupport.comparison.keyCoverage, bySupport.comparison.nameCoverage,
+    sum((r) => r.comparison.strictCoverage), sum((r) => r.comparison.keyCoverage), sum((r) => r.comparison.nameCoverage),
+    pair.strictCoverage, pair.keyCoverage,
   ];
   v.forEach((x, i) => (f[i] = x));
-  return { features: f, bySupport, byConflict, byRelated };
+  return { features: f, read, pairStrict: pair.strictCoverage, bySupport, byConflict, byRelated };
 }

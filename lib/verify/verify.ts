@@ -12,6 +12,8 @@ import { wordVectors } from './shared-vectors.ts';
 
 /** P(same statement) at which a readable difference makes a "discusses" reading a conflict (tuned on dev). */
 const CONFLICT_SAME = 0.35;
+/** Strict coverage below which "the same statement" is only the same topic (tuned on dev). */
+const MIN_STRICT = 0.3;
 
 export type VerifyStance = 'corroborates' | 'conflicts' | 'discusses';
 
@@ -70,8 +72,15 @@ export function verify(claim: PreparedText, sentences: readonly PreparedText[], 
   else if (cls === 'discusses' && reading.byConflict && same >= CONFLICT_SAME) cls = 'conflicts';
   // Figures the report gives less precisely ("more than 10" for "about 30") confirm nothing.
   const c = reading.bySupport.comparison;
-  const pick: SentenceReading = cls === 'conflicts' ? reading.byConflict! : cls === 'corroborates' ? reading.bySupport : reading.byRelated;
-  if (cls === 'corroborates' && c.lessPrecise.length > 0 && c.features[11] === 0) cls = 'discusses';
+  let pick: SentenceReading = cls === 'conflicts' ? reading.byConflict! : cls === 'corroborates' ? reading.bySupport : reading.byRelated;
+  const anySame = reading.read.some((r) => r.comparison.features[11]! > 0);
+  const lessPrecise = reading.read.find((r) => r.comparison.lessPrecise.length > 0);
+  if (cls === 'corroborates' && !anySame && lessPrecise) {
+    cls = 'discusses';
+    pick = lessPrecise;
+  }
+  // Corroboration needs the claim said, not only its topic: most of its words, exactly or by close synonyms.
+  if (cls === 'corroborates' && Math.max(c.strictCoverage, reading.pairStrict) < MIN_STRICT) cls = c.exactCoverage >= 0.2 ? 'discusses' : 'none';
   // "Discusses" needs the claim's own words in the passage, not only its topic's.
   if (cls === 'discusses' && pick.comparison.exactCoverage < 0.2) cls = 'none';
   return {

@@ -15,7 +15,7 @@ import { mulberry32 } from '../../lib/random.ts';
 import { Ensemble } from '../../lib/stance/gbdt.ts';
 import { compare, FEATURE_COUNT, FEATURE_NAMES, prepareText } from '../../lib/verify/features.ts';
 import { REPORT_CLASSES, VERIFY_CLASSES, VERIFY_MODEL_FORMAT_VERSION, type VerifyModelJson } from '../../lib/verify/model.ts';
-import { REPORT_FEATURE_NAMES, readReport } from '../../lib/verify/report-features.ts';
+import { REPORT_FEATURE_NAMES, preScore, readReport } from '../../lib/verify/report-features.ts';
 import { furnitureMask } from '../../lib/verify/furniture.ts';
 import { sentences as splitSentences } from '../../lib/text/sentences.ts';
 import type { EnsembleJson } from '../../lib/stance/gbdt.ts';
@@ -72,7 +72,7 @@ function hash(s: string): number {
 
 const vectors = wordVectors();
 
-function trainSentenceModel(): EnsembleJson {
+function trainSentenceModel(news: { x: Float64Array; label: number }[]): EnsembleJson {
 const random = mulberry32(7);
 let rows = [...read('vitaminc_real_test.jsonl'), ...read('vitaminc_synthetic_test.jsonl')];
 if (limit) rows = rows.filter(() => random() < limit / 55_197);
@@ -111,10 +111,13 @@ const counts = [0, 0, 0, 0];
 for (const i of trainIdx) counts[rows[i]!.label]!++;
 const weightOf = (label: number): number => trainIdx.length / (4 * counts[label]!);
 const t1 = performance.now();
+// News pairs from the dev split teach what VitaminC cannot: a sentence on the same topic
+// that does not state the claim's fact is not support.
+const NEWS_WEIGHT = 4;
 const json = trainGbdt(
-  trainIdx.map((i) => X[i]!),
-  trainIdx.map((i) => rows[i]!.label),
-  trainIdx.map((i) => weightOf(rows[i]!.label)),
+  [...trainIdx.map((i) => X[i]!), ...news.map((r) => r.x)],
+  [...trainIdx.map((i) => rows[i]!.label), ...news.map((r) => r.label)],
+  [...trainIdx.map((i) => weightOf(rows[i]!.label)), ...news.map((r) => NEWS_WEIGHT * weightOf(r.label))],
   4,
   { ...DEFAULT_GBDT, rounds, maxDepth: 5, learningRate: 0.1, subsample: 0.8, seed: 3 },
 );
@@ -137,10 +140,6 @@ for (const [k, row] of confusion.entries()) {
 return json;
 }
 
-const sentenceJson: EnsembleJson = reuse
-  ? ((j: VerifyModelJson & { ensemble?: EnsembleJson }) => j.sentence ?? j.ensemble!)(JSON.parse(readFileSync(modelPath, "utf8")) as VerifyModelJson)
-  : trainSentenceModel();
-const sentenceModel = new Ensemble(sentenceJson, FEATURE_COUNT);
 
 // Stage 2: the report model, on the dev split of the project's labelled news claims.
 const root = join(import.meta.dirname, '../..');
@@ -163,7 +162,32 @@ function report(id: string): { sentences: ReturnType<typeof prepareText>[]; skip
 }
 void seedDocId;
 const articles = readArticles().filter((a) => a.split === 'dev' && a.claims.length > 0);
-const R: { x: Float64Array; y: number; article: string }[] = [];
+// Sentence-level news pairs from the dev labels: the sentence that states most of the claim
+// for corroborations and conflicts, the closest sentences of reports that do not speak to it.
+const news: { x: Float64Array; label: number }[] = [];
+for (const a of articles) {
+  for (const c of a.claims) {
+    const pc = prepareText(c.text, vectors);
+    for (const id of a.corpus) {
+      const { sentences, skip } = report(id);
+      const order = sentences.map((x, i) => ({ i, s: skip[i] ? -1 : preScore(pc, x) })).filter((x) => x.s > 0.25).sort((x, y) => y.s - x.s).slice(0, 3);
+      if (order.length === 0) continue;
+      const cmp = order.map((o) => compare(pc, sentences[o.i]!, vectors));
+      const gold = c.labels[id]?.stance ?? 'none';
+      if (gold === 'none') for (const x of cmp) news.push({ x: x.features, label: 3 });
+      else {
+        const best = cmp.reduce((x, y) => (y.strictCoverage > x.strictCoverage ? y : x));
+        news.push({ x: best.features, label: gold === 'corroborates' ? 0 : gold === 'conflicts' ? 1 : 2 });
+      }
+    }
+  }
+}
+const sentenceJson: EnsembleJson = reuse
+  ? ((j: VerifyModelJson & { ensemble?: EnsembleJson }) => j.sentence ?? j.ensemble!)(JSON.parse(readFileSync(modelPath, "utf8")) as VerifyModelJson)
+  : trainSentenceModel(news);
+const sentenceModel = new Ensemble(sentenceJson, FEATURE_COUNT);
+const R: { x: Float64Array; y: number; article: string; claim: string; report: string; passage: string }[] = [];
+const showMisses = args.includes('--misses');
 for (const a of articles) {
   for (const c of a.claims) {
     const pc = prepareText(c.text, vectors);
@@ -173,13 +197,13 @@ for (const a of articles) {
       const gold = c.labels[id]?.stance ?? 'none';
       const x = reading?.features ?? new Float64Array(REPORT_FEATURE_NAMES.length);
       // Conflicts are learnt as "the same statement": the readable difference decides them (lib/verify/verify.ts).
-      R.push({ x, y: REPORT_CLASSES.indexOf(gold === 'conflicts' ? 'corroborates' : gold), article: a.id });
+      R.push({ x, y: REPORT_CLASSES.indexOf(gold === 'conflicts' ? 'corroborates' : gold), article: a.id, claim: c.text, report: id, passage: reading ? sentences[reading.bySupport.i]!.text : '' });
     }
   }
 }
 const reportOptions = { ...DEFAULT_GBDT, rounds: Number(opt('--report-rounds', '120')), maxDepth: 3, learningRate: 0.08, subsample: 0.9, minChildWeight: 2, seed: 5 };
 // Wrong conflicts cost more trust than missed corroborations: 'none' and 'discusses' keep full weight.
-const classWeight = (y: number): number => [2.5, 1, 1.5, 1][y]!;
+const classWeight = (y: number): number => (JSON.parse(process.env.FC_CLASS_WEIGHTS ?? '[1.5, 1, 1.5, 1]') as number[])[y]!;
 function fitReport(rows: typeof R): EnsembleJson {
   return trainGbdt(rows.map((r) => r.x), rows.map((r) => r.y), rows.map((r) => classWeight(r.y)), 4, reportOptions);
 }
@@ -195,6 +219,7 @@ for (let k = 0; k < folds; k++) {
     let best = 0;
     for (let j = 1; j < 4; j++) if (p[j]! > p[best]!) best = j;
     oof[r.y]![best]!++;
+    if (showMisses && best !== r.y) console.log(`[${r.article} vs ${r.report}] gold ${REPORT_CLASSES[r.y]}, got ${REPORT_CLASSES[best]} (${[...p].map((x) => x.toFixed(2)).join(' ')})\n  claim:   ${r.claim}\n  passage: ${r.passage.slice(0, 240)}`);
   }
 }
 console.log(`report model: ${R.length} dev pairs from ${ids.length} articles; out-of-fold by article (rows gold, columns predicted: ${REPORT_CLASSES.join(' / ')})`);
