@@ -53,17 +53,34 @@ export interface ClaimReport extends Claim {
 
 /** Evidence items per claim. */
 const MAX_EVIDENCE = 5;
+/** Reports each claim is verified against, most related first. */
+const VERIFIED_REPORTS = 8;
 
-const preparedDocs = new WeakMap<DocRecord, { sentences: PreparedText[]; furniture: boolean[] }>();
+// Reports are read afresh from IndexedDB for every analysis; their prepared sentences are kept
+// for the most recently used ones (a reader's related articles keep meeting the same reports).
+const preparedDocs = new Map<string, { sentences: PreparedText[]; furniture: boolean[] }>();
+const PREPARED_DOCS = 64;
 
-/** A report's sentences prepared for the verifier, with its furniture marked (once per loaded report). */
+/** FNV-1a of a text: a replaced report (same id, new text) is prepared again. */
+function textHash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** A report's sentences prepared for the verifier, with its furniture marked. */
 function preparedSentences(doc: DocRecord): { sentences: PreparedText[]; furniture: boolean[] } {
-  let p = preparedDocs.get(doc);
-  if (!p) {
+  const key = `${doc.packId}\u0000${doc.id}\u0000${textHash(doc.text)}\u0000${doc.title}`;
+  let p = preparedDocs.get(key);
+  if (p) {
+    preparedDocs.delete(key);
+    preparedDocs.set(key, p);
+  } else {
     const n = sentenceCount(doc);
     const texts = Array.from({ length: n }, (_, i) => sentenceText(doc, i));
     p = { sentences: texts.map((t) => prepare(t)), furniture: furnitureMask(texts, doc.title) };
-    preparedDocs.set(doc, p);
+    preparedDocs.set(key, p);
+    if (preparedDocs.size > PREPARED_DOCS) preparedDocs.delete(preparedDocs.keys().next().value!);
   }
   return p;
 }
@@ -92,7 +109,8 @@ export async function gatherEvidence(
   return claims.map((claim) => {
     const pc = prepare(claim.text);
     const evidence: Evidence[] = [];
-    for (const doc of docs) {
+    // The closest reports only: a claim's card shows at most MAX_EVIDENCE of them.
+    for (const doc of docs.slice(0, VERIFIED_REPORTS)) {
       const { sentences, furniture } = preparedSentences(doc);
       const v = verify(pc, sentences, furniture);
       if (!v?.stance) continue;

@@ -47,6 +47,7 @@ const SAYS = /\b(\p{Lu}[\p{L}'’-]+)(?:\s+(?:has|had|have|officially|publicly|q
 
 function speakerStances(text: string): PreparedText['stances'] {
   const out: PreparedText['stances'] = [];
+  if (!/confirm|acknowledg|admit|den[iy]|dismiss|reject|refut/i.test(text)) return out;
   for (const m of text.matchAll(SAYS)) {
     const who = term(m[1]!.toLowerCase().replace(/['’]s$/, ''));
     if (!who) continue;

@@ -7,7 +7,7 @@ import { compare, type Comparison, type PreparedText } from './features.ts';
 import type { WordVectors } from './vectors.ts';
 
 /** Sentences per report read by the sentence model (the best by the cheap pre-score). */
-export const CANDIDATES = 6;
+export const CANDIDATES = 4;
 
 export const REPORT_FEATURE_NAMES = [
   'maxSupports', 'maxRefutesReadable', 'maxRefutes', 'minUnrelated', 'maxNeutral',

@@ -52,16 +52,23 @@ export function loadWordVectors(json: VectorsJson): WordVectors {
   const index = new Map<string, number>();
   words.forEach((w, i) => index.set(w, i));
   const s2 = json.scale * json.scale;
+  const cache = new Map<number, number>();
   return {
     dims,
     row: (word) => index.get(word) ?? -1,
     cosine(a, b) {
       if (a < 0 || b < 0) return 0;
       if (a === b) return 1;
+      // The same word pairs recur across a report's sentences and an article's claims.
+      const key = a < b ? a * 65536 + b : b * 65536 + a;
+      const hit = cache.get(key);
+      if (hit !== undefined) return hit;
       let dot = 0;
       const oa = a * dims;
       const ob = b * dims;
       for (let d = 0; d < dims; d++) dot += q[oa + d]! * q[ob + d]!;
+      if (cache.size > 400_000) cache.clear();
+      cache.set(key, dot * s2);
       return dot * s2;
     },
     vector(row) {
