@@ -72,6 +72,9 @@ function sameGroup(a: string, b: string): boolean {
   return METONYMS.some((g) => g.has(x) && g.has(y));
 }
 
+/** Share of the claim said otherwise at which its only figure or date and the passage's are about the same thing. */
+const SAME_SLOT = 0.7;
+
 // Capitalised words that are not names of a particular person, place or body.
 const GENERIC_NAMES = /^(?:russian|american|venezuelan|european|western|west|east|chinese|cuban|foreign|minister|ministry|president|state|states|department|press|news|the|government|embassy|navy|army|coast|guard|secretary|deputy|spokeswoman|spokesman|monday|tuesday|wednesday|thursday|friday|saturday|sunday|district|court|southern|northern|new|university|county|city|island|republic)$/;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -334,7 +337,11 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
   let conflict = 0;
   let unmatchedFigures = 0;
   for (const a of claim.figures) {
-    const peers = passage.figures.filter((b) => sameThing(a, b, vectors));
+    let peers = passage.figures.filter((b) => sameThing(a, b, vectors));
+    // One figure on each side of sentences that otherwise say the same: the same count in other
+    // words ("4,000 Russian tourists" / "6,000 visitors").
+    const restSaid = total ? soft55 / total : 0;
+    if (peers.length === 0 && claim.figures.length === 1 && passage.figures.length === 1 && restSaid >= SAME_SLOT && a.unit.length > 1 && passage.figures[0]!.unit.length > 1) peers = passage.figures;
     if (peers.length === 0) {
       unmatchedFigures++;
       continue;
@@ -371,7 +378,8 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
           return new Set(prior.slice(-2));
         };
         const mine = before(claim, d.raw);
-        const other = b.find((x) => [...before(passage, x.raw)].some((t) => mine.has(t)));
+        const restSaid = total ? soft55 / total : 0;
+        const other = b.find((x) => [...before(passage, x.raw)].some((t) => mine.has(t))) ?? (b.length === 1 && restSaid >= SAME_SLOT ? b[0] : undefined);
         if (!other) continue;
         if (kind === 'monthday') datesConflict++;
         else weekdaysConflict++;
