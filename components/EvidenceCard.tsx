@@ -62,6 +62,12 @@ export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
       <blockquote class="fc-passage" data-testid="passage">
         {markShared(e.passage, claim.text).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}
       </blockquote>
+      {(e.why ?? []).length > 0 && (
+        <p class="fc-why" data-testid="why">
+          <span class="fc-why-label">Why: </span>
+          {e.why.join(' · ')}
+        </p>
+      )}
       <ul class="fc-reasons">
         {e.reasons.map((r) => (
           <li key={r}>{r}</li>

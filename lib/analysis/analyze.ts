@@ -9,7 +9,7 @@ import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
 import type { ArticleSnapshot, ArticleSummary, RelatedResult } from './types.ts';
 
 /** Version of the report shape (it is cached in IndexedDB). */
-export const REPORT_FORMAT_VERSION = 2;
+export const REPORT_FORMAT_VERSION = 3;
 
 /** How one corpus report bears on the article as a whole. */
 export interface ReportSummary {

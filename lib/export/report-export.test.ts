@@ -31,6 +31,7 @@ describe('exports', () => {
     expect(md).toContain('- Checked: 2026-01-01T00:00:00.000Z');
     for (const c of report.claims) expect(md).toContain(c.text.replace(/([\\`*_[\]<>#|])/g, '\\$1').slice(0, 40));
     expect(md).toMatch(/Article: 8 warships · Report: 11 warships/);
+    expect(md).toMatch(/ {2}- Why: .*Differs: “8 warships” here, “11 warships” in the report/);
   });
 
   it('writes JSON with claims, verdicts, quotes, outlets, dates and URLs', () => {

@@ -47,6 +47,7 @@ function claimMarkdown(c: ClaimReport): string[] {
     lines.push(`  > ${mdEscape(e.passage)}`);
     for (const v of e.values) lines.push(`  - Article: ${mdEscape(v.claim)} · Report: ${mdEscape(v.report)}`);
     for (const r of e.reasons) lines.push(`  - ${mdEscape(r)}`);
+    if (e.why?.length) lines.push(`  - Why: ${mdEscape(e.why.join(' · '))}`);
     if (e.time.period === 'earlier' || e.time.period === 'later') lines.push(`  - Another period: ${e.time.label}`);
     if (e.sources.length) lines.push(`  - Cites: ${mdEscape(e.sources.join('; '))}`);
   }
@@ -90,6 +91,7 @@ export function reportJson(article: ExportArticle, report: ArticleReport, checke
       url: e.url,
       sources: e.sources,
       reasons: e.reasons,
+      why: e.why ?? [],
       values: e.values,
       period: e.time.period,
       sourceGroup: e.sourceGroup,

@@ -73,6 +73,7 @@ describe('on a related article', () => {
     expect(values).toMatch(/This article 8 warships .* 11 warships/);
     expect(await conflict.getAttribute('data-doc-id')).toBe('002_936c50cc775e99f4');
     expect(await conflict.locator('.fc-reasons').innerText()).toMatch(/Different figures/);
+    expect(await conflict.getByTestId('why').innerText()).toMatch(/Why: .*Differs: “8 warships” here, “11 warships” in the report/);
   });
 
   it('marks reports of another period and same-source groups', async () => {
