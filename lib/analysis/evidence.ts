@@ -7,7 +7,8 @@ import { furnitureMask } from '../verify/furniture.ts';
 import { prepare, verify, type Verification } from '../verify/verify.ts';
 import { primarySource, timeContext, type TimeContext } from './context.ts';
 import type { RelatedReport } from './types.ts';
-import { finishClaim } from './verdict.ts';
+import { STANCE_ORDER, finishClaim } from './verdict.ts';
+import { fnv1a } from '../text/hash.ts';
 
 export { finishClaim };
 
@@ -61,16 +62,10 @@ const VERIFIED_REPORTS = 8;
 const preparedDocs = new Map<string, { sentences: PreparedText[]; furniture: boolean[] }>();
 const PREPARED_DOCS = 64;
 
-/** FNV-1a of a text: a replaced report (same id, new text) is prepared again. */
-function textHash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 /** A report's sentences prepared for the verifier, with its furniture marked. */
 function preparedSentences(doc: DocRecord): { sentences: PreparedText[]; furniture: boolean[] } {
-  const key = `${doc.packId}\u0000${doc.id}\u0000${textHash(doc.text)}\u0000${doc.title}`;
+  // The text's fingerprint: a replaced report (same id, new text) is prepared again.
+  const key = `${doc.packId}\u0000${doc.id}\u0000${fnv1a(doc.text)}\u0000${doc.title}`;
   let p = preparedDocs.get(key);
   if (p) {
     preparedDocs.delete(key);
@@ -116,8 +111,7 @@ export async function gatherEvidence(
       if (!v?.stance) continue;
       evidence.push(toEvidence(doc, v, article.publishedTime));
     }
-    const ORDER = { conflicts: 0, corroborates: 1, discusses: 2 };
-    evidence.sort((a, b) => ORDER[a.stance] - ORDER[b.stance] || b.confidence - a.confidence);
+    evidence.sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.confidence - a.confidence);
     return finishClaim(claim, evidence.slice(0, MAX_EVIDENCE));
   });
 }

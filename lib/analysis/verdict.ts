@@ -5,12 +5,13 @@ import type { ArticleSummary } from './types.ts';
 // Kept apart from evidence.ts (which loads the stance model) so the content
 // script can recompute verdicts after "Not a match" without bundling the model.
 
-const ORDER: Record<EvidenceStance, number> = { conflicts: 0, corroborates: 1, discusses: 2 };
+/** Display order of evidence stances: conflicts first. */
+export const STANCE_ORDER: Record<EvidenceStance, number> = { conflicts: 0, corroborates: 1, discusses: 2 };
 
 /** Orders a claim's evidence (conflicts first), marks same-source groups and sets the verdict. */
 export function finishClaim(claim: Claim, evidence: Evidence[]): ClaimReport {
   const other = (e: Evidence): number => (e.time.period === 'earlier' || e.time.period === 'later' ? 1 : 0);
-  evidence.sort((a, b) => other(a) - other(b) || ORDER[a.stance] - ORDER[b.stance] || b.confidence - a.confidence);
+  evidence.sort((a, b) => other(a) - other(b) || STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.confidence - a.confidence);
   const firstOfGroup = new Map<string, string>();
   for (const e of evidence) {
     e.sameSourceAs = null;

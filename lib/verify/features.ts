@@ -81,7 +81,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SPELLED = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens']);
 const NEGATION = /^(not|no|never|none|neither|nor|without|n't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|won't|doesn't|don't|cannot|can't|nothing|nobody)$/;
-const DENIAL = /\b(den(y|ies|ied|ying)|dismiss(ed|es)?|reject(ed|s)?|refut(ed|es)|not true|untrue|false(ly)?|fake|baseless|fabricat\w+|provocations?|hoax|no evidence|debunk\w*)\b/i;
+/** Words of denial (exported: the report reading quotes the one a claim uses). */
+export const DENIAL = /\b(den(y|ies|ied|ying)|dismiss(ed|es)?|reject(ed|s)?|refut(ed|es)|not true|untrue|false(ly)?|fake|baseless|fabricat\w+|provocations?|hoax|no evidence|debunk\w*)\b/i;
 const CONFIRM = /\b(confirm(ed|s)?|acknowledg(ed|es)?|admit(ted|s)?|announc(ed|es)?|verified)\b/i;
 const HEDGE = /\b(reportedly|allegedly|unconfirmed|may|might|could|possibly|appear(s|ed)? to|seem(s|ed)? to|suggests?|rumou?rs?|speculat\w+|unverified)\b/i;
 // Spellings that name the same thing: folded before comparison.

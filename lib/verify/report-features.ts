@@ -3,7 +3,7 @@
  * model: the best sentence for each reading (supports, refutes with a
  * readable difference, related at all) and the facts that matched or differ.
  */
-import { compare, type Comparison, type PreparedText } from './features.ts';
+import { compare, DENIAL, type Comparison, type PreparedText } from './features.ts';
 import type { WordVectors } from './vectors.ts';
 
 /** Sentences per report read by the sentence model (the best by the cheap pre-score). */
@@ -119,7 +119,7 @@ export function readReport(
   }
   // The claim reports a denial of what this report states as fact, and nothing in the report denies it.
   if (!byConflict && claim.denial && !read.some((r) => sentences[r.i]!.denial) && bySupport.comparison.softCoverage >= 0.5 && bySupport.p[0]! >= 0.5) {
-    const word = /\b(den\w+|dismiss\w*|reject\w*|refut\w*|not true|untrue|false\w*|fake|baseless|hoax|debunk\w*)\b/i.exec(claim.text)?.[0] ?? 'a denial';
+    const word = DENIAL.exec(claim.text)?.[0] ?? 'a denial';
     const passage = sentences[bySupport.i]!.text;
     bySupport.comparison.differing.push({ kind: 'denial', claim: word, report: passage.length > 90 ? `${passage.slice(0, 87)}…` : passage });
     byConflict = bySupport;

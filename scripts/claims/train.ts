@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from '../../lib/random.ts';
+import { fnv1a } from '../../lib/text/hash.ts';
 import { Ensemble } from '../../lib/stance/gbdt.ts';
 import { compare, FEATURE_COUNT, FEATURE_NAMES, prepareText } from '../../lib/verify/features.ts';
 import { REPORT_CLASSES, VERIFY_CLASSES, VERIFY_MODEL_FORMAT_VERSION, type VerifyModelJson } from '../../lib/verify/model.ts';
@@ -64,12 +65,6 @@ function read(file: string): Row[] {
   });
 }
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 const vectors = wordVectors();
 
 function trainSentenceModel(news: { x: Float64Array; label: number }[]): EnsembleJson {
@@ -92,7 +87,7 @@ for (const r of claims.values()) {
   }
 }
 rows = [...rows, ...negatives];
-const isVal = (r: Row): boolean => hash(r.page) % 100 < 15;
+const isVal = (r: Row): boolean => fnv1a(r.page) % 100 < 15;
 
 const prepared = new Map<string, ReturnType<typeof prepareText>>();
 const prep = (s: string): ReturnType<typeof prepareText> => {
