@@ -8,7 +8,7 @@ import { withoutDismissed } from '../../lib/analysis/verdict.ts';
 import type { ClaimReport, Evidence } from '../../lib/analysis/evidence.ts';
 import type { ArticleSnapshot } from '../../lib/analysis/types.ts';
 import { citation, reportJson, reportMarkdown } from '../../lib/export/report-export.ts';
-import { extractSnapshot } from '../../lib/extract/snapshot.ts';
+import { extractSnapshotSliced } from '../../lib/extract/snapshot.ts';
 import { yieldToEventLoop } from '../../lib/yield.ts';
 import { findTextSpans, toRange } from '../../lib/highlight/find.ts';
 import { dismissalKey, type PageStatus } from '../../lib/messages.ts';
@@ -85,7 +85,10 @@ export class PageController {
   async analyze(explicit: boolean): Promise<void> {
     const gen = this.generation;
     if (!this.snapshot) {
-      this.snapshot = extractSnapshot(document, location.href);
+      const snapshot = await extractSnapshotSliced(document, location.href, yieldToEventLoop);
+      // The page navigated (single-page app) while the extraction was paused: its article is gone.
+      if (gen !== this.generation) return;
+      this.snapshot = snapshot;
       performance.mark('fact-compare:extracted');
     }
     if (!this.snapshot) {

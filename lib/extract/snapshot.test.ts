@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test-support.ts';
 import { looksLikeArticle, screenSample } from './gate.ts';
-import { MAX_TEXT, extractSnapshot } from './snapshot.ts';
+import { MAX_TEXT, extractSnapshot, extractSnapshotSliced } from './snapshot.ts';
 import { SCREEN_CHARS } from '../analysis/screen.ts';
 
 function doc(html: string): Document {
@@ -72,5 +72,34 @@ describe('extractSnapshot', () => {
     const s = screenSample(doc(html), 'https://x.example/');
     expect(s).not.toBeNull();
     expect(s!.lead.length).toBeLessThanOrEqual(SCREEN_CHARS);
+  });
+});
+
+describe('extraction of very large pages', () => {
+  const article = fixture('pages/demo-russia-evacuation.html');
+  const thread = (attrs: string) => `<section ${attrs}><ul>${'<li><b>Reader</b> <i>wrote</i> <span>a comment</span></li>'.repeat(800)}</ul></section>`;
+
+  it('reads the same article with a 3,200-element comment thread as without it', () => {
+    const plain = extractSnapshot(doc(article), 'https://x.example/')!;
+    const big = extractSnapshot(doc(article.replace('</body>', `${thread('id="comments"')}</body>`)), 'https://x.example/')!;
+    expect(big.paragraphs).toEqual(plain.paragraphs);
+    expect(big.text).not.toMatch(/a comment/);
+  });
+
+  it('still finds text that lives only inside an "unlikely" container (Readability’s retry)', () => {
+    // A blog whose whole post sits in a container named like a sidebar: pruning must not lose it.
+    const post = `<p>${'Russia flew the families of its diplomats out of Caracas on Friday, the embassy said. '.repeat(6)}</p>`.repeat(4);
+    const html = `<html><head><title>Post</title></head><body><div class="sidebar-layout"><h1>Post</h1>${post}${'<span>x</span>'.repeat(2_100)}</div></body></html>`;
+    const s = extractSnapshot(doc(html), 'https://x.example/')!;
+    expect(s).not.toBeNull();
+    expect(s.text).toMatch(/families of its diplomats/);
+  });
+
+  it('the sliced extraction pauses between clone and parse and gives the same snapshot', async () => {
+    const d = doc(article.replace('</body>', `${thread('class="comment-list"')}</body>`));
+    let pauses = 0;
+    const sliced = await extractSnapshotSliced(d, 'https://x.example/', async () => void pauses++);
+    expect(pauses).toBeGreaterThan(0);
+    expect(sliced).toEqual(extractSnapshot(d, 'https://x.example/'));
   });
 });

@@ -21,17 +21,76 @@ function paragraphsOf(root: Element): string[] {
   return texts.filter((t) => t.length > 0);
 }
 
+/** Elements under `root`; linkedom (the CLI's DOM) answers 0 to `getElementsByTagName('*')`. */
+function countElements(root: Document | Element): number {
+  return root.getElementsByTagName('*').length || root.querySelectorAll('*').length;
+}
+
+/** Readability's own patterns, so pruning removes only what its first pass would remove. */
+const READABILITY = (Readability as unknown as { prototype: { REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp }; UNLIKELY_ROLES: string[] } }).prototype;
+/** Unlikely subtrees smaller than this are left to Readability, which may keep them on a retry. */
+const PRUNE_MIN_ELEMENTS = 2_000;
+/** Readability's default `charThreshold`: below it, it retries without stripping unlikely subtrees. */
+const CHAR_THRESHOLD = 500;
+
+/**
+ * Removes from the clone the large subtrees Readability's first pass would strip as unlikely (comment
+ * threads, footers, menus). Readability still walks a stripped subtree several times before stripping
+ * it, which on a page with a 50,000-element comment thread is most of its work. Returns how many
+ * subtrees were removed.
+ */
+function pruneUnlikely(clone: Document): number {
+  const { unlikelyCandidates, okMaybeItsACandidate } = READABILITY.REGEXPS;
+  const body = clone.body;
+  if (!body || countElements(body) < PRUNE_MIN_ELEMENTS) return 0;
+  const removed: Element[] = [];
+  for (const el of [...body.querySelectorAll('[id], [class], [role]')]) {
+    // Not `isConnected`: linkedom reports every element of a cloned document as disconnected.
+    if (el.tagName === 'A' || el.closest('table, code') || removed.some((r) => r.contains(el))) continue;
+    const match = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    const unlikely =
+      (unlikelyCandidates.test(match) && !okMaybeItsACandidate.test(match)) || READABILITY.UNLIKELY_ROLES.includes(el.getAttribute('role') ?? '');
+    if (unlikely && countElements(el) >= PRUNE_MIN_ELEMENTS) {
+      el.remove();
+      removed.push(el);
+    }
+  }
+  return removed.length;
+}
+
+function parse(clone: Document): ReturnType<Readability<Element>['parse']> {
+  return new Readability<Element>(clone, { serializer: (node) => node as Element, maxElemsToParse: MAX_ELEMENTS }).parse();
+}
+
+/** Readability on a pruned clone; on the full clone when pruning left too little (its own retry needs it). */
+function readClone(doc: Document, clone: Document): ReturnType<typeof parse> {
+  const pruned = pruneUnlikely(clone) > 0;
+  const article = parse(clone);
+  if (pruned && (article?.textContent ?? '').trim().length < CHAR_THRESHOLD) return parse(doc.cloneNode(true) as Document);
+  return article;
+}
+
 /**
  * Extracts an article snapshot with Readability, run on a clone so the page
  * itself is never modified. Returns null when the page has no article.
  */
 export function extractSnapshot(doc: Document, url: string): ArticleSnapshot | null {
-  if (!doc.documentElement || doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
+  if (!doc.documentElement || countElements(doc) > MAX_ELEMENTS) return null;
+  return snapshotOf(doc, url, readClone(doc, doc.cloneNode(true) as Document));
+}
+
+/**
+ * {@link extractSnapshot} for the live page: the clone and the parse run in separate tasks, so neither
+ * holds the page's main thread for their sum on a very large page.
+ */
+export async function extractSnapshotSliced(doc: Document, url: string, pause: () => Promise<void>): Promise<ArticleSnapshot | null> {
+  if (!doc.documentElement || countElements(doc) > MAX_ELEMENTS) return null;
   const clone = doc.cloneNode(true) as Document;
-  const article = new Readability<Element>(clone, {
-    serializer: (node) => node as Element,
-    maxElemsToParse: MAX_ELEMENTS,
-  }).parse();
+  await pause();
+  return snapshotOf(doc, url, readClone(doc, clone));
+}
+
+function snapshotOf(doc: Document, url: string, article: ReturnType<typeof parse>): ArticleSnapshot | null {
   if (!article?.content) return null;
   let paragraphs = paragraphsOf(article.content);
   let total = 0;
