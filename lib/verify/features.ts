@@ -213,6 +213,13 @@ function sameThing(a: Figure, b: Figure, vectors: WordVectors | null): boolean {
   return false;
 }
 
+/** A name without its possessive, plural or demonym ending: "Kurds", "Kurdish" and "Kurd's" are one name. */
+function nameRoot(lower: string): string {
+  const w = lower.replace(/['’]s$/, '');
+  const m = /^(.{4,}?)(?:ians|ian|ans|an|ish|ese|is|i|es|s|a)$/.exec(w);
+  return m ? m[1]! : w;
+}
+
 function bigrams(ws: readonly Word[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < ws.length; i++) out.add(`${ws[i - 1]!.stem} ${ws[i]!.stem}`);
@@ -304,7 +311,7 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
     };
     const seen = new Set<Word>();
     const anchored = claimNames - unmatchedNames >= 1 && restCovered >= 0.5;
-    const related = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a) || sameGroup(a, b);
+    const related = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a) || nameRoot(a).startsWith(nameRoot(b)) || nameRoot(b).startsWith(nameRoot(a)) || sameGroup(a, b);
     const acronym = (name: string, t: PreparedText): boolean => name.length >= 2 && name.length <= 4 && name === name.toUpperCase() &&
       t.words.some((w, i) => w.name && [...name].every((ch, k) => t.words[i + k]?.surface[0] === ch));
     for (const w of unmatchedNameWords) {
@@ -342,7 +349,9 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
     // One figure on each side of sentences that otherwise say the same: the same count in other
     // words ("4,000 Russian tourists" / "6,000 visitors").
     const restSaid = total ? soft55 / total : 0;
-    if (peers.length === 0 && claim.figures.length === 1 && passage.figures.length === 1 && restSaid >= SAME_SLOT && a.unit.length > 1 && passage.figures[0]!.unit.length > 1) peers = passage.figures;
+    // Never for amounts in words or "one" ("several commercial airliners" / "one official"): their word is rarely the counted thing.
+    const lone = (x: Figure): boolean => x.unit.length > 1 && !x.range.vague && x.value !== 1;
+    if (peers.length === 0 && claim.figures.length === 1 && passage.figures.length === 1 && restSaid >= SAME_SLOT && lone(a) && lone(passage.figures[0]!)) peers = passage.figures;
     if (peers.length === 0) {
       unmatchedFigures++;
       continue;
@@ -390,9 +399,16 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
   }
   let yearsSame = 0;
   let yearsConflict = 0;
+  const restSaidForYears = total ? soft55 / total : 0;
   for (const y of claim.years) {
     if (passage.years.has(y)) yearsSame++;
-    else if (passage.years.size > 0) yearsConflict++;
+    else if (passage.years.size > 0) {
+      yearsConflict++;
+      // Readable only when the year is of the same thing: one year on each side of sentences that
+      // otherwise say the same ("a 2012 tribute concert" / "the tribute concert in 2007"). With figures
+      // that differ too, it is the same measure in another period ("10,000 visitors in 2024" / "6,000 in 2025").
+      if (claim.years.size === 1 && passage.years.size === 1 && restSaidForYears >= SAME_SLOT && conflict + compatible === 0) differing.push({ kind: 'date', claim: y, report: [...passage.years][0]! });
+    }
   }
   const negMismatch = (claim.negations > 0) !== (passage.negations > 0) ? 1 : 0;
   const denialMismatch = claim.denial !== passage.denial ? 1 : 0;

@@ -12,6 +12,8 @@ export interface Range {
   hi: number;
   /** Stated exactly (no qualifier, not a vague amount). */
   exact: boolean;
+  /** An amount in words ("several", "dozens of"): its bounds are a reading, not a statement. */
+  vague?: boolean;
 }
 
 /** A figure of a sentence with the range it allows. */
@@ -61,7 +63,7 @@ export function figures(text: string): Figure[] {
     const unit = term(noun);
     if (!unit) continue;
     noun = unit;
-    out.push({ unit: noun, units: [noun], raw: m[0], context: new Set(), value: Math.sqrt(lo * hi), range: { lo, hi, exact: false } });
+    out.push({ unit: noun, units: [noun], raw: m[0], context: new Set(), value: Math.sqrt(lo * hi), range: { lo, hi, exact: false, vague: true } });
   }
   return out;
 }
@@ -76,6 +78,10 @@ export type FigureRelation = 'same' | 'compatible' | 'conflict';
  */
 export function compareFigures(a: Range, b: Range): FigureRelation {
   const overlap = Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo);
+  // "Several" against 11 is a difference in precision; a conflict needs the other figure far outside
+  // what the words could mean ("hundreds of" against 40).
+  const near = (v: Range, o: Range): boolean => o.hi >= v.lo / 2 && o.lo <= v.hi * 2;
+  if (overlap < 0 && ((a.vague && near(a, b)) || (b.vague && near(b, a)))) return 'compatible';
   if (overlap < 0 || (overlap === 0 && (a.exact || b.exact) && a.lo !== b.lo && a.hi !== b.hi)) return 'conflict';
   if (a.exact && b.exact) return 'same';
   // Both approximate and close: the same figure, rounded.

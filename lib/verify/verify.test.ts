@@ -24,6 +24,10 @@ describe('figures as ranges', () => {
     expect(range('a few dozen employees')).toMatchObject({ lo: 24, hi: 60 });
     expect(figures('Dylan Thomas, a 23-year-old from Bunbury')[0]).toMatchObject({ unit: 'year-old', value: 23 });
   });
+  it('takes an amount in words as imprecise, not as a conflict, unless far off', () => {
+    expect(compareFigures(range('several tankers'), range('11 tankers'))).toBe('compatible');
+    expect(compareFigures(range('hundreds of soldiers'), range('40 soldiers'))).toBe('conflict');
+  });
 });
 
 describe('furniture', () => {
@@ -48,6 +52,10 @@ describe('comparing a claim with a passage', () => {
     expect(cmp('Gil said he spoke with Sergei Lavrov on Sunday.', 'Gil confirmed he spoke with his Russian counterpart, Sergey Lavrov, on Monday.').differing).toContainEqual({ kind: 'date', claim: 'Sunday', report: 'Monday' });
     expect(cmp('Charter firm Pegas Touristik cancelled its flights and sent travellers to the Dominican Republic instead.', 'Restrictions forced tour operators like Pegas Touristik to cancel flights and reroute travelers to Cuba instead.').differing.map((d) => d.kind)).toContain('entity');
     expect(cmp('Gil said Lavrov promised Moscow’s continued backing.', 'Gil said Lavrov assured him of Russia’s continued support.').differing).toEqual([]);
+    expect(cmp('The concert in London for the late label founder took place in 2012.', 'The label founder was honoured at a London concert in 2007.').differing).toContainEqual({ kind: 'date', claim: '2012', report: '2007' });
+    // The same measure in another period is not a conflict: the figure differs with the year.
+    expect(cmp('Some 9,000 Russian holidaymakers went to the island in 2024.', 'About 5,500 Russian holidaymakers went to the island in 2025.').differing.map((d) => d.kind)).not.toContain('date');
+    expect(cmp('The militia, the largest Kurdish force in the north, enlisted her.', 'The militia, the Kurds’ largest force in the north, enlisted her.').differing).toEqual([]);
     expect(cmp('Rostec confirmed the report.', 'Rostec denied the Journal’s report.').differing).toContainEqual({ kind: 'denial', claim: 'Rostec confirmed', report: 'Rostec denied' });
   });
 });
