@@ -12,6 +12,18 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "2 reports corroborate, 1 conflicts": what a checked claim's cards say, for screen readers. */
+function checkSummary(c: SidebarState['checks'][number]): string {
+  if (c.evidence.length === 0) return 'no report in the corpus speaks to it';
+  const n = (stance: string) => c.evidence.filter((e) => e.stance === stance).length;
+  const parts = [
+    [n('corroborates'), 'corroborates', 'corroborate'],
+    [n('conflicts'), 'conflicts', 'conflict'],
+    [n('discusses'), 'discusses it', 'discuss it'],
+  ] as const;
+  return parts.filter(([k]) => k > 0).map(([k, one, many]) => `${plural(k, 'report', 'reports')} ${k === 1 ? one : many}`).join(', ');
+}
+
 const VERDICT_ORDER = { conflicts: 0, corroborates: 1, discusses: 2, none: 3 } as const;
 
 /** The pill on related pages and, opened, the panel: claim search, the article's claims, related reports. */
@@ -29,6 +41,19 @@ export function Sidebar({ state, actions }: SidebarProps) {
   useEffect(() => {
     if (state.focusClaim) setTab('claims');
   }, [state.focusClaim]);
+  // A typed or selected claim's result: brought into view, focused and announced, since it lands at
+  // the top of a list the reader may have scrolled far down.
+  const latest = checks[0];
+  const [announce, setAnnounce] = useState('');
+  const seenCheck = useRef(latest);
+  const [newCheck, setNewCheck] = useState(false);
+  useEffect(() => {
+    if (!latest || latest === seenCheck.current) return;
+    seenCheck.current = latest;
+    setTab('claims');
+    setNewCheck(true);
+    setAnnounce(`Result for “${latest.text.slice(0, 80)}”: ${checkSummary(latest)}.`);
+  }, [latest]);
 
   const pillText = report?.related
     ? `${plural(count, 'report', 'reports')}${conflicts ? ` · ${plural(conflicts, 'conflict', 'conflicts')}` : ''}`
@@ -75,6 +100,14 @@ export function Sidebar({ state, actions }: SidebarProps) {
               </>
             )}
           </p>
+          {state.locatable.size > 0 && (
+            <p class="fc-legend" data-testid="legend">
+              <span class="fc-visually-hidden">In the article: </span>
+              <span class="fc-key fc-key-conflicts">conflicting</span>
+              <span class="fc-key fc-key-corroborates">corroborated</span>
+              <span class="fc-key fc-key-discusses">discussed</span>
+            </p>
+          )}
         </div>
         <button ref={closeRef} type="button" class="fc-close" data-testid="close" aria-label="Collapse the sidebar" onClick={() => actions.setOpen(false)}>
           ×
@@ -104,6 +137,9 @@ export function Sidebar({ state, actions }: SidebarProps) {
           {state.checking ? 'Checking…' : 'Check'}
         </button>
       </form>
+      <p class="fc-visually-hidden" aria-live="polite" data-testid="announce">
+        {announce}
+      </p>
       {state.notice && (
         <p class="fc-notice" role="status" data-testid="notice">
           {state.notice}
@@ -144,7 +180,7 @@ export function Sidebar({ state, actions }: SidebarProps) {
                 <h3 class="fc-section">Claims you checked</h3>
                 <ol class="fc-list" data-testid="checked-claims">
                   {checks.map((c, i) => (
-                    <ClaimCard key={`${i}:${c.text}`} claim={c} titleOf={titleOf} actions={actions} />
+                    <ClaimCard key={`${i}:${c.text}`} claim={c} titleOf={titleOf} actions={actions} focused={i === 0 && newCheck} />
                   ))}
                 </ol>
               </section>

@@ -16,12 +16,19 @@ import { send } from '../../utils/messaging.ts';
 import { loadSidebarOpen, onCorpusRevision, saveSidebarOpen } from '../../utils/settings.ts';
 
 const VERDICTS = ['conflicts', 'corroborates', 'discusses'] as const;
+// Verdicts are told by line style as well as hue (wavy: conflict, solid: corroborated, dotted:
+// discussed), so they survive colour blindness; "discusses" has no fill, which read as a selection.
 const HIGHLIGHT_CSS = `
-::highlight(fc-conflicts) { background-color: rgba(244, 63, 94, 0.28); }
-::highlight(fc-corroborates) { background-color: rgba(34, 197, 94, 0.22); }
-::highlight(fc-discusses) { background-color: rgba(148, 163, 184, 0.28); }
+::highlight(fc-conflicts) { background-color: rgba(244, 63, 94, 0.16); text-decoration: underline wavy rgb(225, 29, 72); text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(fc-corroborates) { background-color: rgba(34, 197, 94, 0.12); text-decoration: underline solid rgb(21, 128, 61); text-decoration-thickness: 2px; text-underline-offset: 3px; }
+::highlight(fc-discusses) { text-decoration: underline dotted rgb(100, 116, 139); text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(fc-focus) { background-color: rgba(250, 204, 21, 0.55); }
 `;
+/**
+ * While the sidebar is open the page is narrowed by its width, as a browser side panel does, so no
+ * line of the article hides under it. Narrow windows get the sidebar over the page instead.
+ */
+const PUSH_CSS = `@media (min-width: 720px) { html { margin-right: min(400px, 100vw) !important; } }`;
 
 type HighlightRegistry = Map<string, unknown> & { delete(name: string): boolean };
 interface HighlightCtor {
@@ -50,6 +57,8 @@ export class PageController {
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.addEventListener(document, 'click', (e) => this.onPageClick(e as MouseEvent), { capture: true });
+    // The extension was reloaded or removed: give the page its full width back.
+    ctx.onInvalidated(() => pushPage(false));
     // A pack was installed, updated or removed: recompute what this page shows.
     ctx.onInvalidated(onCorpusRevision((revision) => {
       if (this.analysed && this.state.report && this.state.report.corpusRevision !== revision) void this.analyze(false);
@@ -119,6 +128,7 @@ export class PageController {
       this.ui = null;
       this.mounting = null;
       this.clearHighlights();
+      pushPage(false);
     }
   }
 
@@ -129,7 +139,12 @@ export class PageController {
   }
 
   private update(patch: Partial<SidebarState>): void {
+    const wasOpen = this.state.open;
     this.state = { ...this.state, ...patch };
+    if (this.state.open !== wasOpen) {
+      pushPage(this.state.open);
+      this.showHighlights();
+    }
     for (const fn of this.listeners) fn(this.state);
   }
 
@@ -245,19 +260,28 @@ export class PageController {
       located.add(c.id);
     });
     this.update({ locatable: located });
-    const registry = paintableRegistry();
     // Without the API, or on a huge page, claims are still reachable from the sidebar ("Show in page").
-    if (!registry) {
-      performance.mark('fact-compare:highlighted', { detail: { claims: 0 } });
-      return;
-    }
+    const painted = this.showHighlights();
+    performance.mark('fact-compare:highlighted', { detail: { claims: painted ? located.size : 0 } });
+  }
+
+  /**
+   * Colours the located claims while the sidebar is open, and only then: a page the reader has not
+   * asked about stays as its publisher made it. Returns whether colours are possible on this page.
+   */
+  private showHighlights(): boolean {
+    const registry = paintableRegistry();
+    if (!registry) return false;
+    for (const v of VERDICTS) registry.delete(`fc-${v}`);
+    const report = this.state.report;
+    if (!this.state.open || !report || this.ranges.size === 0) return true;
     ensureHighlightStyles();
     const Highlight = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
     for (const v of VERDICTS) {
       const ranges = report.claims.filter((c) => c.verdict === v && this.ranges.has(c.id)).map((c) => this.ranges.get(c.id)!);
       if (ranges.length) registry.set(`fc-${v}`, new Highlight(...ranges));
     }
-    performance.mark('fact-compare:highlighted', { detail: { claims: located.size } });
+    return true;
   }
 
   private flash(range: Range): void {
@@ -276,7 +300,8 @@ export class PageController {
 
   /** A click inside a highlighted claim opens its card; the click itself goes on to the page untouched. */
   private onPageClick(e: MouseEvent): void {
-    if (this.ranges.size === 0 || e.button !== 0) return;
+    // Claims are clickable only while they are shown, i.e. with the sidebar open.
+    if (!this.state.open || this.ranges.size === 0 || e.button !== 0) return;
     const pos = caretAt(e.clientX, e.clientY);
     if (!pos) return;
     for (const [id, range] of this.ranges) {
@@ -333,6 +358,20 @@ function ensureHighlightStyles(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+let pushSheet: CSSStyleSheet | null = null;
+/** Narrows the page beside the open sidebar (an adopted stylesheet: no element or attribute of the page changes). */
+function pushPage(on: boolean): void {
+  if (on && !pushSheet) {
+    pushSheet = new CSSStyleSheet();
+    pushSheet.replaceSync(PUSH_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pushSheet];
+  } else if (!on && pushSheet) {
+    const sheet = pushSheet;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
+    pushSheet = null;
+  }
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const highlightNames = (page: Page) => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].sort());
+
+describe('a calm page', () => {
+  it('colours no claim before the sidebar is opened, colours them while it is open, with a legend, and stops when closed', async () => {
+    const page = await h.open('pages/related-conflict-date.html');
+    await page.getByTestId('pill').waitFor({ timeout: 20_000 });
+    // The claims have been located by now (the pill shows after the analysis); nothing is painted.
+    await page.waitForFunction(() => performance.getEntriesByName('fact-compare:highlighted').length > 0, null, { timeout: 20_000 });
+    expect(await highlightNames(page)).toEqual([]);
+    await page.getByTestId('pill').click();
+    await page.getByTestId('sidebar').waitFor();
+    await expect.poll(() => highlightNames(page)).toContain('fc-conflicts');
+    expect(await page.getByTestId('legend').innerText()).toMatch(/conflicting[\s\S]*corroborated[\s\S]*discussed/);
+    await page.getByTestId('close').click();
+    await expect.poll(() => highlightNames(page)).toEqual([]);
+    // With the sidebar closed, a click on a claim's text is the page's own click.
+    await page.locator('article p', { hasText: 'The evacuation began on Wednesday' }).click({ position: { x: 30, y: 8 } });
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('sidebar').count()).toBe(0);
+  });
+
+  for (const width of [1280, 1024]) {
+    // As with a browser's own side panel, this needs a page that reflows to a narrower width (news sites
+    // do: images at most 100% wide); a page with a fixed 800 px layout scrolls sideways in both cases.
+    it(`keeps every line of the article visible beside the open sidebar at ${width} px`, async () => {
+      const page = await h.open('pages/demo-russia-evacuation.html');
+      await page.setViewportSize({ width, height: 800 });
+      await h.openSidebar(page);
+      const panelLeft = await page.getByTestId('sidebar').evaluate((el) => el.getBoundingClientRect().left);
+      expect(panelLeft).toBeLessThan(width);
+      const overlaps = await page.evaluate((left) => {
+        const out: string[] = [];
+        for (const p of document.querySelectorAll('article p, article h1, article li')) {
+          const r = p.getBoundingClientRect();
+          if (r.width > 0 && r.right > left + 0.5) out.push(`${p.tagName} right ${Math.round(r.right)}`);
+        }
+        return out;
+      }, panelLeft);
+      expect(overlaps).toEqual([]);
+      // Closed, the page has its full width back.
+      await page.getByTestId('close').click();
+      const right = await page.locator('article p').first().evaluate((el) => el.getBoundingClientRect().right);
+      expect(right).toBeGreaterThan(0);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    });
+  }
+
+  it('brings a typed claim’s result into view, focuses it and announces it', async () => {
+    const page = await h.open('pages/demo-russia-evacuation.html');
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await h.openSidebar(page);
+    // Scroll the list far down, as a reader reading the cards would.
+    await page.locator('.fc-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.getByTestId('search-input').fill('Russia is evacuating the families of its diplomats from Caracas.');
+    await page.getByTestId('search-submit').click();
+    const result = page.getByTestId('checked-claims').getByTestId('claim').first();
+    await result.waitFor();
+    await expect.poll(() => result.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    const visible = await result.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const body = el.closest('.fc-body')!.getBoundingClientRect();
+      return r.top >= body.top - 1 && r.top < body.bottom;
+    });
+    expect(visible).toBe(true);
+    expect(await page.getByTestId('announce').innerText()).toMatch(/Result for “Russia is evacuating.*”: \d+ reports? (corroborate|conflict|discuss)/);
+  });
+});
+
+describe('the extension’s own pages', () => {
+  for (const name of ['popup', 'options', 'reader']) {
+    it(`renders body text of ${name} at 14 px or more`, async () => {
+      const page = await h.browser.context.newPage();
+      await page.goto(`chrome-extension://${h.browser.extensionId}/${name}.html`);
+      await page.locator('body *').first().waitFor();
+      const sizes = await page.evaluate(() => {
+        const out: { size: number; text: string }[] = [];
+        for (const el of document.querySelectorAll('body p, body li, body label, body span, body button, body td, body dd')) {
+          if (!(el as HTMLElement).innerText?.trim()) continue;
+          out.push({ size: parseFloat(getComputedStyle(el).fontSize), text: (el as HTMLElement).innerText.slice(0, 30) });
+        }
+        return { body: parseFloat(getComputedStyle(document.body).fontSize), small: out.filter((o) => o.size < 12) };
+      });
+      expect(sizes.body).toBeGreaterThanOrEqual(14);
+      expect(sizes.small).toEqual([]);
+      await page.close();
+    });
+  }
+});
