@@ -1,6 +1,7 @@
 import type { ArticleReport } from '../analysis/analyze.ts';
 import type { ClaimReport, Evidence } from '../analysis/evidence.ts';
-import { webUrl } from '../url.ts';
+import { escapeBidiControls, stripBidiControls } from '../text/bidi.ts';
+import { markdownLink, markdownText as md } from './markdown.ts';
 
 /** Export format version (the JSON export's `formatVersion`). */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -13,16 +14,21 @@ const VERDICT: Record<ClaimReport['verdict'], string> = {
   none: 'No report in the corpus speaks to this',
 };
 
-function mdEscape(s: string): string {
-  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ').trim();
+/**
+ * A page or pack string for plain text: bidirectional controls dropped (an unterminated U+202E
+ * would reverse the rest of the citation, stance included, wherever it is pasted) and line
+ * breaks made spaces, so a citation is one line.
+ */
+function plain(s: string): string {
+  return stripBidiControls(s).replace(/\s+/g, ' ').trim();
 }
 
 /** One evidence item as a citation a fact-checker can paste: quote, outlet, date, title, URL, cited source. */
 export function citation(e: Evidence): string {
-  const parts = [`“${e.passage}”`, `${e.outlet || 'Unknown outlet'}${e.published ? `, ${e.published}` : ''}: “${e.title}”`];
-  if (e.url) parts.push(e.url);
-  if (e.sources.length) parts.push(`Cites: ${e.sources.join('; ')}`);
-  parts.push(`${STANCE[e.stance]} the claim${e.reasons.length ? ` (${e.reasons.join('; ')})` : ''}`);
+  const parts = [`“${plain(e.passage)}”`, `${plain(e.outlet) || 'Unknown outlet'}${e.published ? `, ${plain(e.published)}` : ''}: “${plain(e.title)}”`];
+  if (e.url) parts.push(plain(e.url));
+  if (e.sources.length) parts.push(`Cites: ${plain(e.sources.join('; '))}`);
+  parts.push(`${STANCE[e.stance]} the claim${e.reasons.length ? ` (${plain(e.reasons.join('; '))})` : ''}`);
   return parts.join(' — ');
 }
 
@@ -34,34 +40,42 @@ export interface ExportArticle {
   publishedTime?: string | null;
 }
 
-/** A report's title, linked when its URL is a web URL (angle brackets keep parentheses in it intact). */
+/** A report's title, linked when its URL is a web URL. */
 function titleLink(title: string, url: string | null): string {
-  const link = webUrl(url);
-  return link ? `[${mdEscape(title)}](<${link.replace(/[<>\s]/g, encodeURIComponent)}>)` : `“${mdEscape(title)}”`;
+  return markdownLink(title, url) ?? `“${md(title)}”`;
+}
+
+/** The article's URL, linked when it is a web URL, as inert text otherwise. */
+function urlLink(url: string): string {
+  return markdownLink(url, url) ?? md(url);
 }
 
 function claimMarkdown(c: ClaimReport): string[] {
-  const lines = [`### ${mdEscape(c.text)}`, '', `**${VERDICT[c.verdict]}**`, ''];
+  const lines = [`### ${md(c.text)}`, '', `**${VERDICT[c.verdict]}**`, ''];
   for (const e of c.evidence) {
-    lines.push(`- **${STANCE[e.stance]}** — ${mdEscape(e.outlet || 'Unknown outlet')}, ${e.published ?? 'undated'}: ${titleLink(e.title, e.url)}`);
-    lines.push(`  > ${mdEscape(e.passage)}`);
-    for (const v of e.values) lines.push(`  - Article: ${mdEscape(v.claim)} · Report: ${mdEscape(v.report)}`);
-    for (const r of e.reasons) lines.push(`  - ${mdEscape(r)}`);
-    if (e.why?.length) lines.push(`  - Why: ${mdEscape(e.why.join(' · '))}`);
-    if (e.time.period === 'earlier' || e.time.period === 'later') lines.push(`  - Another period: ${e.time.label}`);
-    if (e.sources.length) lines.push(`  - Cites: ${mdEscape(e.sources.join('; '))}`);
+    lines.push(`- **${STANCE[e.stance]}** — ${md(e.outlet || 'Unknown outlet')}, ${md(e.published ?? 'undated')}: ${titleLink(e.title, e.url)}`);
+    lines.push(`  > ${md(e.passage)}`);
+    for (const v of e.values) lines.push(`  - Article: ${md(v.claim)} · Report: ${md(v.report)}`);
+    for (const r of e.reasons) lines.push(`  - ${md(r)}`);
+    if (e.why?.length) lines.push(`  - Why: ${md(e.why.join(' · '))}`);
+    if (e.time.period === 'earlier' || e.time.period === 'later') lines.push(`  - Another period: ${md(e.time.label ?? '')}`);
+    if (e.sources.length) lines.push(`  - Cites: ${md(e.sources.join('; '))}`);
   }
   lines.push('');
   return lines;
 }
 
-/** The whole report as Markdown, with a citation for every quote. */
+/**
+ * The whole report as Markdown, with a citation for every quote. Every string from the page or
+ * a pack is inert text (see `markdownText`): it cannot add a heading, verdict, list, table,
+ * HTML, image or link, and carries no bidirectional control. Only http(s) URLs become links.
+ */
 export function reportMarkdown(article: ExportArticle, report: ArticleReport, checked: ClaimReport[] = [], now = new Date()): string {
   const s = report.summary;
   const lines = [
-    `# Fact check: ${mdEscape(article.title || article.url)}`,
+    `# Fact check: ${md(article.title || article.url)}`,
     '',
-    `- Article: ${article.url}${article.siteName ? ` (${mdEscape(article.siteName)})` : ''}${article.publishedTime ? `, published ${article.publishedTime}` : ''}`,
+    `- Article: ${urlLink(article.url)}${article.siteName ? ` (${md(article.siteName)})` : ''}${article.publishedTime ? `, published ${md(article.publishedTime)}` : ''}`,
     `- Checked: ${now.toISOString()} against corpus revision ${report.corpusRevision}`,
     `- ${report.reports.length} related reports; ${s.claims} claims checked, ${s.conflicts} in conflict, ${s.corroborated} corroborated`,
     '',
@@ -69,11 +83,15 @@ export function reportMarkdown(article: ExportArticle, report: ArticleReport, ch
   if (checked.length) lines.push('## Claims checked by hand', '', ...checked.flatMap(claimMarkdown));
   if (report.claims.length) lines.push('## Claims in the article', '', ...report.claims.flatMap(claimMarkdown));
   lines.push('## Related reports', '');
-  for (const r of report.reports) lines.push(`- ${mdEscape(r.outlet || 'Unknown outlet')}, ${r.published ?? 'undated'}: ${titleLink(r.title, r.url)}`);
+  for (const r of report.reports) lines.push(`- ${md(r.outlet || 'Unknown outlet')}, ${md(r.published ?? 'undated')}: ${titleLink(r.title, r.url)}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** The whole report as JSON: claims, verdicts, quotes, outlets, dates, URLs. */
+/**
+ * The whole report as JSON: claims, verdicts, quotes, outlets, dates, URLs. Strings are kept
+ * exactly as the page and packs gave them, but bidirectional controls are written as `\uXXXX`
+ * escapes: the file reads safely in any viewer and parses back to the original text.
+ */
 export function reportJson(article: ExportArticle, report: ArticleReport, checked: ClaimReport[] = [], now = new Date()): string {
   const claim = (c: ClaimReport) => ({
     text: c.text,
@@ -97,7 +115,7 @@ export function reportJson(article: ExportArticle, report: ArticleReport, checke
       sourceGroup: e.sourceGroup,
     })),
   });
-  return JSON.stringify(
+  const json = JSON.stringify(
     {
       formatVersion: EXPORT_FORMAT_VERSION,
       exportedAt: now.toISOString(),
@@ -111,4 +129,6 @@ export function reportJson(article: ExportArticle, report: ArticleReport, checke
     null,
     2,
   );
+  // JSON.stringify writes these characters raw and only ever inside strings, where an escape means the same.
+  return escapeBidiControls(json);
 }
