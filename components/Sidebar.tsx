@@ -24,6 +24,18 @@ function checkSummary(c: SidebarState['checks'][number]): string {
   return parts.filter(([k]) => k > 0).map(([k, one, many]) => `${plural(k, 'report', 'reports')} ${k === 1 ? one : many}`).join(', ');
 }
 
+/** "3 in conflict, 3 corroborated, 2 discussed, 1 without evidence": every claim in a named group. */
+function claimGroups(claims: readonly { verdict: keyof typeof VERDICT_ORDER }[]): string {
+  const n = (v: keyof typeof VERDICT_ORDER) => claims.filter((c) => c.verdict === v).length;
+  const parts: [number, string][] = [
+    [n('conflicts'), 'in conflict'],
+    [n('corroborates'), 'corroborated'],
+    [n('discusses'), 'discussed'],
+    [n('none'), 'without evidence'],
+  ];
+  return parts.filter(([k]) => k > 0).map(([k, label]) => `${k} ${label}`).join(', ');
+}
+
 const VERDICT_ORDER = { conflicts: 0, corroborates: 1, discusses: 2, none: 3 } as const;
 
 /** The pill on related pages and, opened, the panel: claim search, the article's claims, related reports. */
@@ -96,7 +108,7 @@ export function Sidebar({ state, actions }: SidebarProps) {
             {s && s.claims > 0 && (
               <>
                 {' · '}
-                {plural(s.claims, 'claim', 'claims')} checked, {s.conflicts} in conflict, {s.corroborated} corroborated
+                {plural(s.claims, 'claim', 'claims')} checked: {claimGroups(claims)}
               </>
             )}
           </p>

@@ -9,6 +9,12 @@ describe('timeContext', () => {
     expect(timeContext('2025-12-23', '2025-12-22')).toEqual({ period: 'same', label: '1 day earlier' });
     expect(timeContext('2025-12-22T21:15:00-05:00', '2025-12-22')).toEqual({ period: 'same', label: 'same day' });
     expect(timeContext('2025-12-22', '2025-11').period).toBe('same');
+    // A month-only or year-only date says no more than it knows.
+    expect(timeContext('2025-12-22', '2025-11').label).toBe('about a month earlier');
+    expect(timeContext('2025-12-22', '2025-12').label).toBe('the same month');
+    expect(timeContext('2025-12-22', '2019').label).toBe('about 6 years earlier');
+    expect(timeContext('2025-12-22', '2025').label).toBe('the same year');
+    expect(timeContext('2025-12', '2025-09-14').label).toBe('about 3 months earlier');
   });
   it('is unknown without both dates', () => {
     expect(timeContext(null, '2019-06-03')).toEqual({ period: 'unknown', label: null });

@@ -26,6 +26,16 @@ export function parseDate(iso: string | null | undefined): number | null {
   return Date.UTC(Number(y), 6, 1);
 }
 
+const YEAR = 0;
+const MONTH = 1;
+const DAY = 2;
+/** How much of a date is known: "2025" a year, "2025-11" a month, anything longer a day. */
+function precision(iso: string): number {
+  const m = /^\d{4}(-\d{2})?(-\d{2})?/.exec(iso.trim());
+  if (!m) return DAY;
+  return m[2] ? DAY : m[1] ? MONTH : YEAR;
+}
+
 /** Compares a report's date with the article's. */
 export function timeContext(articleDate: string | null, reportDate: string | null): TimeContext {
   // A date without a time of day is a calendar day: compare days, not instants across time zones.
@@ -36,10 +46,21 @@ export function timeContext(articleDate: string | null, reportDate: string | nul
   if (a === null || r === null) return { period: 'unknown', label: null };
   const days = Math.round((r - a) / 86_400_000);
   const abs = Math.abs(days);
+  const dir = days < 0 ? 'earlier' : 'later';
+  // A date known only to the month or year is not "38 days earlier": say no more than the dates know.
+  const known = Math.min(precision(articleDate ?? ''), precision(reportDate ?? ''));
+  const months = Math.round(abs / 30.4);
+  const years = Math.round(abs / 365.25);
+  const calendarYears = Math.abs(new Date(r).getUTCFullYear() - new Date(a).getUTCFullYear());
+  const about = (n: number, unit: string): string => `about ${n === 1 ? `a ${unit}` : `${n} ${unit}s`} ${dir}`;
   const label =
-    abs < 1
-      ? 'same day'
-      : `${abs < 60 ? `${abs} day${abs === 1 ? '' : 's'}` : abs < 700 ? `${Math.round(abs / 30.4)} months` : `${Math.round(abs / 365.25)} years`} ${days < 0 ? 'earlier' : 'later'}`;
+    known === YEAR
+      ? calendarYears === 0 ? 'the same year' : about(calendarYears, 'year')
+      : known === MONTH
+        ? months === 0 ? 'the same month' : months < 24 ? about(months, 'month') : about(years, 'year')
+        : abs < 1
+          ? 'same day'
+          : `${abs < 60 ? `${abs} day${abs === 1 ? '' : 's'}` : abs < 700 ? `${Math.round(abs / 30.4)} months` : `${Math.round(abs / 365.25)} years`} ${dir}`;
   if (abs <= PERIOD_DAYS) return { period: 'same', label };
   return { period: days < 0 ? 'earlier' : 'later', label };
 }

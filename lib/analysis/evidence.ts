@@ -123,6 +123,9 @@ const KIND_REASON: Record<string, string> = {
   denial: 'Denied on one side, stated on the other',
 };
 
+/** Below this confidence a conflict is shown as "discusses" (a reader acts on red cards). */
+const MIN_CONFLICT_CONFIDENCE = 0.5;
+
 function toEvidence(doc: DocRecord, v: Verification, articleDate: string | null): Evidence {
   const spans = docSpans(doc);
   const sent = v.sentence;
@@ -132,9 +135,15 @@ function toEvidence(doc: DocRecord, v: Verification, articleDate: string | null)
   if (stance === 'conflicts') {
     for (const d of c.differing) reasons.push(`${KIND_REASON[d.kind] ?? 'A difference'}: “${d.claim}” here, “${d.report}” in the report`);
   } else if (stance === 'corroborates') {
-    reasons.push(`Says the same${c.matched.length ? `: ${[...new Set(c.matched)].slice(0, 4).join(', ')}` : ' in other words'} (${pct(v.confidence)})`);
+    reasons.push(`Says the same${c.matched.length ? `: ${[...new Set(c.matched)].slice(0, 4).join(', ')}` : ' in other words'}`);
   } else {
     reasons.push(c.lessPrecise.length ? `Speaks to the same point, less precisely: “${c.lessPrecise[0]!.report}” for “${c.lessPrecise[0]!.claim}”` : 'Reports on the same point without confirming or contradicting it');
+  }
+  // A red card the model itself doubts would cost the reader more than it tells: below even odds that
+  // the report speaks to the same statement, the difference is shown as a discussion of it.
+  if (stance === 'conflicts' && v.confidence < MIN_CONFLICT_CONFIDENCE) {
+    stance = 'discusses';
+    reasons.push('Possibly a different statement, so not counted as a conflict');
   }
   const time = timeContext(articleDate, doc.published);
   if (stance === 'conflicts' && (time.period === 'earlier' || time.period === 'later')) {
@@ -163,6 +172,3 @@ function toEvidence(doc: DocRecord, v: Verification, articleDate: string | null)
   };
 }
 
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}

@@ -62,7 +62,11 @@ describe('on a related article', () => {
   it('puts a conflict card first, with both values side by side', async () => {
     const page = await h.open('pages/related-conflict-number.html');
     await h.openSidebar(page);
-    expect(await page.getByTestId('summary').innerText()).toMatch(/\d+ in conflict/);
+    // Every claim is named in a group, and the groups add up to the claims checked.
+    const summary = await page.getByTestId('summary').innerText();
+    expect(summary).toMatch(/[1-9]\d* in conflict/);
+    const [, total, groups] = /(\d+) claims? checked: (.*)$/.exec(summary)!;
+    expect([...groups!.matchAll(/(\d+) /g)].reduce((t, m) => t + Number(m[1]), 0)).toBe(Number(total));
     await page.getByTestId('close').click();
     expect(await page.getByTestId('pill').innerText()).toMatch(/\d+ reports · \d+ conflicts?/);
     await page.getByTestId('pill').click();
