@@ -40,7 +40,10 @@ export function ClaimCard({ claim, titleOf, actions, focused = false, locatable 
         <span class={`fc-chip fc-chip-${claim.verdict}`}>{VERDICT[claim.verdict]}</span>
         {claim.independentSources > 1 && <span class="fc-muted"> · {claim.independentSources} independent sources</span>}
       </p>
-      <p class="fc-claim-text">{claim.text}</p>
+      {/* dir="auto": the claim reads in its own direction and an embedded U+202E stays inside it. */}
+      <p class="fc-claim-text" dir="auto">
+        {claim.text}
+      </p>
       {locatable && (
         <button type="button" class="fc-link" data-testid="show-in-page" onClick={() => actions.showInPage(claim.id)}>
           Show in page

@@ -1,5 +1,7 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ClaimReport, Evidence } from '../lib/analysis/evidence.ts';
+import { stripBidiControls } from '../lib/text/bidi.ts';
 import { markShared } from '../lib/text/match.ts';
 import type { SidebarActions } from './actions.ts';
 import { CitedSources } from './CitedSources.tsx';
@@ -18,7 +20,11 @@ interface Props {
   actions: SidebarActions;
 }
 
-/** One report's passage on a claim: stance and why, differing values side by side, time and source context, actions. */
+/**
+ * One report's passage on a claim: stance and why, differing values side by side, time and
+ * source context, actions. Page and pack strings are isolated (`dir="auto"` blocks, `<bdi>`
+ * inline) so a bidi control in one cannot reorder the card's own words ("Conflicts", the date).
+ */
 export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const otherPeriod = e.time.period === 'earlier' || e.time.period === 'later';
@@ -27,21 +33,30 @@ export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
       <div class="fc-evidence-head">
         <span class={`fc-chip fc-chip-${e.stance}`}>{STANCE_LABEL[e.stance]}</span>
         {otherPeriod && (
-          <span class="fc-chip fc-chip-muted" data-testid="other-period" title={`Published ${e.time.label} than this article`}>
+          <span class="fc-chip fc-chip-muted" data-testid="other-period" title={`Published ${stripBidiControls(e.time.label ?? '')} than this article`}>
             {e.time.period === 'earlier' ? 'Earlier context' : 'Later report'}
           </span>
         )}
         {e.sameSourceAs && (
-          <span class="fc-chip fc-chip-muted" data-testid="same-source" title={`Rests on the same original source as “${titleOf(e.sameSourceAs)}”`}>
+          <span class="fc-chip fc-chip-muted" data-testid="same-source" title={`Rests on the same original source as “${stripBidiControls(titleOf(e.sameSourceAs))}”`}>
             Same source
           </span>
         )}
       </div>
       <p class="fc-card-meta">
-        <span class="fc-outlet">{e.outlet || 'Unknown outlet'}</span>
+        <span class="fc-outlet">
+          <bdi>{e.outlet || 'Unknown outlet'}</bdi>
+        </span>
         <span aria-hidden="true"> · </span>
-        <time dateTime={e.published ?? undefined}>{formatDate(e.published)}</time>
-        {e.time.label && <span> · {e.time.label}</span>}
+        <time dateTime={e.published ?? undefined}>
+          <bdi>{formatDate(e.published)}</bdi>
+        </time>
+        {e.time.label && (
+          <span>
+            {' · '}
+            <bdi>{e.time.label}</bdi>
+          </span>
+        )}
       </p>
       {e.values.length > 0 && (
         <dl class="fc-values" data-testid="values">
@@ -49,28 +64,37 @@ export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
             <div class="fc-value-pair" key={`${v.claim}|${v.report}`}>
               <div>
                 <dt>This article</dt>
-                <dd>{v.claim}</dd>
+                <dd dir="auto">{v.claim}</dd>
               </div>
               <div>
-                <dt>{e.outlet || 'The report'}</dt>
-                <dd>{v.report}</dd>
+                <dt>
+                  <bdi>{e.outlet || 'The report'}</bdi>
+                </dt>
+                <dd dir="auto">{v.report}</dd>
               </div>
             </div>
           ))}
         </dl>
       )}
-      <blockquote class="fc-passage" data-testid="passage">
+      <blockquote class="fc-passage" data-testid="passage" dir="auto">
         {markShared(e.passage, claim.text).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}
       </blockquote>
       {(e.why ?? []).length > 0 && (
         <p class="fc-why" data-testid="why">
           <span class="fc-why-label">Why: </span>
-          {e.why.join(' · ')}
+          {e.why.map((w, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              <bdi>{w}</bdi>
+            </Fragment>
+          ))}
         </p>
       )}
       <ul class="fc-reasons">
         {e.reasons.map((r) => (
-          <li key={r}>{r}</li>
+          <li key={r}>
+            <bdi>{r}</bdi>
+          </li>
         ))}
       </ul>
       <CitedSources sources={e.sources} max={2} />
