@@ -59,9 +59,10 @@ export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
         )}
       </p>
       {e.values.length > 0 && (
-        <dl class="fc-values" data-testid="values">
+        <div class="fc-values" data-testid="values">
+          {/* One list per pair: a <dl> may hold <div> groups of <dt>/<dd>, not nested ones. */}
           {e.values.map((v) => (
-            <div class="fc-value-pair" key={`${v.claim}|${v.report}`}>
+            <dl class="fc-value-pair" key={`${v.claim}|${v.report}`}>
               <div>
                 <dt>This article</dt>
                 <dd dir="auto">{v.claim}</dd>
@@ -72,9 +73,9 @@ export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
                 </dt>
                 <dd dir="auto">{v.report}</dd>
               </div>
-            </div>
+            </dl>
           ))}
-        </dl>
+        </div>
       )}
       <blockquote class="fc-passage" data-testid="passage" dir="auto">
         {markShared(e.passage, claim.text).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}

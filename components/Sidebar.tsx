@@ -157,22 +157,25 @@ export function Sidebar({ state, actions }: SidebarProps) {
           {state.notice}
         </p>
       )}
-      <div class="fc-tabs" role="tablist" aria-label="View">
-        {(['claims', 'reports'] as const).map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            id={`fc-tab-${t}`}
-            aria-selected={tab === t}
-            aria-controls="fc-tabpanel"
-            class="fc-tab"
-            data-testid={`tab-${t}`}
-            onClick={() => setTab(t)}
-          >
-            {t === 'claims' ? `Claims (${claims.length + checks.length})` : `Reports (${count})`}
-          </button>
-        ))}
+      <div class="fc-tabbar">
+        <div class="fc-tabs" role="tablist" aria-label="View">
+          {(['claims', 'reports'] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`fc-tab-${t}`}
+              aria-selected={tab === t}
+              aria-controls="fc-tabpanel"
+              class="fc-tab"
+              data-testid={`tab-${t}`}
+              onClick={() => setTab(t)}
+            >
+              {t === 'claims' ? `Claims (${claims.length + checks.length})` : `Reports (${count})`}
+            </button>
+          ))}
+        </div>
+        {/* Outside the tablist: a tablist may hold only tabs. */}
         {report?.related && (
           <span class="fc-export">
             <button type="button" class="fc-link" data-testid="export-markdown" onClick={() => actions.exportReport('markdown')}>

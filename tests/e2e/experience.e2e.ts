@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './support.ts';
+import { openReader, startHarness, type Harness } from './support.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -81,8 +81,12 @@ describe('a calm page', () => {
 describe('the extension’s own pages', () => {
   for (const name of ['popup', 'options', 'reader']) {
     it(`renders body text of ${name} at 14 px or more`, async () => {
-      const page = await h.browser.context.newPage();
-      await page.goto(`chrome-extension://${h.browser.extensionId}/${name}.html`);
+      let page: Page;
+      if (name === 'reader') page = await openReader(h);
+      else {
+        page = await h.browser.context.newPage();
+        await page.goto(`chrome-extension://${h.browser.extensionId}/${name}.html`);
+      }
       await page.locator('body *').first().waitFor();
       const sizes = await page.evaluate(() => {
         const out: { size: number; text: string }[] = [];

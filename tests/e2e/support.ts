@@ -145,3 +145,15 @@ export function watch(page: Page): { errors: string[]; dialogs: string[] } {
   });
   return seen;
 }
+
+/** Opens a related article's first evidence in the reader page, as "Open report" does; returns the reader tab. */
+export async function openReader(h: Harness): Promise<Page> {
+  const page = await h.open('pages/related-conflict-number.html');
+  await h.openSidebar(page);
+  const opened = h.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
+  await page.getByTestId('open-report').first().click();
+  const reader = await opened;
+  await reader.waitForLoadState('domcontentloaded');
+  await reader.getByTestId('passage').waitFor({ timeout: 10_000 });
+  return reader;
+}
