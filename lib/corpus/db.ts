@@ -67,6 +67,9 @@ export interface CacheRecord {
   value: unknown;
 }
 
+/** `meta` keys of feed subscriptions: this prefix and the pack id (lib/corpus/sync.ts). */
+export const SUBSCRIPTION_PREFIX = 'subscription:';
+
 /** Corpus-wide statistics kept in `meta` under `stats`. */
 export interface CorpusStats {
   documents: number;

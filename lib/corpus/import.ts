@@ -1,7 +1,7 @@
 import type { PackDelta } from '../packs/delta.ts';
 import { PackError, type Pack } from '../packs/format.ts';
 import type { PackDocument } from '../packs/format.ts';
-import { readStats, type CorpusDB, type CorpusStats, type DocRecord, type PackRecord } from './db.ts';
+import { SUBSCRIPTION_PREFIX, readStats, type CorpusDB, type CorpusStats, type DocRecord, type PackRecord } from './db.ts';
 import { alignDocNo, chunkOf, getDocs, idMap, idMapRecord, packDocs, toChunks } from './docstore.ts';
 import { indexInThread, type IndexLane, type IndexedBatch } from './indexer.ts';
 
@@ -278,11 +278,19 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
   return { packId: delta.id, revision: delta.revision, documents: documentCount, changed: true, corpusRevision };
 }
 
-/** Removes a pack and its index entries in one transaction. */
+/**
+ * Removes a pack and its index entries in one transaction. A subscription to
+ * the pack stays, and forgets its feed's ETag and Last-Modified so that its
+ * next sync reads the whole feed: a 304 Not Modified says nothing about a
+ * pack that is no longer installed.
+ */
 export async function removePack(db: CorpusDB, packId: string): Promise<boolean> {
   return db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta], async () => {
     const old = await db.packs.get(packId);
     if (!old) return false;
+    const subKey = `${SUBSCRIPTION_PREFIX}${packId}`;
+    const sub = (await db.meta.get(subKey))?.value as { etag?: unknown; lastModified?: unknown } | undefined;
+    if (sub && typeof sub === 'object') await db.meta.put({ key: subKey, value: { ...sub, etag: null, lastModified: null } });
     const stats = await readStats(db);
     let terms = stats.terms;
     const oldChunks = db.chunks.where('packId').equals(packId);

@@ -1,7 +1,8 @@
-import { chooseFile, openFeed } from '../packs/feed.ts';
+import { TextDecodeError, TooLargeError, decodeText, readBodyLimited } from '../packs/bytes.ts';
+import { MAX_FEED_BYTES, chooseFile, feedExpired, openFeed } from '../packs/feed.ts';
 import { PackError } from '../packs/format.ts';
 import { parsePackFile } from '../packs/delta.ts';
-import type { CorpusDB } from './db.ts';
+import { SUBSCRIPTION_PREFIX, type CorpusDB } from './db.ts';
 import { downloadFile, type Fetch } from './download.ts';
 import { applyDelta, importPack } from './import.ts';
 
@@ -21,10 +22,25 @@ export interface Subscription {
   status: 'up-to-date' | 'updating' | 'out-of-date' | 'failed' | 'stale';
   error: string | null;
   failures: number;
+  /** Validators of the last feed verified, sent as If-None-Match / If-Modified-Since. */
   etag: string | null;
   lastModified: string | null;
+  /**
+   * The last feed verified for this subscription: what a 304 Not Modified
+   * stands for. Its expiry is checked on every sync, so a server that keeps
+   * answering 304 cannot make an expired feed look up to date. Absent in
+   * records written before it existed: then no conditional request is sent.
+   */
+  feed?: VerifiedFeed | null;
   /** While a file downloads: bytes received and expected, and how often it was resumed. */
   progress?: { received: number; total: number; resumes?: number } | null;
+}
+
+/** What a subscription keeps of the last feed it verified. */
+export interface VerifiedFeed {
+  revision: number;
+  created: string;
+  expires: string | null;
 }
 
 export type { Fetch };
@@ -48,11 +64,11 @@ export interface SyncResult {
   installed: number | null;
 }
 
-const KEY = (packId: string) => `subscription:${packId}`;
+const KEY = (packId: string) => `${SUBSCRIPTION_PREFIX}${packId}`;
 
 /** All subscriptions. */
 export async function listSubscriptions(db: CorpusDB): Promise<Subscription[]> {
-  const rows = await db.meta.where('key').startsWith('subscription:').toArray();
+  const rows = await db.meta.where('key').startsWith(SUBSCRIPTION_PREFIX).toArray();
   return rows.map((r) => r.value as Subscription);
 }
 
@@ -67,7 +83,7 @@ export async function removeSubscription(db: CorpusDB, packId: string): Promise<
 /** Reads a feed for the first time: what the user is asked to trust (title, publisher, key fingerprint). */
 export async function previewFeed(feedUrl: string, options: SyncOptions): Promise<{ packId: string; title: string; publisher: string; revision: number; publicKey: string; fingerprint: string; stale: boolean }> {
   const res = await get(options.fetch, feedUrl, {}, options.feedTimeoutMs ?? 30_000);
-  const opened = await openFeed(await res.text(), { now: options.now });
+  const opened = await openFeed(await readFeed(res), { now: options.now });
   const { feed } = opened;
   return { packId: feed.packId, title: feed.title, publisher: feed.publisher, revision: feed.revision, publicKey: opened.publicKey, fingerprint: opened.fingerprint, stale: opened.stale };
 }
@@ -98,22 +114,37 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
   const attempt: Subscription = { ...sub, lastAttempt: now.getTime(), status: 'updating', failures: sub.failures + (interrupted ? 1 : 0) };
   await saveSubscription(db, attempt);
   try {
-    const headers: Record<string, string> = {};
-    if (sub.etag) headers['If-None-Match'] = sub.etag;
-    if (sub.lastModified) headers['If-Modified-Since'] = sub.lastModified;
-    const res = await get(options.fetch, sub.feedUrl, headers, options.feedTimeoutMs ?? 30_000);
+    const timeoutMs = options.feedTimeoutMs ?? 30_000;
     const installedRevision = (await db.packs.get(sub.packId))?.revision ?? null;
-    if (res.status === 304 && installedRevision !== null) return done(db, attempt, 'up-to-date', null);
-    const opened = await openFeed(await res.text(), {
+    // A 304 only means something next to the feed it confirms: ask conditionally only when that feed is on record.
+    const last = sub.feed ?? null;
+    const headers: Record<string, string> = {};
+    if (last && sub.etag) headers['If-None-Match'] = sub.etag;
+    if (last && sub.lastModified) headers['If-Modified-Since'] = sub.lastModified;
+    let res = await get(options.fetch, sub.feedUrl, headers, timeoutMs);
+    if (res.status === 304) {
+      await res.body?.cancel().catch(() => undefined);
+      if (!last || Object.keys(headers).length === 0) throw notModifiedUnasked();
+      // Nothing new on the server is no news about freshness: the feed it confirms may have expired (a freeze).
+      if (feedExpired(last.expires, now)) return done(db, attempt, 'stale', null, staleReason(last.expires!, true));
+      if (installedRevision !== null && installedRevision >= last.revision) return done(db, attempt, 'up-to-date', null);
+      // The feed did not change, but what it offers is not installed (the pack was removed, or its
+      // download failed): read the feed whole again.
+      res = await get(options.fetch, sub.feedUrl, {}, timeoutMs);
+      if (res.status === 304) {
+        await res.body?.cancel().catch(() => undefined);
+        throw notModifiedUnasked();
+      }
+    }
+    const opened = await openFeed(await readFeed(res), {
       pinnedKey: sub.publicKey,
       packId: sub.packId,
       minRevision: installedRevision ?? undefined,
       now,
     });
-    const cache = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified') };
-    if (opened.stale) {
-      return done(db, { ...attempt, ...cache }, 'stale', null, `The feed expired on ${opened.feed.expires}: it may be an old copy, so it was not used`);
-    }
+    const verified: VerifiedFeed = { revision: opened.feed.revision, created: opened.feed.created, expires: opened.feed.expires };
+    const cache = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified'), feed: verified };
+    if (opened.stale) return done(db, { ...attempt, ...cache }, 'stale', null, staleReason(opened.feed.expires!, false));
     const entry = chooseFile(opened.feed, installedRevision);
     if (!entry) return done(db, { ...attempt, ...cache }, 'up-to-date', null);
     const fileUrl = new URL(entry.url, sub.feedUrl).href;
@@ -125,7 +156,7 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
       resumeDelayMs: options.resumeDelayMs,
       onProgress: (progress) => saveSubscription(db, { ...attempt, progress }),
     });
-    const parsed = parsePackFile(new TextDecoder().decode(bytes));
+    const parsed = parsePackFile(decoded(bytes, 'The downloaded file'));
     const got = parsed.kind === 'pack' ? parsed.pack : parsed.delta;
     if (got.id !== sub.packId || got.revision !== entry.revision) {
       throw new PackError(`The downloaded file is ${got.id} revision ${got.revision}, not ${sub.packId} revision ${entry.revision} as the feed says`);
@@ -134,7 +165,54 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
     return done(db, { ...attempt, ...cache, title: opened.feed.title, publisher: opened.feed.publisher }, 'up-to-date', result.revision);
   } catch (e) {
     const reason = e instanceof PackError ? e.message : networkReason(e);
-    return done(db, { ...attempt, failures: attempt.failures + 1 }, 'failed', null, reason);
+    // Whatever went wrong, an expired feed on record is said too: nothing newer could be verified.
+    const expired = sub.feed && feedExpired(sub.feed.expires, now) ? ` (the last feed verified expired on ${sub.feed.expires})` : '';
+    return done(db, { ...attempt, failures: attempt.failures + 1 }, 'failed', null, `${reason}${expired}`);
+  }
+}
+
+function staleReason(expires: string, notModified: boolean): string {
+  return notModified
+    ? `The feed expired on ${expires} and the server still sends that copy (304 Not Modified): updates may be held back, so the pack may be out of date`
+    : `The feed expired on ${expires}: it may be an old copy, so it was not used`;
+}
+
+function notModifiedUnasked(): PackError {
+  return new PackError('The server answered 304 Not Modified to a request for the whole feed, so no feed was received');
+}
+
+/**
+ * Reads a feed body: at most MAX_FEED_BYTES (reading stops there, whatever
+ * the server streams), decoded strictly (bytes that are not UTF-8 are refused
+ * with their offset, never turned into U+FFFD). A 304 is never read as a feed.
+ */
+async function readFeed(res: Response): Promise<string> {
+  if (res.status === 304) {
+    await res.body?.cancel().catch(() => undefined);
+    throw notModifiedUnasked();
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBodyLimited(res, MAX_FEED_BYTES);
+  } catch (e) {
+    if (e instanceof TooLargeError) throw feedTooLarge();
+    throw e;
+  }
+  if (bytes.length > MAX_FEED_BYTES) throw feedTooLarge();
+  return decoded(bytes, 'The feed');
+}
+
+function feedTooLarge(): PackError {
+  return new PackError(`The feed is larger than ${MAX_FEED_BYTES.toLocaleString('en-US')} bytes, too large to be a feed; it was not read further`);
+}
+
+/** Strict text of feed or pack bytes; a TextDecodeError becomes the PackError users see. */
+function decoded(bytes: Uint8Array, what: string): string {
+  try {
+    return decodeText(bytes, what);
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new PackError(e.message);
+    throw e;
   }
 }
 

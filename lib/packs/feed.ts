@@ -60,6 +60,12 @@ export interface SignedEnvelope {
 
 const MAX_FILES = 1000;
 const MAX_FEED_CHARS = 1_000_000;
+/**
+ * Largest feed body a client reads, in bytes. Reading stops there (see
+ * `readBodyLimited`), so a huge or endless answer costs at most this much;
+ * a UTF-8 body of this size never decodes to more than MAX_FEED_CHARS.
+ */
+export const MAX_FEED_BYTES = 1_000_000;
 
 function validateFile(value: unknown, where: string): FeedFile {
   const v = object(value, `${where} is not valid`);
@@ -221,9 +227,17 @@ export async function openFeed(envelopeText: string, options: OpenFeedOptions = 
       `Refused an older revision: the feed offers revision ${feed.revision}, but revision ${options.minRevision} is installed (a rollback)`,
     );
   }
-  const now = (options.now ?? new Date()).getTime();
-  const stale = feed.expires !== null && Date.parse(feed.expires.length === 7 ? `${feed.expires}-01` : feed.expires) < now;
-  return { feed, publicKey, fingerprint, stale };
+  return { feed, publicKey, fingerprint, stale: feedExpired(feed.expires, options.now ?? new Date()) };
+}
+
+/**
+ * Whether a feed's `expires` date has passed at `now` (never for null). A
+ * client keeps the expiry of the last feed it verified and checks it again
+ * whenever the server has nothing new (304 Not Modified), so a feed held
+ * back by someone shows as stale instead of up to date.
+ */
+export function feedExpired(expires: string | null, now: Date): boolean {
+  return expires !== null && Date.parse(expires.length === 7 ? `${expires}-01` : expires) < now.getTime();
 }
 
 /** Checks downloaded bytes against a feed entry; throws PackError on a size or SHA-256 mismatch. */
