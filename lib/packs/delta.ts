@@ -3,7 +3,7 @@
  * to a later one, so a client that has the base revision downloads only the
  * new and changed documents. See FORMAT.md.
  */
-import { PackError, isoDate, nonEmpty, object, packId, positiveInt, quote } from './fields.ts';
+import { PackError, documentId, isoDate, nonEmpty, object, packId, positiveInt, quote } from './fields.ts';
 import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
@@ -51,23 +51,28 @@ export type Delta = PackDelta;
 function documentList(v: unknown, field: string, label: string): PackDocument[] {
   if (!Array.isArray(v)) throw new PackError(`Delta "${field}" must be a list of documents`);
   const seen = new Set<string>();
-  return v.map((d: unknown, i) => {
-    const doc = validateDocument(d, `${label} document ${i + 1}`);
+  const out: PackDocument[] = [];
+  // Index loops here and below: map() skips the holes of a sparse list (a cloned value, never JSON).
+  for (let i = 0; i < v.length; i++) {
+    const doc = validateDocument(v[i], `${label} document ${i + 1}`);
     if (seen.has(doc.id)) throw new PackError(`Delta "${field}" lists document ${quote(doc.id)} twice`);
     seen.add(doc.id);
-    return doc;
-  });
+    out.push(doc);
+  }
+  return out;
 }
 
 function idList(v: unknown, field: string): string[] {
   if (!Array.isArray(v)) throw new PackError(`Delta "${field}" must be a list of document ids`);
   const seen = new Set<string>();
-  return v.map((id: unknown, i) => {
-    const s = nonEmpty(id, `Delta "${field}" entry ${i + 1}`, 300);
+  const out: string[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const s = documentId(v[i], `Delta "${field}" entry ${i + 1}`);
     if (seen.has(s)) throw new PackError(`Delta "${field}" lists document ${quote(s)} twice`);
     seen.add(s);
-    return s;
-  });
+    out.push(s);
+  }
+  return out;
 }
 
 /**

@@ -16,8 +16,27 @@ export function str(v: unknown, where: string, opts: { nullable?: boolean; max?:
     throw new PackError(`${where} is missing`);
   }
   if (typeof v !== 'string') throw new PackError(`${where} must be a string`);
-  if (v.length > (opts.max ?? 10_000)) throw new PackError(`${where} is too long (${v.length} characters)`);
+  const max = opts.max ?? 10_000;
+  if (v.length > max) throw new PackError(`${where} is too long (${v.length} characters; at most ${max.toLocaleString('en-US')})`);
   return v;
+}
+
+/**
+ * Index of the first lone surrogate in `s` (half of a UTF-16 pair without the other half), or -1.
+ * Such a string is not Unicode: URLSearchParams and TextEncoder turn it into U+FFFD, so an id holding
+ * one names a document that a link to it can never find again.
+ */
+export function loneSurrogate(s: string): number {
+  const m = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(s);
+  return m ? m.index : -1;
+}
+
+/** A document id: non-blank text of at most 300 characters, and valid Unicode (it travels in links). */
+export function documentId(v: unknown, where: string): string {
+  const id = nonEmpty(v, where, 300);
+  const at = loneSurrogate(id);
+  if (at >= 0) throw new PackError(`${where} is not valid Unicode (a lone surrogate at character ${at + 1})`);
+  return id;
 }
 
 /** A string field that must have non-blank content. */

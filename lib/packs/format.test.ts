@@ -60,3 +60,38 @@ describe('field checks found by the fuzz test', () => {
     expect(quote('a\u202Eb\u0000c')).toBe('"a\\u202eb\\u0000c"');
   });
 });
+
+describe('bounds on document fields (issue 13)', () => {
+  const doc = (over: Record<string, unknown>) => {
+    const p = seed();
+    const docs = p.documents as Record<string, unknown>[];
+    return { ...p, documents: [{ ...docs[0], ...over }, ...docs.slice(1)] };
+  };
+
+  it('refuses a source of 5,000,000 characters, naming the document and the source', () => {
+    expect(() => validatePack(doc({ sources: ['AP', 'x'.repeat(5_000_000)] }))).toThrow('Document 1 source 2 is too long (5000000 characters; at most 2,000)');
+  });
+
+  it('refuses 200,000 sources, saying how many are allowed', () => {
+    const sources = Array.from({ length: 200_000 }, (_, i) => `Source ${i}`);
+    expect(() => validatePack(doc({ sources }))).toThrow('Document 1 has 200,000 sources (at most 1,000)');
+  });
+
+  it('still reads a document with 1,000 sources of 2,000 characters', () => {
+    const sources = Array.from({ length: 1_000 }, (_, i) => `${i}`.padEnd(2_000, 'x'));
+    expect(validatePack(doc({ sources })).documents[0]!.sources).toHaveLength(1_000);
+  });
+
+  it('refuses sparse lists (possible outside JSON: stored or cloned values) instead of failing later', () => {
+    const p = seed();
+    const docs = p.documents as Record<string, unknown>[];
+    expect(() => validatePack({ ...p, documents: [docs[0], , docs[2]] })).toThrow('Document 2 is not an object');
+    expect(() => validatePack(doc({ sources: ['AP', , 'Reuters'] }))).toThrow('Document 1 sources must be a list of strings (entry 2 is missing)');
+  });
+
+  it('refuses a document id with a lone surrogate (it could not be opened from a link)', () => {
+    expect(() => validatePack(doc({ id: 'report-\ud800' }))).toThrow('Document 1 id is not valid Unicode (a lone surrogate at character 8)');
+    expect(() => validatePack(doc({ id: '\udc00x' }))).toThrow('Document 1 id is not valid Unicode (a lone surrogate at character 1)');
+    expect(validatePack(doc({ id: 'report-👍' })).documents[0]!.id).toBe('report-👍');
+  });
+});

@@ -4,7 +4,7 @@
  * later format can read (or refuse with a clear message) an older one.
  * See FORMAT.md beside this file for the pack, delta and feed formats.
  */
-import { PackError, isoDate, nonEmpty, object, packId, parseJson, positiveInt, quote, str } from './fields.ts';
+import { PackError, documentId, isoDate, nonEmpty, object, packId, parseJson, positiveInt, quote, str } from './fields.ts';
 
 export { PackError };
 
@@ -44,6 +44,13 @@ export interface Pack {
 }
 
 const MAX_TEXT = 2_000_000;
+/**
+ * Sources a document may cite, and the length of each: generous for real reports (a handful of
+ * agencies, officials or papers, or their URLs), while a hostile pack cannot make every reader
+ * hold and index 200,000 of them or one of 5,000,000 characters.
+ */
+export const MAX_SOURCES = 1_000;
+export const MAX_SOURCE_LENGTH = 2_000;
 
 /**
  * The refusal of a `formatVersion` this version does not read. The value
@@ -105,11 +112,7 @@ export function formatBytes(n: number): string {
 export function validateDocument(d: unknown, where: string): PackDocument {
   if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new PackError(`${where} is not an object`);
   const doc = d as Record<string, unknown>;
-  const id = nonEmpty(doc.id, `${where} id`, 300);
-  const sources = doc.sources ?? [];
-  if (!Array.isArray(sources) || sources.some((s) => typeof s !== 'string')) {
-    throw new PackError(`${where} sources must be a list of strings`);
-  }
+  const id = documentId(doc.id, `${where} id`);
   return {
     id,
     url: str(doc.url, `${where} url`, { nullable: true, max: 4000 }),
@@ -119,8 +122,25 @@ export function validateDocument(d: unknown, where: string): PackDocument {
     published: isoDate(doc.published, `${where} published date`),
     language: str(doc.language, `${where} language`, { nullable: true, max: 35 }) ?? 'en',
     text: nonEmpty(doc.text, `${where} text`, MAX_TEXT),
-    sources: sources as string[],
+    sources: sourceList(doc.sources ?? [], where),
   };
+}
+
+/** The `sources` of a document, bounded like every other field. */
+function sourceList(v: unknown, where: string): string[] {
+  if (!Array.isArray(v)) throw new PackError(`${where} sources must be a list of strings`);
+  if (v.length > MAX_SOURCES) {
+    throw new PackError(`${where} has ${v.length.toLocaleString('en-US')} sources (at most ${MAX_SOURCES.toLocaleString('en-US')})`);
+  }
+  // An index loop, not some()/map(): those skip the holes of a sparse list, which would pass here and fail later.
+  const out: string[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const s: unknown = v[i];
+    if (s === undefined) throw new PackError(`${where} sources must be a list of strings (entry ${i + 1} is missing)`);
+    if (typeof s !== 'string') throw new PackError(`${where} sources must be a list of strings`);
+    out.push(str(s, `${where} source ${i + 1}`, { max: MAX_SOURCE_LENGTH })!);
+  }
+  return out;
 }
 
 /**
@@ -137,12 +157,14 @@ export function validatePack(value: unknown): Pack {
   const revision = positiveInt(v.revision, 'Pack revision');
   if (!Array.isArray(v.documents)) throw new PackError('Pack documents must be a list');
   const seen = new Set<string>();
-  const documents = v.documents.map((d: unknown, i): PackDocument => {
-    const doc = validateDocument(d, `Document ${i + 1}`);
+  const documents: PackDocument[] = [];
+  // An index loop: map() skips the holes of a sparse list (a stored or cloned value, never JSON).
+  for (let i = 0; i < v.documents.length; i++) {
+    const doc = validateDocument(v.documents[i], `Document ${i + 1}`);
     if (seen.has(doc.id)) throw new PackError(`Duplicate document id ${quote(doc.id)}`);
     seen.add(doc.id);
-    return doc;
-  });
+    documents.push(doc);
+  }
   return {
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,
