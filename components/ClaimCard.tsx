@@ -10,6 +10,22 @@ const VERDICT: Record<ClaimReport['verdict'], string> = {
   none: 'No evidence',
 };
 
+/**
+ * What the cards below say, counted as they are shown ("1 conflicting · 1 corroborating · 2 discussing"),
+ * so the heading never claims more agreement or disagreement than the cards hold.
+ */
+function evidenceCounts(claim: ClaimReport): string {
+  const n = (stance: string) => claim.evidence.filter((e) => e.stance === stance).length;
+  const parts: string[] = [];
+  if (n('conflicts')) parts.push(`${n('conflicts')} conflicting`);
+  if (n('corroborates')) parts.push(`${n('corroborates')} corroborating`);
+  if (n('discusses')) parts.push(`${n('discusses')} discussing`);
+  // Independent sources only where it adds something: several reports resting on fewer sources.
+  const taking = n('conflicts') + n('corroborates');
+  if (taking > 1 && claim.independentSources < taking) parts.push(`${claim.independentSources} independent ${claim.independentSources === 1 ? 'source' : 'sources'}`);
+  return parts.join(' · ');
+}
+
 interface Props {
   claim: ClaimReport;
   titleOf: (docId: string) => string;
@@ -38,7 +54,12 @@ export function ClaimCard({ claim, titleOf, actions, focused = false, locatable 
     >
       <p class="fc-claim-verdict">
         <span class={`fc-chip fc-chip-${claim.verdict}`}>{VERDICT[claim.verdict]}</span>
-        {claim.independentSources > 1 && <span class="fc-muted"> · {claim.independentSources} independent sources</span>}
+        {claim.evidence.length > 0 && (
+          <span class="fc-muted" data-testid="claim-counts">
+            {' · '}
+            {evidenceCounts(claim)}
+          </span>
+        )}
       </p>
       {/* dir="auto": the claim reads in its own direction and an embedded U+202E stays inside it. */}
       <p class="fc-claim-text" dir="auto">

@@ -73,3 +73,14 @@ describe('cards show page and pack strings isolated', () => {
     expect(expectIsolated(root)).toBeGreaterThan(4);
   });
 });
+
+describe('the claim heading matches its cards', () => {
+  it('counts each stance as shown, never "2 independent sources" over one conflict and one corroboration', () => {
+    const agree: Evidence = { ...evidence, docId: 'd2', stance: 'corroborates', sourceGroup: null, sameSourceAs: null, time: { period: 'same', label: 'same day' } };
+    const first: Evidence = { ...evidence, time: { period: 'same', label: 'same day' }, sameSourceAs: null };
+    render(<ClaimCard claim={{ ...claim, evidence: [first, agree], independentSources: 2 }} titleOf={() => 'T'} actions={actions} />, root);
+    const counts = root.querySelector('[data-testid="claim-counts"]')!.textContent!;
+    expect(counts).toMatch(/1 conflicting · 1 corroborating/);
+    expect(counts).not.toMatch(/independent/);
+  });
+});
