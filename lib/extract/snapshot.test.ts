@@ -2,7 +2,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test-support.ts';
 import { looksLikeArticle, screenSample } from './gate.ts';
-import { MAX_TEXT, extractSnapshot, extractSnapshotSliced } from './snapshot.ts';
+import { MAX_ELEMENTS, MAX_TEXT, countStartTags, extractArticle, extractSnapshot, extractSnapshotSliced, pageLanguage } from './snapshot.ts';
+import { parseMessage } from '../messages.ts';
 import { SCREEN_CHARS } from '../analysis/screen.ts';
 
 function doc(html: string): Document {
@@ -101,5 +102,59 @@ describe('extraction of very large pages', () => {
     const sliced = await extractSnapshotSliced(d, 'https://x.example/', async () => void pauses++);
     expect(pauses).toBeGreaterThan(0);
     expect(sliced).toEqual(extractSnapshot(d, 'https://x.example/'));
+  });
+});
+
+describe('bounds checked before and after parsing (issue 13)', () => {
+  it('counts the elements of raw HTML without parsing it, skipping comments, scripts and styles', () => {
+    expect(countStartTags('<html><body><p>a <b>b</b></p><!-- <p><p> --><script>if (a<b) "<div>"</script><STYLE>x<y{}</STYLE><br/></body></html>')).toBe(7);
+    expect(countStartTags('a < b, 3<4, <!doctype html>, </p>')).toBe(0);
+    // An unclosed comment or script hides the rest, as it does for a parser.
+    expect(countStartTags('<p>x<!-- <p><p>')).toBe(1);
+    expect(countStartTags('<p><script><p><p>')).toBe(2);
+    const html = '<li><b>x</b></li>'.repeat(30_001);
+    expect(countStartTags(html)).toBe(60_002);
+    expect(countStartTags(html, MAX_ELEMENTS)).toBe(MAX_ELEMENTS + 1);
+  });
+
+  it('counts the tags of a 17 MB page in well under a second', () => {
+    const html = `<html><body>${'<li><b>Reader</b> wrote: <span>a comment about the story, long enough to weigh</span></li>'.repeat(200_000)}</body></html>`;
+    expect(html.length).toBeGreaterThan(17_000_000);
+    const started = performance.now();
+    expect(countStartTags(html)).toBe(600_002);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('says how long the article was when MAX_TEXT cut it', () => {
+    const para = '<p>' + 'Russia evacuated the families of its diplomats from Venezuela, officials said. '.repeat(12) + '</p>';
+    const html = `<html lang="en"><head><title>Long</title></head><body><article><h1>Long</h1>${para.repeat(600)}</article></body></html>`;
+    const { snapshot, fullLength } = extractArticle(doc(html), 'https://x.example/');
+    expect(snapshot!.text.length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(fullLength).toBeGreaterThan(MAX_TEXT);
+    const short = extractArticle(doc(fixture('pages/demo-russia-evacuation.html')), 'https://x.example/');
+    expect(short.fullLength).toBe(short.snapshot!.text.length);
+  });
+});
+
+describe('page language (issue 13)', () => {
+  const page = (attrs: string, head = '') =>
+    doc(`<html ${attrs}><head><title>T</title>${head}</head><body><article><h1>T</h1>${'<p>Russia flew the families of its diplomats out of Caracas on Friday, the embassy said in a statement.</p>'.repeat(8)}</article></body></html>`);
+
+  it('ignores a lang attribute over 64 characters, so the snapshot is not refused as malformed', () => {
+    const s = extractSnapshot(page(`lang="${'english'.repeat(10)}"`), 'https://x.example/')!;
+    expect(s.language).toBeNull();
+    expect(parseMessage({ type: 'analyze', payload: s })).not.toBeNull();
+  });
+
+  it('falls back to the content-language meta when the lang attribute is not a language tag', () => {
+    const s = extractSnapshot(page('lang="{{ page.lang }}"', '<meta http-equiv="content-language" content="es">'), 'https://x.example/')!;
+    expect(s.language).toBe('es');
+  });
+
+  it('keeps ordinary tags, and the first subtags of a long but valid one', () => {
+    expect(pageLanguage(page('lang=" en-US "'))).toBe('en-US');
+    expect(pageLanguage(page('lang="pt_BR"'))).toBe('pt_BR');
+    expect(pageLanguage(page('lang="en-US-x-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd"'))).toBe('en-US-x-aaaaaaaa-bbbbbbbb-cccccccc');
+    expect(pageLanguage(page(''))).toBeNull();
   });
 });
