@@ -21,6 +21,8 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Title of an unsigned copy of the previewed pack (from a file, or the default pack) that subscribing replaces. */
+  const [replaces, setReplaces] = useState<string | null>(null);
 
   const refresh = async () => setSubs(await listSubscriptions(db));
   useEffect(() => {
@@ -37,7 +39,10 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
     try {
       const u = new URL(url.trim());
       if (!/^https?:$/.test(u.protocol)) throw new PackError('Feeds are fetched over http or https');
-      setPreview({ ...(await previewFeed(u.href, { fetch: (x, init) => fetch(x, { ...init, cache: 'no-cache' }) })), url: u.href });
+      const p = await previewFeed(u.href, { fetch: (x, init) => fetch(x, { ...init, cache: 'no-cache' }) });
+      const installed = await db.packs.get(p.packId);
+      setReplaces(installed && !installed.publicKey ? installed.title : null);
+      setPreview({ ...p, url: u.href });
     } catch (e) {
       setError(e instanceof PackError ? e.message : e instanceof TypeError && /URL/.test(e.message) ? 'That is not a valid URL' : `Could not read the feed: ${(e as Error).message}`);
     } finally {
@@ -56,23 +61,30 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
   };
   const subscribe = async () => {
     if (!preview) return;
-    await saveSubscription(db, {
-      version: 1,
-      packId: preview.packId,
-      title: preview.title,
-      publisher: preview.publisher,
-      feedUrl: preview.url,
-      publicKey: preview.publicKey,
-      fingerprint: preview.fingerprint,
-      periodHours: 24,
-      lastAttempt: null,
-      lastSuccess: null,
-      status: 'out-of-date',
-      error: null,
-      failures: 0,
-      etag: null,
-      lastModified: null,
-    });
+    setError(null);
+    try {
+      await saveSubscription(db, {
+        version: 1,
+        packId: preview.packId,
+        title: preview.title,
+        publisher: preview.publisher,
+        feedUrl: preview.url,
+        publicKey: preview.publicKey,
+        fingerprint: preview.fingerprint,
+        periodHours: 24,
+        lastAttempt: null,
+        lastSuccess: null,
+        status: 'out-of-date',
+        error: null,
+        failures: 0,
+        etag: null,
+        lastModified: null,
+      });
+    } catch (e) {
+      // One pack id has one publisher key: a second key for it is refused with both fingerprints.
+      setError(e instanceof PackError ? e.message : `Could not subscribe: ${(e as Error).message}`);
+      return;
+    }
     setPreview(null);
     setUrl('');
     await sync(preview.packId);
@@ -150,6 +162,11 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
             Signed with the key <code data-testid="fingerprint">{preview.fingerprint}</code>. Check it with the publisher: from now on only feeds
             signed by this key will be accepted for this pack.
           </p>
+          {replaces && (
+            <p data-testid="feed-replaces">
+              The copy of “{replaces}” installed from a file will be replaced by the publisher's signed pack at the first sync.
+            </p>
+          )}
           <div class="row">
             <button type="button" class="primary" data-testid="feed-accept" onClick={() => void subscribe()}>
               Trust and subscribe

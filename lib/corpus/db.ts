@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'de
 import { alignDocNo, idMapRecord, toChunks } from './docstore.ts';
 import { SegmentBuilder } from './indexer.ts';
 import type { PostingBlock } from './postings.ts';
+import { canonicalPublicKey } from '../packs/signature.ts';
 
 /** A pack as installed: its header, without the documents. */
 export interface PackRecord {
@@ -20,6 +21,27 @@ export interface PackRecord {
   segments: number[];
   /** Hash buckets of each segment, in the order of `segments`. */
   segmentBuckets: number[];
+  /**
+   * The publisher key (base64) whose signed feed installed this revision, or
+   * null for an unsigned pack: a file imported from disk, or the built-in
+   * default pack. With `id` it is the pack's identity (see IdentityRecord).
+   */
+  publicKey: string | null;
+}
+
+/**
+ * What the client remembers about one pack identity: a pack id together with
+ * the key that publishes it (`publicKey`, base64; "" for unsigned packs, which
+ * are a namespace of their own). Kept when the pack is removed, so that a
+ * replayed older feed stays refused and a removed pack stays removed.
+ */
+export interface IdentityRecord {
+  packId: string;
+  publicKey: string;
+  /** The highest revision this key was seen to publish (a verified feed, or a file installed): older ones are a rollback. */
+  highestRevision: number;
+  /** When the user removed the pack (ms since the epoch), or null while installed or never removed. */
+  removedAt: number | null;
 }
 
 /** A stored report (inside a chunk). `no` is the internal number used in posting lists. */
@@ -88,9 +110,11 @@ export interface CorpusStats {
  *    `chunks` of 32 with an id map per pack in `idmaps`. Passages are found in the few reports an analysis
  *    reads, so neither sentence postings nor stored spans are needed. Writing few, larger rows made
  *    imports several times faster and the database smaller.
+ * 3. `identities`: per pack id and publisher key, the highest revision seen and whether the user removed
+ *    it; each pack record names the key that installed it (`publicKey`, null for unsigned packs).
  */
 export const DB_NAME = 'fact-compare';
-export const DB_SCHEMA_VERSION = 2;
+export const DB_SCHEMA_VERSION = 3;
 
 export type CorpusDB = Dexie & {
   packs: EntityTable<PackRecord, 'id'>;
@@ -99,6 +123,7 @@ export type CorpusDB = Dexie & {
   blocks: Dexie.Table<PostingBlock, [number, number]>;
   meta: EntityTable<MetaRecord, 'key'>;
   cache: EntityTable<CacheRecord, 'key'>;
+  identities: Dexie.Table<IdentityRecord, [string, string]>;
 };
 
 /**
@@ -120,7 +145,33 @@ export function openCorpusDB(options: DexieOptions = {}, name = DB_NAME): Corpus
   db.version(2)
     .stores({ postings: null, docs: null, chunks: 'no, packId', idmaps: 'packId', blocks: '[bucket+segment], segment' })
     .upgrade(reindexV1);
+  db.version(3).stores({ identities: '[packId+publicKey]' }).upgrade(attributeKeysV2);
   return db;
+}
+
+/**
+ * Schema 2 to 3: each installed pack is attributed to the key of its
+ * subscription when that subscription has synced successfully (the pack then
+ * came from, or was confirmed by, that key's feed), and its revision becomes
+ * the identity's highest revision, so rollback protection carries over.
+ * Every other pack is unsigned.
+ */
+async function attributeKeysV2(tx: Transaction): Promise<void> {
+  const subs = new Map<string, { publicKey?: unknown; lastSuccess?: unknown }>();
+  await tx
+    .table<MetaRecord, string>('meta')
+    .where('key')
+    .startsWith(SUBSCRIPTION_PREFIX)
+    .each((r) => {
+      if (r.value && typeof r.value === 'object') subs.set(r.key.slice(SUBSCRIPTION_PREFIX.length), r.value as { publicKey?: unknown; lastSuccess?: unknown });
+    });
+  const packs = tx.table<PackRecord, string>('packs');
+  for (const pack of await packs.toArray()) {
+    const sub = subs.get(pack.id);
+    const key = sub && typeof sub.lastSuccess === 'number' ? canonicalPublicKey(sub.publicKey) : null;
+    await packs.update(pack.id, { publicKey: key });
+    if (key) await tx.table<IdentityRecord, [string, string]>('identities').put({ packId: pack.id, publicKey: key, highestRevision: pack.revision, removedAt: null });
+  }
 }
 
 /**

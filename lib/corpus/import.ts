@@ -1,6 +1,8 @@
 import type { PackDelta } from '../packs/delta.ts';
+import { quote } from '../packs/fields.ts';
 import { PackError, type Pack } from '../packs/format.ts';
 import type { PackDocument } from '../packs/format.ts';
+import { canonicalPublicKey, keyFingerprint } from '../packs/signature.ts';
 import { SUBSCRIPTION_PREFIX, readStats, type CorpusDB, type CorpusStats, type DocRecord, type PackRecord } from './db.ts';
 import { alignDocNo, chunkOf, getDocs, idMap, idMapRecord, packDocs, toChunks } from './docstore.ts';
 import { indexInThread, type IndexLane, type IndexedBatch } from './indexer.ts';
@@ -59,6 +61,97 @@ export interface ImportOptions {
    * into a segment of its own). Default: one lane, in this thread.
    */
   lanes?: readonly IndexLane[];
+  /**
+   * The publisher key (base64) whose signed feed vouched for this file (sync
+   * passes the subscription's pinned key). Omitted for unsigned files: one
+   * imported from disk, or the built-in default pack.
+   */
+  publicKey?: string;
+}
+
+/**
+ * Pack identity. A pack is its id together with the key that publishes it:
+ * a signed pack (installed by sync from a feed signed by key K) is (id, K);
+ * an unsigned pack (a file from disk, the built-in default pack) is (id, no
+ * key), a namespace of its own. The rules, so that the two never collide:
+ *
+ * - an unsigned file never replaces or changes a signed pack, and is not
+ *   installed under an id the user subscribes to (the feed's key owns it);
+ * - a signed pack replaces an unsigned one of the same id whatever its
+ *   revision (a local copy at revision 999999 does not block the publisher);
+ * - one id has one publisher key: a pack signed by another key than the
+ *   installed one is refused, naming both fingerprints (remove the pack to
+ *   accept a new key);
+ * - each identity's highest revision is remembered (`identities`), also
+ *   after removal: an older signed revision is a rollback.
+ *
+ * Returns why `publicKey` (null: unsigned) may not write `packId` over
+ * `installed`, or null when it may.
+ */
+export async function identityConflict(db: CorpusDB, packId: string, publicKey: string | null, installed: PackRecord | undefined): Promise<string | null> {
+  const installedKey = installed?.publicKey ?? null;
+  if (publicKey === null) {
+    if (installed && installedKey !== null) {
+      return `${quote(installed.title, 60)} came from its publisher's signed feed (key ${await fingerprint(installedKey)}): a file from disk cannot replace or change it. Remove the pack first to use this file`;
+    }
+    const sub = (await db.meta.get(`${SUBSCRIPTION_PREFIX}${packId}`))?.value as { publicKey?: unknown } | undefined;
+    if (sub) {
+      return `You subscribe to the signed feed of the pack ${quote(packId, 60)} (key ${await fingerprint(sub.publicKey)}): a file from disk cannot take its place. Unsubscribe first to use this file`;
+    }
+    return null;
+  }
+  if (installedKey !== null && installedKey !== publicKey) {
+    return `The pack ${quote(packId, 60)} was installed from a feed signed by key ${await fingerprint(installedKey)}, not by ${await fingerprint(publicKey)}: one pack id has one publisher key. Remove the pack to accept the new key`;
+  }
+  return null;
+}
+
+/** A key's fingerprint for messages; a key that is missing or malformed says so. */
+async function fingerprint(publicKey: unknown): Promise<string> {
+  const key = canonicalPublicKey(publicKey);
+  return key ? keyFingerprint(key) : 'none on record';
+}
+
+/** The canonical form of a signing key passed in options; null for unsigned files. */
+function signer(publicKey: string | undefined): string | null {
+  if (publicKey === undefined) return null;
+  const key = canonicalPublicKey(publicKey);
+  if (!key) throw new PackError('The publisher key is malformed (expected a base64 32-byte Ed25519 key)');
+  return key;
+}
+
+/**
+ * Records an install under an identity, inside the caller's transaction: its
+ * highest revision rises, it is no longer removed. A signed pack that takes
+ * the place of an unsigned copy counts as that copy's removal, so the
+ * built-in default pack does not come back over it at the next start.
+ */
+async function noteInstalled(db: CorpusDB, packId: string, publicKey: string | null, revision: number, replaced: PackRecord | undefined): Promise<void> {
+  const key: [string, string] = [packId, publicKey ?? ''];
+  const rec = await db.identities.get(key);
+  await db.identities.put({ packId, publicKey: publicKey ?? '', highestRevision: Math.max(rec?.highestRevision ?? 0, revision), removedAt: null });
+  if (replaced && (replaced.publicKey ?? null) !== publicKey) await noteRemoved(db, replaced);
+}
+
+/**
+ * Raises the highest revision remembered for (packId, publicKey) to
+ * `revision`: sync calls it for every feed it verified, so an older feed
+ * replayed later is refused even if that revision was never installed, or
+ * the pack was removed since.
+ */
+export async function noteRevisionSeen(db: CorpusDB, packId: string, publicKey: string, revision: number): Promise<void> {
+  await db.transaction('rw', db.identities, async () => {
+    const rec = await db.identities.get([packId, publicKey]);
+    if (rec && rec.highestRevision >= revision) return;
+    await db.identities.put({ packId, publicKey, highestRevision: revision, removedAt: rec?.removedAt ?? null });
+  });
+}
+
+/** Records that `pack` left the corpus (removed, or replaced by another identity), keeping its highest revision. */
+async function noteRemoved(db: CorpusDB, pack: PackRecord): Promise<void> {
+  const publicKey = pack.publicKey ?? '';
+  const rec = await db.identities.get([pack.id, publicKey]);
+  await db.identities.put({ packId: pack.id, publicKey, highestRevision: Math.max(rec?.highestRevision ?? 0, pack.revision), removedAt: Date.now() });
 }
 
 /**
@@ -68,7 +161,12 @@ export interface ImportOptions {
  * transaction, so readers see either the old revision or the new one whole.
  */
 export async function importPack(db: CorpusDB, pack: Pack, options: ImportOptions = {}): Promise<ImportResult> {
-  const existing = await db.packs.get(pack.id);
+  const publicKey = signer(options.publicKey);
+  const installed = await db.packs.get(pack.id);
+  const conflict = await identityConflict(db, pack.id, publicKey, installed);
+  if (conflict) throw new PackError(conflict);
+  // Revisions compare within one identity only: an unsigned copy is replaced by its signed pack whatever its revision.
+  const existing = installed && (installed.publicKey ?? null) === publicKey ? installed : undefined;
   if (existing && existing.revision >= pack.revision && !options.force && options.refuseOlder) {
     throw new PackError(
       existing.revision === pack.revision
@@ -79,6 +177,12 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
   if (existing && existing.revision >= pack.revision && !options.force) {
     const stats = await readStats(db);
     return { packId: pack.id, revision: existing.revision, documents: existing.documentCount, changed: false, corpusRevision: stats.revision };
+  }
+  if (publicKey !== null && options.refuseOlder && !options.force) {
+    const highest = (await db.identities.get([pack.id, publicKey]))?.highestRevision ?? 0;
+    if (pack.revision < highest) {
+      throw new PackError(`Revision ${pack.revision} of “${pack.title}” is older than revision ${highest}, which its publisher already published (a rollback); it was not installed`);
+    }
   }
   const before = await readStats(db);
   const started = performance.now();
@@ -126,12 +230,12 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
   for (const seg of segments) for (const d of seg.docs) ids.set(d.id, d.no);
   const indexedAt = performance.now();
 
-  await guardQuota(() => db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta], async () => {
+  await guardQuota(() => db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta, db.identities], async () => {
     const stats = await readStats(db);
-    if (stats.nextDocNo !== before.nextDocNo || stats.nextSegment !== before.nextSegment) {
+    const old = await db.packs.get(pack.id);
+    if (stats.nextDocNo !== before.nextDocNo || stats.nextSegment !== before.nextSegment || (old?.publicKey ?? null) !== (installed?.publicKey ?? null)) {
       throw new Error('Another import changed the corpus at the same time; try again');
     }
-    const old = await db.packs.get(pack.id);
     let documents = stats.documents;
     let terms = stats.terms;
     if (old) {
@@ -163,8 +267,10 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
       enabled: old?.enabled ?? true,
       segments: segmentIds,
       segmentBuckets: segments.map((seg) => seg.buckets),
+      publicKey,
     };
     await db.packs.put(record);
+    await noteInstalled(db, pack.id, publicKey, pack.revision, old);
     corpusRevision = stats.revision + 1;
     const next: CorpusStats = { documents, terms, nextDocNo: docNo, nextSegment: segmentId, revision: corpusRevision };
     await db.meta.put({ key: 'stats', value: next });
@@ -197,9 +303,16 @@ export type DeltaLike = Pick<PackDelta, 'id' | 'title' | 'publisher' | 'revision
  * their segments as tombstones (searches skip documents that no longer
  * exist) until the pack is next installed whole.
  */
-export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<ImportResult> {
+export async function applyDelta(db: CorpusDB, delta: DeltaLike, options: Pick<ImportOptions, 'publicKey'> = {}): Promise<ImportResult> {
+  const publicKey = signer(options.publicKey);
   const existing = await db.packs.get(delta.id);
   if (!existing) throw new PackError(`This update is for the pack “${delta.title}”, which is not installed`);
+  const conflict = await identityConflict(db, delta.id, publicKey, existing);
+  if (conflict) throw new PackError(conflict);
+  if ((existing.publicKey ?? null) !== publicKey) {
+    // A signed delta vouches for the change, not for a base that came from a file.
+    throw new PackError(`The installed copy of ${quote(existing.title, 60)} came from a file, not from its publisher's feed: a signed update cannot be applied to it, only a full pack`);
+  }
   if (existing.revision !== delta.baseRevision) {
     throw new PackError(`This update applies to revision ${delta.baseRevision}, but revision ${existing.revision} is installed; it was not applied`);
   }
@@ -210,10 +323,10 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
   let corpusRevision = 0;
   let documentCount = 0;
   await guardQuota(() =>
-    db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta], async () => {
+    db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta, db.identities], async () => {
       const stats = await readStats(db);
       const pack = await db.packs.get(delta.id);
-      if (!pack || pack.revision !== delta.baseRevision || stats.nextDocNo !== before.nextDocNo) {
+      if (!pack || pack.revision !== delta.baseRevision || stats.nextDocNo !== before.nextDocNo || (pack.publicKey ?? null) !== publicKey) {
         throw new Error('The corpus changed while the update was prepared; try again');
       }
       const ids = await idMap(db, delta.id);
@@ -263,7 +376,9 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
         installedAt: Date.now(),
         segments: [...pack.segments, before.nextSegment],
         segmentBuckets: [...pack.segmentBuckets, segment.buckets],
+        publicKey,
       });
+      await noteInstalled(db, delta.id, publicKey, delta.revision, undefined);
       corpusRevision = stats.revision + 1;
       const next: CorpusStats = {
         documents: stats.documents - out.length + incoming.length,
@@ -279,15 +394,18 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike): Promise<Import
 }
 
 /**
- * Removes a pack and its index entries in one transaction. A subscription to
- * the pack stays, and forgets its feed's ETag and Last-Modified so that its
- * next sync reads the whole feed: a 304 Not Modified says nothing about a
- * pack that is no longer installed.
+ * Removes a pack and its index entries in one transaction. Its identity is
+ * kept as removed, with its highest revision: a replayed older feed stays
+ * refused, and the built-in default pack is not installed again at the next
+ * start. A subscription to the pack stays, and forgets its feed's ETag and
+ * Last-Modified so that its next sync reads the whole feed: a 304 Not
+ * Modified says nothing about a pack that is no longer installed.
  */
 export async function removePack(db: CorpusDB, packId: string): Promise<boolean> {
-  return db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta], async () => {
+  return db.transaction('rw', [db.packs, db.chunks, db.idmaps, db.blocks, db.meta, db.identities], async () => {
     const old = await db.packs.get(packId);
     if (!old) return false;
+    await noteRemoved(db, old);
     const subKey = `${SUBSCRIPTION_PREFIX}${packId}`;
     const sub = (await db.meta.get(subKey))?.value as { etag?: unknown; lastModified?: unknown } | undefined;
     if (sub && typeof sub === 'object') await db.meta.put({ key: subKey, value: { ...sub, etag: null, lastModified: null } });

@@ -4,7 +4,10 @@ import Dexie from 'dexie';
 import { analyzeArticle } from '../analysis/analyze.ts';
 import { fixture, seededDB } from '../test-support.ts';
 import { DB_SCHEMA_VERSION, openCorpusDB, readStats } from './db.ts';
-import { exportPack } from './import.ts';
+import { exportPack, removePack } from './import.ts';
+import { sha256Hex, utf8 } from '../packs/bytes.ts';
+import { signFeed, type Feed } from '../packs/feed.ts';
+import { listSubscriptions, syncSubscription, type Fetch } from './sync.ts';
 import { fetchPostings } from './search.ts';
 
 interface Dump {
@@ -46,12 +49,12 @@ const article = {
 
 describe('database schema upgrades', () => {
   it('upgrades a schema-1 database: every pack kept, re-indexed, settings kept', async () => {
-    expect(DB_SCHEMA_VERSION).toBe(2);
+    expect(DB_SCHEMA_VERSION).toBe(3);
     const db = openCorpusDB({}, await restore('formats/db-v1.json'));
     const packs = await db.packs.toArray();
-    expect(packs.map((p) => [p.id, p.revision, p.enabled]).sort()).toEqual([
-      ['seed-venezuela-russia', 1, true],
-      ['user-notes', 3, false],
+    expect(packs.map((p) => [p.id, p.revision, p.enabled, p.publicKey]).sort()).toEqual([
+      ['seed-venezuela-russia', 1, true, null],
+      ['user-notes', 3, false, null],
     ]);
     expect(await countDocs(db)).toBe(6);
     const docs = (await db.chunks.toArray()).flatMap((c) => c.docs);
@@ -70,5 +73,49 @@ describe('database schema upgrades', () => {
     await db.packs.update('user-notes', { enabled: true });
     expect((await fetchPostings(db, ['maiquetía'])).get('maiquetía')?.df).toBe(1);
     expect((await exportPack(db, 'user-notes')).documents[0]!.title).toBe('Note on the evacuation');
+  });
+
+  it('upgrades a schema-2 database: the pack a subscription installed is attributed to its key, which keeps its rollback floor', async () => {
+    const testKey = JSON.parse(fixture('packs/test-key.json')) as { publicKey: string; secretKey: string; fingerprint: string };
+    const db = openCorpusDB({}, await restore('formats/db-v2.json'));
+    const packs = await db.packs.toArray();
+    // feed-pack came from its subscription's feed; the default pack and the user's file are unsigned.
+    expect(packs.map((p) => [p.id, p.revision, p.enabled, p.publicKey]).sort()).toEqual([
+      ['feed-pack', 2, true, testKey.publicKey],
+      ['seed-venezuela-russia', 1, true, null],
+      ['user-notes', 3, false, null],
+    ]);
+    expect(await db.identities.toArray()).toEqual([{ packId: 'feed-pack', publicKey: testKey.publicKey, highestRevision: 2, removedAt: null }]);
+    expect(await countDocs(db)).toBe(8);
+    expect((await readStats(db)).documents).toBe(8);
+    expect((await db.meta.get('dismissed'))?.value).toEqual(['x|seed|000']);
+    const subs = await listSubscriptions(db);
+    expect(subs.map((s) => [s.packId, s.status, s.etag]).sort()).toEqual([
+      ['feed-pack', 'up-to-date', '"feed-r2"'],
+      ['gone-pack', 'failed', null],
+    ]);
+
+    // The record from before has an ETag but no verified feed: no conditional request, the feed is read whole.
+    const sub = subs.find((s) => s.packId === 'feed-pack')!;
+    const feedPack = await exportPack(db, 'feed-pack');
+    const older = JSON.stringify({ ...feedPack, revision: 1 });
+    const feed: Feed = {
+      format: 'fact-compare-feed', formatVersion: 1, packId: 'feed-pack', title: 'Feed pack', publisher: 'Feed publisher', revision: 1, created: '2026-10-01', expires: '2027-10-01',
+      files: [{ kind: 'full', revision: 1, url: 'feed-pack-r1.json', size: utf8(older).length, sha256: await sha256Hex(utf8(older)) }],
+    };
+    const envelope = JSON.stringify(await signFeed(feed, testKey));
+    const requests: Record<string, string>[] = [];
+    const fetch: Fetch = async (url, init) => {
+      requests.push(init.headers);
+      return url.endsWith('.feed.json') ? new Response(envelope, { headers: { ETag: '"feed-r1"' } }) : new Response(older);
+    };
+    // A replayed revision 1 is refused, the pack removed or not: the floor came over from schema 2.
+    const replay = await syncSubscription(db, sub, { fetch, now: new Date('2026-12-15T00:00:00Z') });
+    expect(replay.subscription.error).toMatch(/Refused an older revision: the feed offers revision 1/);
+    expect(requests[0]).toEqual({});
+    await removePack(db, 'feed-pack');
+    const afterRemoval = await syncSubscription(db, replay.subscription, { fetch, now: new Date('2026-12-15T00:00:00Z') });
+    expect(afterRemoval.subscription.error).toMatch(/Refused an older revision: the feed offers revision 1, but this publisher already published revision 2/);
+    expect(await db.packs.get('feed-pack')).toBeUndefined();
   });
 });

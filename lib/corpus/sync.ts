@@ -1,10 +1,12 @@
 import { TextDecodeError, TooLargeError, decodeText, readBodyLimited } from '../packs/bytes.ts';
 import { MAX_FEED_BYTES, chooseFile, feedExpired, openFeed } from '../packs/feed.ts';
+import { quote } from '../packs/fields.ts';
 import { PackError } from '../packs/format.ts';
 import { parsePackFile } from '../packs/delta.ts';
+import { canonicalPublicKey, keyFingerprint } from '../packs/signature.ts';
 import { SUBSCRIPTION_PREFIX, type CorpusDB } from './db.ts';
 import { downloadFile, type Fetch } from './download.ts';
-import { applyDelta, importPack } from './import.ts';
+import { applyDelta, identityConflict, importPack, noteRevisionSeen } from './import.ts';
 
 /** A feed the user subscribed to, stored in `meta` under `subscription:<packId>` (version 1). */
 export interface Subscription {
@@ -72,7 +74,34 @@ export async function listSubscriptions(db: CorpusDB): Promise<Subscription[]> {
   return rows.map((r) => r.value as Subscription);
 }
 
+/**
+ * Saves a subscription: a new one (after the user accepted its key's
+ * fingerprint), or changes to one (its period). One pack id has one publisher
+ * key: a record for the same pack with another key than the stored
+ * subscription's, or than the key the installed pack came from, is refused
+ * with a {@link PackError} naming both fingerprints, and the stored record is
+ * kept. A new subscription must carry a valid key.
+ */
 export async function saveSubscription(db: CorpusDB, sub: Subscription): Promise<void> {
+  const key = canonicalPublicKey(sub.publicKey);
+  const stored = (await db.meta.get(KEY(sub.packId)))?.value as Subscription | undefined;
+  const storedKey = stored ? canonicalPublicKey(stored.publicKey) : null;
+  if (!stored || storedKey !== key) {
+    if (storedKey !== null) {
+      throw new PackError(
+        `You already subscribe to the pack ${quote(sub.packId, 60)} with key ${await keyFingerprint(storedKey)}; this feed is signed by key ${key ? await keyFingerprint(key) : 'none'}. ` +
+          'One pack id has one publisher key: unsubscribe first if the publisher changed keys',
+      );
+    }
+    if (!key) throw new PackError('This subscription has no valid publisher key, so it was not saved');
+    const conflict = await identityConflict(db, sub.packId, key, await db.packs.get(sub.packId));
+    if (conflict) throw new PackError(conflict);
+  }
+  await store(db, sub);
+}
+
+/** Writes a subscription record as it is (sync's own status updates). */
+async function store(db: CorpusDB, sub: Subscription): Promise<void> {
   await db.meta.put({ key: KEY(sub.packId), value: sub });
 }
 
@@ -112,10 +141,23 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
   // being retried at every start.
   const interrupted = sub.status === 'updating';
   const attempt: Subscription = { ...sub, lastAttempt: now.getTime(), status: 'updating', failures: sub.failures + (interrupted ? 1 : 0) };
-  await saveSubscription(db, attempt);
+  await store(db, attempt);
   try {
+    // Fail closed: without the pinned key any feed would verify against the key it names itself.
+    const key = canonicalPublicKey(sub.publicKey);
+    if (!key) {
+      throw new PackError("This subscription has no valid publisher key on record, so no feed can be checked and nothing was synced. Unsubscribe, then subscribe again to accept the publisher's key");
+    }
+    if (sub.fingerprint && sub.fingerprint !== (await keyFingerprint(key))) {
+      throw new PackError(`This subscription's key does not match its recorded fingerprint ${quote(sub.fingerprint, 60)}: the record is damaged, so nothing was synced. Unsubscribe, then subscribe again`);
+    }
+    const installed = await db.packs.get(sub.packId);
+    const conflict = await identityConflict(db, sub.packId, key, installed);
+    if (conflict) throw new PackError(conflict);
+    // Only a pack this key installed counts: an unsigned copy of the same id is replaced, never a base or a floor.
+    const installedRevision = installed?.publicKey === key ? installed.revision : null;
+    const highest = (await db.identities.get([sub.packId, key]))?.highestRevision ?? 0;
     const timeoutMs = options.feedTimeoutMs ?? 30_000;
-    const installedRevision = (await db.packs.get(sub.packId))?.revision ?? null;
     // A 304 only means something next to the feed it confirms: ask conditionally only when that feed is on record.
     const last = sub.feed ?? null;
     const headers: Record<string, string> = {};
@@ -137,11 +179,15 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
       }
     }
     const opened = await openFeed(await readFeed(res), {
-      pinnedKey: sub.publicKey,
+      pinnedKey: key,
       packId: sub.packId,
       minRevision: installedRevision ?? undefined,
       now,
     });
+    if (opened.feed.revision < highest) {
+      throw new PackError(`Refused an older revision: the feed offers revision ${opened.feed.revision}, but this publisher already published revision ${highest} (a rollback)`);
+    }
+    await noteRevisionSeen(db, sub.packId, key, opened.feed.revision);
     const verified: VerifiedFeed = { revision: opened.feed.revision, created: opened.feed.created, expires: opened.feed.expires };
     const cache = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified'), feed: verified };
     if (opened.stale) return done(db, { ...attempt, ...cache }, 'stale', null, staleReason(opened.feed.expires!, false));
@@ -154,14 +200,14 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
       timeoutMs: options.fileTimeoutMs ?? Math.max(300_000, Math.ceil(entry.size / 100)),
       maxResumes: options.maxResumes,
       resumeDelayMs: options.resumeDelayMs,
-      onProgress: (progress) => saveSubscription(db, { ...attempt, progress }),
+      onProgress: (progress) => store(db, { ...attempt, progress }),
     });
     const parsed = parsePackFile(decoded(bytes, 'The downloaded file'));
     const got = parsed.kind === 'pack' ? parsed.pack : parsed.delta;
     if (got.id !== sub.packId || got.revision !== entry.revision) {
       throw new PackError(`The downloaded file is ${got.id} revision ${got.revision}, not ${sub.packId} revision ${entry.revision} as the feed says`);
     }
-    const result = parsed.kind === 'pack' ? await importPack(db, parsed.pack, { refuseOlder: true }) : await applyDelta(db, parsed.delta);
+    const result = parsed.kind === 'pack' ? await importPack(db, parsed.pack, { refuseOlder: true, publicKey: key }) : await applyDelta(db, parsed.delta, { publicKey: key });
     return done(db, { ...attempt, ...cache, title: opened.feed.title, publisher: opened.feed.publisher }, 'up-to-date', result.revision);
   } catch (e) {
     const reason = e instanceof PackError ? e.message : networkReason(e);
@@ -219,7 +265,7 @@ function decoded(bytes: Uint8Array, what: string): string {
 async function done(db: CorpusDB, sub: Subscription, status: Subscription['status'], installed: number | null, error: string | null = null): Promise<SyncResult> {
   const ok = status === 'up-to-date';
   const next: Subscription = { ...sub, progress: null, status, error, failures: ok ? 0 : sub.failures, lastSuccess: ok ? sub.lastAttempt : sub.lastSuccess };
-  await saveSubscription(db, next);
+  await store(db, next);
   return { subscription: next, installed };
 }
 

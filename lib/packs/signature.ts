@@ -19,6 +19,17 @@ export function decodePublicKey(publicKey: unknown): Uint8Array | null {
   return fromBase64(publicKey, 32);
 }
 
+/**
+ * The one spelling of a public key (standard padded base64 of its 32 bytes,
+ * no whitespace), or null when `publicKey` is not a key. Base64 has several
+ * spellings of the same bytes (unused low bits of the last digit), so keys
+ * are compared in this form wherever they name a pack's publisher.
+ */
+export function canonicalPublicKey(publicKey: unknown): string | null {
+  const bytes = decodePublicKey(publicKey);
+  return bytes ? toBase64(bytes) : null;
+}
+
 function secretBytes(secretKey: string): Uint8Array {
   const bytes = fromBase64(secretKey, 32);
   if (!bytes) throw new PackError('The secret key is not a base64-encoded 32-byte Ed25519 key');
