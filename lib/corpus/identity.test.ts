@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDB, seedPack } from '../test-support.ts';
+import { CorpusService } from './service.ts';
 import { sha256Hex, utf8 } from '../packs/bytes.ts';
 import { signFeed, type Feed } from '../packs/feed.ts';
 import type { Pack } from '../packs/format.ts';
@@ -142,5 +143,17 @@ describe('pack identity: the id together with its publisher key', () => {
     expect(await db.packs.count()).toBe(0);
     expect(net.requests).toHaveLength(0);
   });
-});
 
+  it('the built-in default pack (unsigned) never replaces a signed pack of its id at start-up, nor is restored over it', async () => {
+    const db = freshDB();
+    await subscribed(db, await site(r1));
+    const before = await corpusDigest(db);
+    // A later version of the extension ships revision 5 of the default pack under the same id.
+    const service = new CorpusService(db, async () => JSON.stringify({ ...r1, revision: 5, title: 'Bundled' }));
+    await service.ensureReady();
+    expect(await service.status()).toMatchObject({ error: null, packs: [{ id: r1.id, revision: 1, title: r1.title }] });
+    expect(await corpusDigest(db)).toBe(before);
+    await expect(service.restoreDefaultPack()).rejects.toThrow(/signed feed .*SHA256:/);
+    expect(await corpusDigest(db)).toBe(before);
+  });
+});

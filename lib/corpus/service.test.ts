@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, freshDB } from '../test-support.ts';
 import { CorpusService } from './service.ts';
-import { importPack } from './import.ts';
+import { importPack, removePack } from './import.ts';
 import { parsePack } from '../packs/format.ts';
 
 const article = {
@@ -46,5 +46,25 @@ describe('CorpusService', () => {
     await expect(service.analyze(article)).rejects.toThrow(/Could not install the default corpus: The pack file is not valid JSON/);
     expect((await service.status()).error).toMatch(/not valid JSON/);
     expect((await service.analyze(article)).related).toBe(true);
+  });
+
+  it('keeps the removed default pack removed across restarts, until it is restored explicitly', async () => {
+    const db = freshDB();
+    const load = async () => fixture('formats/pack-v1-seed.json');
+    await new CorpusService(db, load).ensureReady();
+    expect(await removePack(db, 'seed-venezuela-russia')).toBe(true);
+    // The background worker starts again (browser restart, or the worker was stopped).
+    const restarted = new CorpusService(db, load);
+    await restarted.ensureReady();
+    expect(await restarted.status()).toMatchObject({ documents: 0, packs: [], error: null });
+    expect((await restarted.analyze(article)).related).toBe(false);
+    await new CorpusService(db, load).ensureReady();
+    expect((await restarted.status()).packs).toEqual([]);
+    // "Restore" brings it back, and it then stays like any installed pack.
+    await restarted.restoreDefaultPack();
+    expect(await restarted.status()).toMatchObject({ documents: 5, packs: [{ id: 'seed-venezuela-russia', revision: 1 }] });
+    expect((await restarted.analyze(article)).related).toBe(true);
+    await new CorpusService(db, load).ensureReady();
+    expect((await restarted.status()).documents).toBe(5);
   });
 });

@@ -6,9 +6,9 @@ import { dismissalKey, type CorpusDocument, type DocRef } from '../messages.ts';
 import type { ArticleSnapshot, ScreenSample } from '../analysis/types.ts';
 import { screenPage, type ScreenResult } from '../analysis/related.ts';
 import type { CorpusStatus } from '../messages.ts';
-import { parsePack } from '../packs/format.ts';
+import { PackError, parsePack } from '../packs/format.ts';
 import { readStats, type CorpusDB } from './db.ts';
-import { importPack } from './import.ts';
+import { identityConflict, importPack, type ImportResult } from './import.ts';
 import { docById } from './docstore.ts';
 
 /** Cached reports kept; older ones are dropped first. */
@@ -29,12 +29,17 @@ export class CorpusService {
     private readonly loadDefaultPack: () => Promise<string>,
   ) {}
 
-  /** Installs or upgrades the default pack if needed; safe to call repeatedly. */
+  /**
+   * Installs or upgrades the default pack if needed; safe to call repeatedly.
+   * Not when the user removed it (that lasts across restarts, until
+   * {@link restoreDefaultPack}), nor when a signed pack or a subscription owns
+   * its id: the default pack is unsigned and never replaces those.
+   */
   ensureReady(): Promise<void> {
     this.ready ??= (async () => {
       try {
         const pack = parsePack(await this.loadDefaultPack());
-        await importPack(this.db, pack);
+        if (!(await defaultPackHeld(this.db, pack.id))) await importPack(this.db, pack);
         this.installError = null;
       } catch (e) {
         this.installError = `Could not install the default corpus: ${(e as Error).message}`;
@@ -43,6 +48,23 @@ export class CorpusService {
       }
     })();
     return this.ready;
+  }
+
+  /**
+   * Installs the default pack again after the user removed it (the options
+   * page's "Restore"), and lets later starts keep it up to date. Throws a
+   * {@link PackError} with the reason when a signed pack or a subscription
+   * owns its id.
+   */
+  async restoreDefaultPack(): Promise<ImportResult> {
+    const pack = parsePack(await this.loadDefaultPack());
+    const conflict = await identityConflict(this.db, pack.id, null, await this.db.packs.get(pack.id));
+    if (conflict) throw new PackError(conflict);
+    await this.db.identities.update([pack.id, ''], { removedAt: null });
+    const result = await importPack(this.db, pack);
+    this.installError = null;
+    this.ready = Promise.resolve();
+    return result;
   }
 
   /** Analyses a snapshot, from cache when the corpus has not changed since; "Not a match" choices applied. */
@@ -120,6 +142,16 @@ export class CorpusService {
       error: this.installError,
     };
   }
+}
+
+/**
+ * Whether the default pack must not be installed at start-up: the user
+ * removed it (its unsigned identity is marked removed), or a signed pack or
+ * a subscription owns its id.
+ */
+async function defaultPackHeld(db: CorpusDB, packId: string): Promise<boolean> {
+  if ((await db.identities.get([packId, '']))?.removedAt != null) return true;
+  return (await identityConflict(db, packId, null, await db.packs.get(packId))) !== null;
 }
 
 /** SHA-256 of a string, hex; the cache keys on content so an edited page is re-analysed. */
