@@ -106,8 +106,14 @@ export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K; payload: Protocol[K]['request'] } }[MessageType];
 export type Reply<K extends MessageType> = { ok: true; value: Protocol[K]['response'] } | { ok: false; error: string };
 
+/**
+ * Longest paragraph of a snapshot, in characters. The extraction splits longer ones (lib/extract/
+ * snapshot.ts): claim extraction's sentence splitting is quadratic in a paragraph's length.
+ */
+export const MAX_PARAGRAPH = 10_000;
+
 /** Upper bounds on what a content script may send (a snapshot is already capped at extraction). */
-const LIMITS = { url: 8192, title: 2000, meta: 1000, text: 600_000, paragraphs: 20_000 };
+const LIMITS = { url: 8192, title: 2000, meta: 1000, text: 600_000, paragraphs: 20_000, paragraph: MAX_PARAGRAPH };
 
 function isStr(v: unknown, max: number): v is string {
   return typeof v === 'string' && v.length <= max;
@@ -121,25 +127,42 @@ export function isSnapshot(v: unknown): v is ArticleSnapshot {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Record<string, unknown>;
   return (
-    isStr(s.url, LIMITS.url) &&
-    /^(https?|file):/i.test(s.url) &&
+    isPageUrl(s.url) &&
     isStr(s.title, LIMITS.title) &&
     isOptStr(s.byline, LIMITS.meta) &&
     isOptStr(s.siteName, LIMITS.meta) &&
     isOptStr(s.publishedTime, LIMITS.meta) &&
     isOptStr(s.language, 64) &&
     isStr(s.text, LIMITS.text) &&
-    Array.isArray(s.paragraphs) &&
-    s.paragraphs.length <= LIMITS.paragraphs &&
-    s.paragraphs.every((p) => typeof p === 'string')
+    isParagraphs(s.paragraphs)
   );
+}
+
+/**
+ * At most 20,000 strings of at most {@link MAX_PARAGRAPH} characters, no more than the text's bound in
+ * all, and no holes: every() skips the holes of a sparse list, which would pass and then throw in the analysis.
+ */
+function isParagraphs(v: unknown): v is string[] {
+  if (!Array.isArray(v) || v.length > LIMITS.paragraphs) return false;
+  let total = 0;
+  for (let i = 0; i < v.length; i++) {
+    const p: unknown = v[i];
+    if (!isStr(p, LIMITS.paragraph)) return false;
+    total += p.length;
+    if (total > LIMITS.text) return false;
+  }
+  return true;
+}
+
+function isPageUrl(v: unknown): v is string {
+  return isStr(v, LIMITS.url) && /^(https?|file):/i.test(v);
 }
 
 /** Checks a screen sample received from a content script. */
 export function isScreenSample(v: unknown): v is ScreenSample {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Record<string, unknown>;
-  return isStr(s.url, LIMITS.url) && /^(https?|file):/i.test(s.url) && isStr(s.title, LIMITS.title) && isStr(s.lead, 10_000) && isOptStr(s.language, 64);
+  return isPageUrl(s.url) && isStr(s.title, LIMITS.title) && isStr(s.lead, 10_000) && isOptStr(s.language, 64);
 }
 
 /** Returns the message if `raw` is a well-formed protocol message, else null. */
@@ -182,12 +205,46 @@ export function parseMessage(raw: unknown): Message | null {
   }
 }
 
+/**
+ * A pack and document id as packs allow them. A lone surrogate is refused here too: no installed
+ * document has one (pack validation refuses it), and the reader's URL would turn it into U+FFFD.
+ */
 function isDocRef(v: unknown): v is DocRef {
   const p = v as Record<string, unknown> | null;
-  return !!p && typeof p === 'object' && isStr(p.packId, 200) && isStr(p.docId, 300);
+  return !!p && typeof p === 'object' && isStr(p.packId, 200) && isStr(p.docId, 300) && !LONE_SURROGATE.test(p.docId) && !LONE_SURROGATE.test(p.packId);
 }
 
-/** Key under which a "Not a match" choice is remembered: the claim's words and the report. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Key under which a "Not a match" choice is remembered: the claim's words and the report, as a JSON
+ * list. The former `claim|pack/doc` let two choices share a key ("a|p/x" with report q/d, and "a"
+ * with report p/"x|q/d"), so dismissing one report could hide another.
+ */
 export function dismissalKey(claim: string, ref: DocRef): string {
-  return `${claim.toLowerCase().replace(/\s+/g, ' ').trim()}|${ref.packId}/${ref.docId}`;
+  return JSON.stringify([claim.toLowerCase().replace(/\s+/g, ' ').trim(), ref.packId, ref.docId]);
+}
+
+/** "Not a match" choices kept; adding one more forgets the oldest (each is up to 5 KB of claim text). */
+export const MAX_DISMISSALS = 2_000;
+
+/**
+ * The stored "Not a match" keys, oldest first: strings only, at most {@link MAX_DISMISSALS} (the
+ * newest), and keys of the former `claim|pack/doc` form rewritten as {@link dismissalKey} makes them
+ * (split at the last "|" followed by a pack id and "/": pack ids hold neither character).
+ */
+export function readDismissals(stored: unknown): string[] {
+  const keys = (Array.isArray(stored) ? stored : []).filter((k): k is string => typeof k === 'string').map(legacyKey);
+  return [...new Set(keys)].slice(-MAX_DISMISSALS);
+}
+
+/** The stored keys with `key` added as the newest (moved there if already present), the oldest dropped past the bound. */
+export function addDismissal(stored: unknown, key: string): string[] {
+  return [...readDismissals(stored).filter((k) => k !== key), key].slice(-MAX_DISMISSALS);
+}
+
+function legacyKey(key: string): string {
+  if (key.startsWith('[')) return key;
+  const m = /^([\s\S]*)\|([\w.-]{1,200})\/([\s\S]+)$/.exec(key);
+  return m ? JSON.stringify([m[1], m[2], m[3]]) : key;
 }

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test-support.ts';
 import { looksLikeArticle, screenSample } from './gate.ts';
-import { MAX_ELEMENTS, MAX_TEXT, countStartTags, extractArticle, extractSnapshot, extractSnapshotSliced, pageLanguage } from './snapshot.ts';
+import { MAX_ELEMENTS, MAX_PARAGRAPH, MAX_TEXT, boundParagraphs, countStartTags, extractArticle, extractSnapshot, extractSnapshotSliced, pageLanguage } from './snapshot.ts';
 import { parseMessage } from '../messages.ts';
 import { SCREEN_CHARS } from '../analysis/screen.ts';
 
@@ -156,5 +156,26 @@ describe('page language (issue 13)', () => {
     expect(pageLanguage(page('lang="pt_BR"'))).toBe('pt_BR');
     expect(pageLanguage(page('lang="en-US-x-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd"'))).toBe('en-US-x-aaaaaaaa-bbbbbbbb-cccccccc');
     expect(pageLanguage(page(''))).toBeNull();
+  });
+});
+
+describe('paragraph size (issue 13)', () => {
+  it('splits a 320,000-character paragraph at sentence ends, losing no text, so the background accepts the snapshot', () => {
+    const sentence = 'Russia evacuated the families of its diplomats from Venezuela, officials said. ';
+    const html = `<html lang="en"><head><title>Long</title></head><body><article><h1>Long</h1><p>${sentence.repeat(4000)}</p></article></body></html>`;
+    const s = extractSnapshot(doc(html), 'https://x.example/')!;
+    expect(s.paragraphs.length).toBeGreaterThan(30);
+    expect(Math.max(...s.paragraphs.map((p) => p.length))).toBeLessThanOrEqual(MAX_PARAGRAPH);
+    expect(s.paragraphs.every((p) => p.endsWith('officials said.'))).toBe(true);
+    expect(s.paragraphs.join(' ')).toBe(sentence.repeat(4000).trim());
+    expect(parseMessage({ type: 'analyze', payload: s })).not.toBeNull();
+  });
+
+  it('splits at a space, or anywhere, when a paragraph has no sentence end', () => {
+    const words = boundParagraphs(['word '.repeat(5_000).trim()]).paragraphs;
+    expect(words.every((p) => p.length <= MAX_PARAGRAPH && !p.startsWith(' ') && p.startsWith('word'))).toBe(true);
+    expect(words.join(' ')).toBe('word '.repeat(5_000).trim());
+    const blob = boundParagraphs(['x'.repeat(25_000)]).paragraphs;
+    expect(blob.map((p) => p.length)).toEqual([10_000, 10_000, 5_000]);
   });
 });
