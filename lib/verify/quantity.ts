@@ -49,6 +49,8 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
 
 /** The figures of a text (counts and amounts), dates and years excluded. */
 export function figures(text: string): Figure[] {
+  // "nine U.S. warships": the counted noun is past the country's abbreviation.
+  text = text.replace(/\b(?:U\.S\.|U\.K\.|U\.N\.|US|UK|EU|UN)\s+(?=[a-z])/g, '');
   const out: Figure[] = quantities(text).map((q) => ({ unit: q.unit, units: q.units, raw: q.raw, context: q.context, value: q.value, range: rangeOf(q) }));
   // Ages: "a 23-year-old", "the 71-year old cleric".
   for (const m of text.matchAll(/\b(\d{1,3})[- ]years?[- ]old\b/gi)) {

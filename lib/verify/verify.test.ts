@@ -23,6 +23,7 @@ describe('figures as ranges', () => {
   it('reads vague amounts and ages', () => {
     expect(range('a few dozen employees')).toMatchObject({ lo: 24, hi: 60 });
     expect(figures('Dylan Thomas, a 23-year-old from Bunbury')[0]).toMatchObject({ unit: 'year-old', value: 23 });
+    expect(figures('nine U.S. warships are in the Caribbean')[0]).toMatchObject({ value: 9, units: ['warship'] });
   });
   it('takes an amount in words as imprecise, not as a conflict, unless far off', () => {
     expect(compareFigures(range('several tankers'), range('11 tankers'))).toBe('compatible');
