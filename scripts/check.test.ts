@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -70,7 +70,7 @@ describe('npm run check', () => {
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
       `error: ${join(dir, 'missing.html')}: no such file`,
-      `error: ${binary}: not an HTML or text file (binary content)`,
+      `error: ${binary}: the file is not text: a binary byte (NUL) at byte 4`,
     ]);
     expect(stdout).toMatch(/demo-russia-evacuation.html: RELATED/);
   });
@@ -80,5 +80,82 @@ describe('npm run check', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/no-article.html: no article found — not related/);
     expect(stdout).toMatch(/empty.html: no article found — not related/);
+  });
+});
+
+describe('npm run check: inputs it cannot read honestly (issue 13)', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'check-13-'));
+  const demo = readFileSync(join(pages, 'demo-russia-evacuation.html'), 'utf8');
+
+  it('refuses a Latin-1 page with the file name and byte offset instead of reading it as U+FFFD', async () => {
+    const file = join(dir, 'latin1.html');
+    const html = demo.replace('<body>', '<body><p>Caf\u00e9 con leche.</p>');
+    const bytes = Buffer.from(html.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1');
+    writeFileSync(file, bytes);
+    const { code, stderr } = await check(file);
+    expect(code).toBe(1);
+    const at = bytes.findIndex((b) => b >= 0x80);
+    expect(stderr.trim()).toBe(`error: ${file}: the file is not UTF-8: byte 0x${bytes[at]!.toString(16)} at byte ${at} (save it as UTF-8)`);
+  });
+
+  it('refuses a binary file named .txt, even with no NUL byte in its first 8 KB', async () => {
+    const file = join(dir, 'photo.txt');
+    const bytes = Buffer.concat([Buffer.from('Headline\n\n'.repeat(1_000)), Buffer.from([0x89, 0x50, 0x00, 0xff])]);
+    writeFileSync(file, bytes);
+    const { code, stderr, stdout } = await check(file);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(`error: ${file}: the file is not text: a binary byte (NUL) at byte 10002`);
+  });
+
+  it('reads a UTF-16 page with a byte-order mark instead of calling it binary', async () => {
+    const file = join(dir, 'utf16.html');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(demo, 'utf16le')]));
+    const { code, stdout, stderr } = await check(file);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/utf16\.html: RELATED/);
+  });
+
+  it('says an empty .html file is empty, in one line, instead of an internal TypeError', async () => {
+    const empty = join(dir, 'empty.html');
+    const blank = join(dir, 'blank.html');
+    const bare = join(dir, 'bare.html');
+    writeFileSync(empty, '');
+    writeFileSync(blank, ' \n\t\n');
+    writeFileSync(bare, 'Just a line of text, no tags at all.');
+    const { code, stdout, stderr } = await check(empty, blank, bare);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([`error: ${empty}: the file is empty`, `error: ${blank}: the file holds only white space`]);
+    expect(stdout.trim()).toBe(`${bare}: no article found — not related`);
+  });
+
+  it('refuses a page of 400,000 elements before parsing it, naming its size and the limit, within seconds', async () => {
+    const file = join(dir, 'crowded.html');
+    const li = '<li><b>Reader</b> wrote: <span>a comment about the story, long enough to weigh something in the page</span></li>';
+    writeFileSync(file, `<!doctype html><html lang="en"><head><title>Big</title></head><body>${demo}<ul>${li.repeat(133_000)}</ul></body></html>`);
+    const started = performance.now();
+    const { code, stderr } = await check(file);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(new RegExp(`^error: ${file}: too many elements to read: about 399,\\d{3} in 14\\.\\d MB of HTML \\(the limit is 60,000\\)$`));
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('refuses a file over 20 MB from its size, without reading it', async () => {
+    const file = join(dir, 'huge.html');
+    writeFileSync(file, Buffer.alloc(21 * 1024 * 1024, 0x20));
+    const { code, stderr } = await check(file);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`error: ${file}: too large (21.0 MB; the limit is 20.0 MB)`);
+  });
+
+  it('answers a text file that is one 1,000,000-character line quickly (the line is split and cut like a page)', async () => {
+    const file = join(dir, 'one-line.txt');
+    writeFileSync(file, `Russia evacuates diplomats\n${'Russia evacuated the families of its diplomats from Venezuela, officials said. '.repeat(12_600)}\n`);
+    const started = performance.now();
+    const { code, stdout } = await check(file);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/one-line\.txt: (RELATED|not related)/);
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });

@@ -2,24 +2,49 @@
 // Checks pages against the default corpus with the same lib/ code the
 // extension runs, using an in-memory IndexedDB.
 import 'fake-indexeddb/auto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { analyzeArticle } from '../lib/analysis/analyze.ts';
 import type { ArticleSnapshot } from '../lib/analysis/types.ts';
 import { openCorpusDB } from '../lib/corpus/db.ts';
 import { importPack } from '../lib/corpus/import.ts';
 import { screenSample } from '../lib/extract/gate.ts';
-import { extractSnapshot } from '../lib/extract/snapshot.ts';
+import { boundParagraphs, extractSnapshot } from '../lib/extract/snapshot.ts';
 import { screenPage, type ScreenResult } from '../lib/analysis/related.ts';
 import type { ScreenSample } from '../lib/analysis/types.ts';
+import { TextDecodeError, TooLargeError, decodeText, readBodyLimited } from '../lib/packs/bytes.ts';
+import { formatBytes } from '../lib/packs/format.ts';
+import { MAX_HTML_BYTES, parsePage, tooManyElements } from './pack/html.ts';
 import { readSeedPack } from './seed-pack.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_BYTES = MAX_HTML_BYTES;
 
 class InputError extends Error {}
+
+/**
+ * Text of a page's bytes: the charset its server declares when that is not UTF-8 (a declared
+ * Latin-1 page is read as Latin-1, not guessed at), else UTF-8 or BOM-marked UTF-16. Anything else
+ * (a Latin-1 file, a binary file named .txt) is refused with the byte offset, never read as U+FFFD.
+ */
+function decodePage(bytes: Uint8Array, contentType: string): string {
+  const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
+  // A byte-order mark outranks the declared charset, as in browsers.
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (charset && !/^utf-?8$/i.test(charset) && !bom) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      throw new InputError(`the page declares the charset "${charset.slice(0, 40)}", which this tool cannot read`);
+    }
+  }
+  try {
+    return decodeText(bytes, 'the file');
+  } catch (e) {
+    throw e instanceof TextDecodeError ? new InputError(e.message) : e;
+  }
+}
 
 async function load(input: string): Promise<{ body: string; type: 'html' | 'text' }> {
   let bytes: Uint8Array;
@@ -33,24 +58,33 @@ async function load(input: string): Promise<{ body: string; type: 'html' | 'text
     }
     if (!res.ok) throw new InputError(`HTTP ${res.status} ${res.statusText}`);
     contentType = res.headers.get('content-type') ?? '';
-    bytes = new Uint8Array(await res.arrayBuffer());
+    try {
+      bytes = await readBodyLimited(res, MAX_BYTES);
+    } catch (e) {
+      if (e instanceof TooLargeError) throw new InputError(`too large (more than ${formatBytes(MAX_BYTES)}; not read further)`);
+      throw new InputError(`could not fetch (${(e as Error).message})`);
+    }
   } else {
     try {
+      // The size first: a file over the limit is refused without being read.
+      const { size } = await stat(input);
+      if (size > MAX_BYTES) throw new InputError(`too large (${formatBytes(size)}; the limit is ${formatBytes(MAX_BYTES)})`);
       bytes = await readFile(input);
     } catch (e) {
+      if (e instanceof InputError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
       throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message);
     }
   }
-  if (bytes.length > MAX_BYTES) throw new InputError(`too large (${(bytes.length / 1048576).toFixed(1)} MB; limit 20 MB)`);
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new InputError('not an HTML or text file (binary content)');
-  const body = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if ((body.slice(0, 8192).match(/\uFFFD/g)?.length ?? 0) > 8) throw new InputError('not an HTML or text file (not UTF-8 text)');
+  const body = decodePage(bytes, contentType);
+  if (!body.trim()) throw new InputError(bytes.length ? 'the file holds only white space' : 'the file is empty');
   const isHtml = /html/i.test(contentType) || /\.x?html?$/i.test(input) || /^\s*(<!doctype html|<html|<head|<body|<article|<!--)/i.test(body);
   if (!isHtml && !/\.(txt|text|md)$/i.test(input) && contentType && !/^text\//i.test(contentType)) {
     throw new InputError(`not an HTML or text document (${contentType})`);
   }
+  // Counted on the raw text: linkedom would build the whole tree before the extraction could refuse it.
+  const crowded = isHtml ? tooManyElements(body, bytes.length) : null;
+  if (crowded) throw new InputError(crowded);
   return { body, type: isHtml ? 'html' : 'text' };
 }
 
@@ -60,11 +94,11 @@ function snapshotOf(input: string, body: string, type: 'html' | 'text'): { snaps
   if (type === 'text') {
     const lines = body.split(/\r?\n/).map((l) => l.trim());
     const title = lines.find((l) => l) ?? '';
-    const paragraphs = lines.slice(lines.indexOf(title) + 1).filter((l) => l);
-    return { snapshot: { url, title, byline: null, siteName: null, publishedTime: null, language: null, text: paragraphs.join('\n\n'), paragraphs }, sample: null };
+    // Bounded as the extraction bounds a page's: long lines split, the whole cut at MAX_TEXT.
+    const { paragraphs } = boundParagraphs(lines.slice(lines.indexOf(title) + 1).filter((l) => l));
+    return { snapshot: { url, title: title.slice(0, 2000), byline: null, siteName: null, publishedTime: null, language: null, text: paragraphs.join('\n\n'), paragraphs }, sample: null };
   }
-  const { document } = parseHTML(body);
-  const doc = document as unknown as Document;
+  const doc = parsePage(body);
   const sample = screenSample(doc, url);
   return { snapshot: sample ? extractSnapshot(doc, url) : null, sample };
 }
@@ -78,11 +112,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const db = openCorpusDB();
-  await importPack(db, await readSeedPack(root));
+  // Installed on the first input that loads: a refused input is answered without waiting for it.
+  let seeded: Promise<unknown> | null = null;
   let failed = 0;
   for (const input of inputs) {
     try {
       const { body, type } = await load(input);
+      await (seeded ??= readSeedPack(root).then((pack) => importPack(db, pack)));
       const { snapshot, sample } = snapshotOf(input, body, type);
       // The CLI analyses every article in full; the screen's verdict is shown beside it.
       const screen: ScreenResult | null = sample ? await screenPage(db, sample) : null;
