@@ -5,7 +5,7 @@ import { MAX_PACK_FILE_BYTES, PackError, validatePack } from '../lib/packs/forma
 import { validateDelta } from '../lib/packs/delta.ts';
 import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
 import { workerLanes } from '../utils/index-lanes.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatMoment } from './format.ts';
 import { Subscriptions } from './Subscriptions.tsx';
 
 /** Largest pack file accepted from disk: the same bound as for downloads. */
@@ -160,7 +160,7 @@ export function PackManager() {
                 <td data-testid="pack-revision">{p.revision}</td>
                 <td>{p.documentCount}</td>
                 <td>{bytes(p.textBytes)}</td>
-                <td>{new Date(p.installedAt).toLocaleDateString()}</td>
+                <td>{formatMoment(p.installedAt)}</td>
                 <td class="row">
                   <button type="button" onClick={() => void toggle(p)}>
                     {p.enabled ? 'Disable' : 'Enable'}

@@ -3,6 +3,7 @@ import type { CorpusDB } from '../lib/corpus/db.ts';
 import { listSubscriptions, previewFeed, removeSubscription, saveSubscription, type Subscription } from '../lib/corpus/sync.ts';
 import { PackError } from '../lib/packs/format.ts';
 import { send } from '../utils/messaging.ts';
+import { formatMoment } from './format.ts';
 
 type Preview = Awaited<ReturnType<typeof previewFeed>> & { url: string };
 
@@ -109,7 +110,7 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
                   · connection dropped, resumed{s.progress.resumes > 1 ? ` (${s.progress.resumes} times)` : ''}
                 </span>
               ) : null}
-              {s.lastSuccess && <span class="muted"> · last synced {new Date(s.lastSuccess).toLocaleString()}</span>}
+              {s.lastSuccess && <span class="muted"> · last synced {formatMoment(s.lastSuccess)}</span>}
               {s.error && (
                 <span class="error" data-testid="subscription-error">
                   {' '}
