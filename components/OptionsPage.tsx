@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeSite, type Sensitivity, type Settings } from '../lib/settings.ts';
 import { loadSettings, saveSettings } from '../utils/settings.ts';
+import formatGuide from '../lib/packs/FORMAT.md?raw';
 import { PackManager } from './PackManager.tsx';
 
 const SENSITIVITY: Record<Sensitivity, string> = {
@@ -71,6 +72,29 @@ export function OptionsPage() {
           {saved ? 'Saved.' : 'Changes are saved as you make them.'}
         </p>
       </fieldset>
+      <section class="intro" data-testid="packs-intro" aria-labelledby="packs-intro-title">
+        <h2 id="packs-intro-title">Packs and feeds</h2>
+        <p>
+          Fact Compare checks what you read against <strong>packs</strong>: files of news reports kept in this browser. It comes with one,
+          the built-in corpus (reports on Russia, Venezuela and U.S. pressure on Maduro). Nothing you read is sent anywhere.
+        </p>
+        <ul>
+          <li>
+            <strong>Import a pack file</strong> (<code>.json</code>) that a publisher or colleague gives you, or build one from your own
+            HTML or text reports with <code>npm run pack -- build</code> in the project.
+          </li>
+          <li>
+            <strong>Subscribe to a feed</strong> to get a publisher's updates: paste its address, usually ending in <code>feed.json</code>{' '}
+            (for example <code>https://publisher.example/packs/news.feed.json</code>), and check the key fingerprint the publisher gives you.
+            Updates are signed; a bad or tampered update is refused and the pack you have stays in use. The publisher's server must allow
+            requests from browser extensions (CORS).
+          </li>
+        </ul>
+        <details>
+          <summary>The pack, delta and feed file formats</summary>
+          <pre class="guide" data-testid="format-guide">{formatGuide}</pre>
+        </details>
+      </section>
       <PackManager />
     </main>
   );
