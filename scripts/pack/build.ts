@@ -1,13 +1,22 @@
 // Builds a pack from a folder of reports with a metadata.json, or from a
 // JSONL file of documents. Used by `cli.ts build`.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { PackError, PACK_FORMAT, PACK_FORMAT_VERSION, validateDocument, validatePack, type Pack, type PackDocument } from '../../lib/packs/format.ts';
-import { extractSnapshot } from '../../lib/extract/snapshot.ts';
+import { MAX_PACK_FILE_BYTES, PackError, PACK_FORMAT, PACK_FORMAT_VERSION, validateDocument, validatePack, type Pack, type PackDocument } from '../../lib/packs/format.ts';
+import { MAX_TEXT, extractArticle, pageLanguage } from '../../lib/extract/snapshot.ts';
 import { isoDate } from '../../lib/packs/fields.ts';
 import { readText } from './files.ts';
+import { MAX_HTML_BYTES, parsePage, tooManyElements } from './html.ts';
+
+/**
+ * Largest text or Markdown file read: a report's text is at most 2,000,000 characters, which is at
+ * most 6,000,000 bytes of UTF-8; a larger file would be read whole only to be refused.
+ */
+const MAX_TEXT_FILE_BYTES = 6_000_003;
+
+/** Receives warnings about input that was used, but not whole or not as given. */
+export type Warn = (message: string) => void;
 
 /** Pack header fields given on the command line; they override metadata.json. */
 export interface HeaderOverrides {
@@ -23,6 +32,8 @@ export interface HeaderOverrides {
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 
 interface Extracted {
+  /** Characters of the article before the extraction's bound cut it (0 when it was not cut). */
+  cutFrom?: number;
   text: string;
   title: string | null;
   author: string | null;
@@ -35,18 +46,24 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Text of an HTML page: the article Readability finds, else the whole body with tags stripped. */
+/**
+ * Text of an HTML page: the article Readability finds, else the whole body with tags stripped.
+ * Refuses (PackError naming `name`) a page with more elements than the extraction reads, before parsing it.
+ */
 export function htmlToText(html: string, name: string): Extracted {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const crowded = tooManyElements(html, Buffer.byteLength(html));
+  if (crowded) throw new PackError(`${name}: ${crowded}`);
+  const doc = parsePage(html);
   let snapshot = null;
+  let fullLength = 0;
   try {
-    snapshot = extractSnapshot(doc, `file://${name}`);
+    ({ snapshot, fullLength } = extractArticle(doc, `file://${name}`));
   } catch {
     snapshot = null;
   }
   if (snapshot?.text.trim()) {
     return {
+      cutFrom: fullLength > snapshot.text.length ? fullLength : 0,
       text: snapshot.text,
       title: snapshot.title || null,
       author: snapshot.byline,
@@ -67,15 +84,14 @@ export function htmlToText(html: string, name: string): Extracted {
       .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<\/(p|div|h[1-6]|li|blockquote|pre|tr|section|article)\s*>|<br\s*\/?>/gi, '\n\n')
       .replace(/<[^>]*>/g, ' ');
-    const { document: d } = parseHTML(`<!doctype html><html><body><pre>${stripped.replace(/</g, '&lt;')}</pre></body></html>`);
-    text = d.querySelector('pre')?.textContent ?? '';
+    text = parsePage(`<!doctype html><html><body><pre>${stripped.replace(/</g, '&lt;')}</pre></body></html>`).querySelector('pre')?.textContent ?? '';
   }
   text = text
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
-  return { text, title: doc.querySelector('title')?.textContent?.trim() || null, author: null, outlet: null, published: null, language: doc.documentElement?.getAttribute('lang') || null };
+  return { text, title: doc.querySelector('title')?.textContent?.trim() || null, author: null, outlet: null, published: null, language: pageLanguage(doc) };
 }
 
 /** A date a page states, if it is one the pack format accepts. */
@@ -109,12 +125,37 @@ function header(base: Record<string, unknown>, over: HeaderOverrides): Record<st
 }
 
 /**
+ * The document files of `dir` (dot files and metadata.json left out), sorted. A symbolic link to a
+ * file counts as that file, so it needs metadata like any other; one that leads nowhere is refused
+ * by name rather than skipped without a word.
+ */
+async function documentFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new PackError(`cannot read folder ${dir}: ${(e as Error).message}`);
+  }
+  const names: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'metadata.json') continue;
+    if (e.isSymbolicLink()) {
+      const target = await stat(join(dir, e.name)).catch(() => null);
+      if (!target) throw new PackError(`${join(dir, e.name)} is a symbolic link to nothing readable (no such file)`);
+      if (target.isFile()) names.push(e.name);
+    } else if (e.isFile()) names.push(e.name);
+  }
+  return names.sort();
+}
+
+/**
  * Builds a pack from `dir`: every .txt, .md, .html and .htm file becomes a
  * document whose id is the file name without its extension, described by
  * its entry in `dir/metadata.json` (same shape as seeds/metadata.json). Text
  * and Markdown files are taken unchanged; HTML goes through Readability.
+ * `warn` hears of HTML articles cut at the extraction's bound.
  */
-export async function buildFromDir(dir: string, over: HeaderOverrides = {}): Promise<Pack> {
+export async function buildFromDir(dir: string, over: HeaderOverrides = {}, warn: Warn = () => undefined): Promise<Pack> {
   const metaPath = join(dir, 'metadata.json');
   let metadata: unknown;
   const metaText = await readText(metaPath, 'metadata file');
@@ -129,10 +170,7 @@ export async function buildFromDir(dir: string, over: HeaderOverrides = {}): Pro
   if (!isObject(packMeta)) throw new PackError(`${metaPath}: "pack" must be an object`);
   if (!isObject(docsMeta)) throw new PackError(`${metaPath}: "documents" must be an object keyed by file name`);
 
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && !e.name.startsWith('.') && e.name !== 'metadata.json')
-    .map((e) => e.name)
-    .sort();
+  const names = await documentFiles(dir);
   for (const name of names) {
     if (!DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())) {
       throw new PackError(`${join(dir, name)}: unsupported file type (a pack folder holds ${DOCUMENT_EXTENSIONS.join(', ')} files and metadata.json)`);
@@ -147,9 +185,14 @@ export async function buildFromDir(dir: string, over: HeaderOverrides = {}): Pro
   for (const name of names) {
     const m = docsMeta[name];
     if (!isObject(m)) throw new PackError(`${metaPath} has no entry for ${name}`);
-    const raw = await readText(join(dir, name), 'document');
     const ext = extname(name).toLowerCase();
-    const x: Extracted = ext === '.html' || ext === '.htm' ? htmlToText(raw, name) : { text: raw, title: firstLine(raw), author: null, outlet: null, published: null, language: null };
+    const html = ext === '.html' || ext === '.htm';
+    const path = join(dir, name);
+    const raw = await readText(path, 'document', html ? { bytes: MAX_HTML_BYTES, label: 'HTML documents' } : { bytes: MAX_TEXT_FILE_BYTES, label: 'text documents' });
+    const x: Extracted = html ? htmlToText(raw, path) : { text: raw, title: firstLine(raw), author: null, outlet: null, published: null, language: null };
+    if (x.cutFrom) {
+      warn(`${path}: the article is ${x.cutFrom.toLocaleString('en-US')} characters; only the first ${x.text.length.toLocaleString('en-US')} were kept (the extraction reads at most ${MAX_TEXT.toLocaleString('en-US')})`);
+    }
     const published = m.published !== undefined ? m.published : pageDate(x.published);
     documents.push(
       validateDocument(
@@ -173,7 +216,7 @@ export async function buildFromDir(dir: string, over: HeaderOverrides = {}): Pro
 
 /** Builds a pack from a JSONL file: one document object per line (blank lines skipped); the header comes from `over`. */
 export async function buildFromJsonl(file: string, over: HeaderOverrides = {}): Promise<Pack> {
-  const text = await readText(file, 'JSONL file');
+  const text = await readText(file, 'JSONL file', { bytes: MAX_PACK_FILE_BYTES, label: 'JSONL files' });
   const documents: PackDocument[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((line, i) => {

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { utf8 } from '../../lib/packs/bytes.ts';
+import { sha256Hex, utf8 } from '../../lib/packs/bytes.ts';
 import { applyDeltaToPack, parseDelta } from '../../lib/packs/delta.ts';
 import { checkFile, chooseFile, openFeed } from '../../lib/packs/feed.ts';
 import { parsePack } from '../../lib/packs/format.ts';
@@ -224,5 +224,113 @@ describe('pack CLI', { timeout: 120_000 }, () => {
     const r2 = json(at('pub', 'seed-venezuela-russia-r2.json'));
     writeFileSync(at('pub2', 'seed-venezuela-russia-r2.json'), JSON.stringify({ ...r2, title: 'Changed after the diff' }));
     await fails(/applied to revision 1 does not give seed-venezuela-russia-r2\.json; rebuild it with diff/, 'feed', at('pub2'), '--key', at('key.json'), '--base-url', 'https://x.org/', '--out', at('f.json'));
+  });
+});
+
+describe('pack CLI: bounds and honesty (issue 13)', { timeout: 120_000 }, () => {
+  let d: string;
+  const p = (...parts: string[]) => join(d, ...parts);
+  const header = (revision: number) => ['--id', 'seed-venezuela-russia', '--title', 'Seed corpus', '--publisher', 'Fact Compare project', '--revision', String(revision), '--created', '2026-12-01T00:00:00Z'];
+  /** A folder with one document `name` of `body`, described by metadata.json (unless `described` is false). */
+  const folder = (sub: string, files: Record<string, string | Buffer>, described = Object.keys(files)) => {
+    mkdirSync(p(sub));
+    for (const [name, body] of Object.entries(files)) writeFileSync(p(sub, name), body);
+    const documents = Object.fromEntries(described.map((name) => [name, { title: `Title of ${name}` }]));
+    writeFileSync(p(sub, 'metadata.json'), JSON.stringify({ pack: { id: 'x', title: 'X', publisher: 'P', revision: 1 }, documents }));
+    return p(sub);
+  };
+
+  beforeAll(() => {
+    d = mkdtempSync(join(tmpdir(), 'pack-cli-13-'));
+  });
+  afterAll(() => {
+    rmSync(d, { recursive: true, force: true });
+  });
+
+  it('diff refuses a Latin-1 pack with its name and the byte offset, instead of reading U+FFFD into the delta', async () => {
+    const seed = await readSeedPack(root);
+    const text = JSON.stringify({ ...seed, title: 'Seed corpus, caf\u00e9 edition' });
+    const latin = Buffer.from(text.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1');
+    writeFileSync(p('latin-r1.json'), latin);
+    writeFileSync(p('r2.json'), JSON.stringify({ ...seed, revision: 2 }));
+    await fails(
+      new RegExp(`^pack diff: cannot read pack ${p('latin-r1.json')}: the file is not UTF-8: byte 0xe9 at byte ${latin.indexOf(0xe9)} \\(save it as UTF-8\\)\\n$`),
+      'diff', p('latin-r1.json'), p('r2.json'), '--out', p('never.json'),
+    );
+  });
+
+  it('build refuses a Latin-1 or binary document by name and offset, and reads UTF-16 with a byte-order mark', async () => {
+    await fails(/latin\/a\.txt: the file is not UTF-8: byte 0xe9 at byte 3 \(save it as UTF-8\)/, 'build', folder('latin', { 'a.txt': Buffer.from('Caf\u00e9\n\nText.', 'latin1') }), '--out', p('l.json'));
+    await fails(/binary\/a\.txt: the file is not text: a binary byte \(NUL\) at byte 4/, 'build', folder('binary', { 'a.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) }), '--out', p('b.json'));
+    const utf16 = folder('utf16', { 'a.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café in Caracas\n\nThe text — “quoted”.', 'utf16le')]) });
+    const r = await pack('build', utf16, '--out', p('u.json'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(parsePack(readFileSync(p('u.json'), 'utf8')).documents[0]!.text).toBe('Café in Caracas\n\nThe text — “quoted”.');
+  });
+
+  it('build warns, naming the file and its size, when an HTML article is cut at the extraction bound', async () => {
+    const para = `<p>${'Russia evacuated the families of its diplomats from Venezuela, officials said. '.repeat(12)}</p>`;
+    const dir2 = folder('long', { 'long.html': `<!doctype html><html lang="en"><head><title>Long</title></head><body><article><h1>Long</h1>${para.repeat(600)}</article></body></html>` });
+    const r = await pack('build', dir2, '--out', p('long.json'));
+    expect(r.code, r.stderr).toBe(0);
+    const kept = parsePack(readFileSync(p('long.json'), 'utf8')).documents[0]!.text.length;
+    expect(r.stderr.trim()).toBe(`warning: ${join(dir2, 'long.html')}: the article is 569,398 characters; only the first ${kept.toLocaleString('en-US')} were kept (the extraction reads at most 400,000)`);
+  });
+
+  it('build treats a symbolic link to a file as that file: needing metadata, read when described; a broken link is named', async () => {
+    writeFileSync(p('target.txt'), 'Linked headline\n\nLinked text.');
+    const undescribed = folder('links', { 'a.txt': 'A\n\nText.' });
+    symlinkSync(p('target.txt'), p('links', 'linked.txt'));
+    await fails(/has no entry for linked\.txt/, 'build', undescribed, '--out', p('k.json'));
+    const described = folder('links2', { 'a.txt': 'A\n\nText.' }, ['a.txt', 'linked.txt']);
+    symlinkSync(p('target.txt'), p('links2', 'linked.txt'));
+    const r = await pack('build', described, '--out', p('k2.json'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(parsePack(readFileSync(p('k2.json'), 'utf8')).documents.map((x) => [x.id, x.text])).toEqual([['a', 'A\n\nText.'], ['linked', 'Linked headline\n\nLinked text.']]);
+    const broken = folder('links3', { 'a.txt': 'A\n\nText.' });
+    symlinkSync(p('nowhere.txt'), p('links3', 'gone.txt'));
+    await fails(/links3\/gone\.txt is a symbolic link to nothing readable/, 'build', broken, '--out', p('k3.json'));
+  });
+
+  it('build refuses HTML over 20 MB from its size and HTML over 60,000 elements before parsing it, in seconds', async () => {
+    const big = folder('big', {});
+    writeFileSync(p('big', 'big.html'), Buffer.alloc(21 * 1024 * 1024, 0x20));
+    writeFileSync(p('big', 'metadata.json'), JSON.stringify({ pack: { id: 'x', title: 'X', publisher: 'P', revision: 1 }, documents: { 'big.html': {} } }));
+    const started = performance.now();
+    await fails(/^pack build: document .*big\/big\.html is 21\.0 MB; HTML documents of more than 20\.0 MB are not read\n$/, 'build', big, '--out', p('big.json'));
+    const li = '<li><b>Reader</b> wrote: <span>a comment</span></li>';
+    const crowded = folder('crowded', { 'c.html': `<html><body><article><p>Text.</p></article><ul>${li.repeat(25_000)}</ul></body></html>` });
+    await fails(/^pack build: .*crowded\/c\.html: too many elements to read: about 75,005 in 1\.3 MB of HTML \(the limit is 60,000\)\n$/, 'build', crowded, '--out', p('c.json'));
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('verify refuses a feed file that is not UTF-8 with the byte offset', async () => {
+    writeFileSync(p('feed-latin.json'), Buffer.from('{"format":"fact-compare-signed","payload":"caf\u00e9"}', 'latin1'));
+    writeFileSync(p('k.pub'), `${JSON.parse(readFileSync(join(root, 'tests/fixtures/packs/test-key.json'), 'utf8')).publicKey}\n`);
+    await fails(/cannot read .*feed-latin\.json: the file is not UTF-8: byte 0xe9 at byte 46/, 'verify', p('feed-latin.json'), '--public-key', p('k.pub'));
+  });
+
+  it('document order is part of a revision: a reordering diff says so, and build → diff → apply gives the target pack byte for byte', async () => {
+    const seed = await readSeedPack(root);
+    const line = (x: object) => `${JSON.stringify(x)}\n`;
+    writeFileSync(p('r1.jsonl'), seed.documents.map(line).join(''));
+    const reordered = [...seed.documents].reverse();
+    writeFileSync(p('r2.jsonl'), reordered.map(line).join(''));
+    const changed = [{ ...seed.documents[3]!, text: `${seed.documents[3]!.text}\nCorrection.` }, ...seed.documents.slice(0, 2), { ...seed.documents[0]!, id: 'new-report' }];
+    writeFileSync(p('r3.jsonl'), changed.map(line).join(''));
+    for (const [n, rev] of [['r1', 1], ['r2', 2], ['r3', 3]] as const) expect((await pack('build', p(`${n}.jsonl`), '--out', p(`${n}.json`), ...header(rev))).code).toBe(0);
+
+    const only = await pack('diff', p('r1.json'), p('r2.json'), '--out', p('r1-r2.delta.json'));
+    expect(only.stdout).toMatch(/revision 1 → 2, 0 added, 0 replaced, 0 removed, documents reordered/);
+    const mixed = await pack('diff', p('r2.json'), p('r3.json'), '--out', p('r2-r3.delta.json'));
+    expect(mixed.stdout).toMatch(/revision 2 → 3, 1 added, 1 replaced, 2 removed, documents reordered/);
+
+    const r1 = parsePack(readFileSync(p('r1.json'), 'utf8'));
+    const r2 = applyDeltaToPack(r1, parseDelta(readFileSync(p('r1-r2.delta.json'), 'utf8')));
+    const r3 = applyDeltaToPack(r2, parseDelta(readFileSync(p('r2-r3.delta.json'), 'utf8')));
+    for (const [applied, file] of [[r2, 'r2.json'], [r3, 'r3.json']] as const) {
+      const bytes = utf8(JSON.stringify(applied));
+      expect(await sha256Hex(bytes)).toBe(await sha256Hex(new Uint8Array(readFileSync(p(file)))));
+    }
   });
 });

@@ -6,11 +6,15 @@ import { basename, join } from 'node:path';
 import { isDeepStrictEqual, parseArgs, type ParseArgsConfig } from 'node:util';
 import { applyDeltaToPack, diffPacks, parseDelta, type PackDelta } from '../../lib/packs/delta.ts';
 import { FEED_FORMAT, FEED_FORMAT_VERSION, SIGNED_FORMAT, openFeed, sha256Hex, signFeed, type FeedFile } from '../../lib/packs/feed.ts';
-import { PackError, parsePack, type Pack } from '../../lib/packs/format.ts';
+import { decodeText, TextDecodeError } from '../../lib/packs/bytes.ts';
+import { MAX_PACK_FILE_BYTES, PackError, parsePack, type Pack } from '../../lib/packs/format.ts';
 import { parsePackFileName } from '../../lib/packs/naming.ts';
 import { decodePublicKey, generateKeyPair, keyFingerprint, publicKeyOf, sign, verify, type KeyPair } from '../../lib/packs/signature.ts';
 import type { HeaderOverrides } from './build.ts';
-import { readBytes, readText, writeOut } from './files.ts';
+import { FileError, readBytes, readText, writeOut, type ReadLimit } from './files.ts';
+
+/** Pack and delta files are refused from their size beyond what the client reads (FORMAT.md, "Size limit"). */
+const PACK_LIMIT: ReadLimit = { bytes: MAX_PACK_FILE_BYTES, label: 'pack files' };
 
 const USAGE = `usage: tsx scripts/pack/cli.ts <command> [options]   (npm run pack -- <command> …)
 
@@ -108,17 +112,17 @@ async function resolvePublicKey(arg: string): Promise<string> {
 
 async function readPack(path: string): Promise<Pack> {
   try {
-    return parsePack(await readText(path, 'pack'));
+    return parsePack(await readText(path, 'pack', PACK_LIMIT));
   } catch (e) {
-    throw e instanceof PackError && !e.message.startsWith('cannot read') ? new PackError(`${path}: ${e.message}`) : e;
+    throw e instanceof PackError && !(e instanceof FileError) ? new PackError(`${path}: ${e.message}`) : e;
   }
 }
 
 async function readDelta(path: string): Promise<PackDelta> {
   try {
-    return parseDelta(await readText(path, 'delta'));
+    return parseDelta(await readText(path, 'delta', PACK_LIMIT));
   } catch (e) {
-    throw e instanceof PackError && !e.message.startsWith('cannot read') ? new PackError(`${path}: ${e.message}`) : e;
+    throw e instanceof PackError && !(e instanceof FileError) ? new PackError(`${path}: ${e.message}`) : e;
   }
 }
 
@@ -151,7 +155,7 @@ async function cmdBuild(args: string[]): Promise<void> {
   // Loaded here: linkedom and Readability are only needed to build.
   const { buildFromDir, buildFromJsonl } = await import('./build.ts');
   let pack: Pack;
-  if (info.isDirectory()) pack = await buildFromDir(input, over);
+  if (info.isDirectory()) pack = await buildFromDir(input, over, (m) => console.error(`warning: ${m}`));
   else if (/\.jsonl$/i.test(input)) pack = await buildFromJsonl(input, over);
   else throw new PackError(`${input} is neither a folder nor a .jsonl file`);
   await writeOut(out, JSON.stringify(pack));
@@ -188,7 +192,12 @@ async function cmdVerify(args: string[]): Promise<void> {
   const sigPath = optional(values, 'sig') ?? `${file}.sig`;
   const hasSig = optional(values, 'sig') !== undefined || (await stat(sigPath).then(() => true, () => false));
   if (!hasSig) {
-    const text = new TextDecoder().decode(bytes);
+    let text: string;
+    try {
+      text = decodeText(bytes, 'the file');
+    } catch (e) {
+      throw e instanceof TextDecodeError ? new PackError(`cannot read ${file}: ${e.message}`) : e;
+    }
     if (!text.includes(`"${SIGNED_FORMAT}"`)) throw new PackError(`${sigPath} does not exist and ${file} is not a signed feed; give --sig`);
     const opened = await openFeed(text, { pinnedKey: key }).catch((e: unknown) => {
       throw e instanceof PackError ? new PackError(`${file}: ${e.message}`) : e;
@@ -213,8 +222,9 @@ async function cmdDiff(args: string[]): Promise<void> {
   const [oldPack, newPack] = [await readPack(positionals[0]!), await readPack(positionals[1]!)];
   const delta = diffPacks(oldPack, newPack);
   await writeOut(out, JSON.stringify(delta));
+  // The order is part of a revision: a delta that only reorders still changes it, and must not read as empty.
   console.log(
-    `wrote ${out}: revision ${delta.baseRevision} → ${delta.revision}, ${delta.added.length} added, ${delta.replaced.length} replaced, ${delta.removed.length} removed`,
+    `wrote ${out}: revision ${delta.baseRevision} → ${delta.revision}, ${delta.added.length} added, ${delta.replaced.length} replaced, ${delta.removed.length} removed${delta.order ? ', documents reordered' : ''}`,
   );
 }
 
