@@ -101,4 +101,27 @@ describe('the extension’s own pages', () => {
       await page.close();
     });
   }
+
+  it('options: explains packs and feeds, and keeps figures and buttons on one line at 1024 px', async () => {
+    const page = await h.browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    expect(await page.getByTestId('packs-intro').innerText()).toMatch(/packs[\s\S]*Import a pack file[\s\S]*Subscribe to a feed[\s\S]*CORS/);
+    await page.getByText('The pack, delta and feed file formats').click();
+    expect(await page.getByTestId('format-guide').innerText()).toMatch(/fact-compare-pack/);
+    const row = page.getByTestId('pack-row').first();
+    await row.waitFor({ timeout: 20_000 });
+    const tops = await row.locator('button').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    // Lines of text in the revision, reports, size and installed cells.
+    const lines = await row.locator('td').evaluateAll((tds) =>
+      tds.slice(1, 5).map((td) => {
+        const r = document.createRange();
+        r.selectNodeContents(td);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      }),
+    );
+    expect(lines).toEqual([1, 1, 1, 1]);
+    await page.close();
+  });
 });
