@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, seedPack } from '../test-support.ts';
-import { applyDeltaToPack, diffPacks, parseDelta, parsePackFile, validateDelta, type PackDelta } from './delta.ts';
+import { sha256Hex, utf8 } from './bytes.ts';
+import { applyDeltaToPack, diffPacks, parseDelta, parsePackFile, parsePackFileBytes, revisionOrder, validateDelta, type PackDelta } from './delta.ts';
 import { PackError, type Pack, type PackDocument } from './format.ts';
 
 const base = seedPack();
@@ -153,5 +154,45 @@ describe('packs without a created date', () => {
     const undated = { ...base, created: '' };
     const next = { ...undated, revision: 2, documents: base.documents.slice(1) };
     expect(applyDeltaToPack(undated, diffPacks(undated, next))).toEqual(next);
+  });
+});
+
+describe('document order is part of a revision (issue 13)', () => {
+  it('an order-only delta reorders the pack, and the result is the target pack byte for byte', async () => {
+    const target = { ...base, revision: 2, documents: [...base.documents].reverse() };
+    const delta = diffPacks(base, target);
+    expect(delta).toMatchObject({ added: [], replaced: [], removed: [], order: [...ids].reverse() });
+    const applied = applyDeltaToPack(base, parseDelta(JSON.stringify(delta)));
+    expect(JSON.stringify(applied)).toBe(JSON.stringify(target));
+    expect(await sha256Hex(utf8(JSON.stringify(applied)))).toBe(await sha256Hex(utf8(JSON.stringify(target))));
+  });
+
+  it('revisionOrder gives the order applyDeltaToPack uses, for other appliers (the corpus) to keep', () => {
+    const next = nextPack();
+    const delta = diffPacks(base, next);
+    expect(revisionOrder(ids, delta)).toEqual(next.documents.map((d) => d.id));
+    const plainDelta = diffPacks(base, { ...base, revision: 3, documents: [...base.documents.slice(1), extra] });
+    expect(plainDelta.order).toBeUndefined();
+    expect(revisionOrder(ids, plainDelta)).toEqual([...ids.slice(1), extra.id]);
+  });
+});
+
+describe('parsePackFileBytes (issue 13)', () => {
+  it('refuses a Latin-1 file with the byte offset, never reading U+FFFD into the corpus', () => {
+    const text = JSON.stringify({ ...base, title: 'Caf\u00e9' });
+    const latin = Uint8Array.from(text, (c) => (c.charCodeAt(0) > 0xff ? 0x3f : c.charCodeAt(0)));
+    expect(() => parsePackFileBytes(latin)).toThrow(new PackError(`The file is not UTF-8: byte 0xe9 at byte ${latin.indexOf(0xe9)} (save it as UTF-8)`));
+    expect(() => parsePackFileBytes(Uint8Array.from([0x7b, 0x00, 0x7d]))).toThrow(new PackError('The file is not text: a binary byte (NUL) at byte 1'));
+  });
+  it('reads UTF-8 and BOM-marked UTF-16', () => {
+    const text = JSON.stringify(base);
+    expect(parsePackFileBytes(utf8(text))).toEqual({ kind: 'pack', pack: base });
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    expect(parsePackFileBytes(utf16)).toEqual({ kind: 'pack', pack: base });
   });
 });

@@ -3,6 +3,7 @@
  * to a later one, so a client that has the base revision downloads only the
  * new and changed documents. See FORMAT.md.
  */
+import { TextDecodeError, decodeText } from './bytes.ts';
 import { PackError, documentId, isoDate, nonEmpty, object, packId, positiveInt, quote } from './fields.ts';
 import {
   PACK_FORMAT,
@@ -151,8 +152,18 @@ function sameDocument(a: PackDocument, b: PackDocument): boolean {
 }
 
 /** Document ids after applying changes in the default order (see {@link PackDelta.order}). */
-function defaultOrder(baseIds: string[], removed: Set<string>, addedIds: string[]): string[] {
+function defaultOrder(baseIds: readonly string[], removed: ReadonlySet<string>, addedIds: readonly string[]): string[] {
   return [...baseIds.filter((id) => !removed.has(id)), ...addedIds];
+}
+
+/**
+ * The document ids of the revision a delta makes, in order, from the base revision's ids in order:
+ * the delta's `order`, else the default one (FORMAT.md). Document order is part of a revision, so
+ * whatever applies a delta (this module, or the corpus database) orders the result by this list, and
+ * an exported pack is the published one byte for byte. It does not check that the ids fit the base.
+ */
+export function revisionOrder(baseIds: readonly string[], delta: Pick<PackDelta, 'removed' | 'added' | 'order'>): string[] {
+  return delta.order ? [...delta.order] : defaultOrder(baseIds, new Set(delta.removed), delta.added.map((d) => d.id));
 }
 
 /**
@@ -222,7 +233,7 @@ export function applyDeltaToPack(base: Pack, delta: PackDelta): Pack {
   const removed = new Set(delta.removed);
   for (const id of removed) docs.delete(id);
   for (const d of [...delta.replaced, ...delta.added]) docs.set(d.id, d);
-  const order = delta.order ?? defaultOrder(base.documents.map((d) => d.id), removed, delta.added.map((d) => d.id));
+  const order = revisionOrder(base.documents.map((d) => d.id), delta);
   if (order.length !== docs.size || order.some((id) => !docs.has(id))) {
     throw new PackError(`This update's document order does not match the documents of revision ${delta.revision}`);
   }
@@ -246,6 +257,21 @@ export function parseDelta(text: string): PackDelta {
 
 /** A parsed pack file: a full pack or a delta. */
 export type PackFile = { kind: 'pack'; pack: Pack } | { kind: 'delta'; delta: PackDelta };
+
+/**
+ * Parses the bytes of a pack or delta file (a download, an imported file): UTF-8, or UTF-16 with a
+ * byte-order mark. Other bytes (a Latin-1 file, a binary file) are refused with the byte offset as a
+ * {@link PackError}, never decoded to U+FFFD and installed.
+ */
+export function parsePackFileBytes(bytes: Uint8Array): PackFile {
+  let text: string;
+  try {
+    text = decodeText(bytes, 'The file');
+  } catch (e) {
+    throw e instanceof TextDecodeError ? new PackError(e.message) : e;
+  }
+  return parsePackFile(text);
+}
 
 /** Parses a pack or delta file, dispatching on its `format`. */
 export function parsePackFile(text: string): PackFile {
