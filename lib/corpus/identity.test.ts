@@ -36,7 +36,7 @@ function host(files: Record<string, string>): Fetch & { requests: string[] } {
     requests.push(path);
     const body = files[path];
     if (body === undefined) return new Response('not found', { status: 404 });
-    const etag = `"${path}:${body.length}"`;
+    const etag = `"${path}:${[...body].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)}"`;
     if (init.headers['If-None-Match'] === etag) return new Response(null, { status: 304, headers: { ETag: etag } });
     return new Response(body, { status: 200, headers: { ETag: etag } });
   }) as Fetch & { requests: string[] };
@@ -126,6 +126,24 @@ describe('pack identity: the id together with its publisher key', () => {
     expect(replay.installed).toBeNull();
     expect(await corpusDigest(db)).toBe(before);
     expect(await db.packs.get(r1.id)).toBeUndefined();
+  });
+
+  it('(c) a 304 does not hide that the publisher already published a newer revision than the one installed', async () => {
+    const db = freshDB();
+    const old = await site(r1);
+    const sub = await subscribed(db, old);
+    // Revision 2 is published and verified, but its download fails (the file is not there yet).
+    const newer = await site(r2);
+    delete newer['p2.json'];
+    const failed = await syncSubscription(db, sub, { fetch: host(newer) });
+    expect(failed.subscription).toMatchObject({ status: 'failed', error: expect.stringMatching(/HTTP 404/) });
+    // Then the server goes back to the old feed, whose ETag the subscription still has.
+    const net = host(old);
+    const replay = await syncSubscription(db, failed.subscription, { fetch: net });
+    expect(net.requests).toEqual(['feed.json', 'feed.json']);
+    expect(replay.subscription.status).toBe('failed');
+    expect(replay.subscription.error).toMatch(/Refused an older revision: the feed offers revision 1, but this publisher already published revision 2 \(a rollback\)/);
+    expect((await db.packs.get(r1.id))?.revision).toBe(1);
   });
 
   it.each([

@@ -122,6 +122,18 @@ describe('freeze: a feed that expired is reported whatever the server answers', 
   });
 });
 
+describe('an expired feed on record is named when a sync fails', () => {
+  it('says the last verified feed expired, with its date, when the server then fails', async () => {
+    const db = freshDB();
+    const files = await site(r1, { expires: '2027-01-01' });
+    const first = await syncSubscription(db, subscription(), { fetch: host(files), now: new Date('2026-06-01T00:00:00Z') });
+    const down: Fetch = async () => new Response('unavailable', { status: 503 });
+    const later = await syncSubscription(db, first.subscription, { fetch: down, now: new Date('2027-06-01T00:00:00Z') });
+    expect(later.subscription.status).toBe('failed');
+    expect(later.subscription.error).toMatch(/HTTP 503.*\(the last feed verified expired on 2027-01-01\)/);
+  });
+});
+
 describe('sync after a subscribed pack is removed', () => {
   it('fetches the whole feed again and reinstalls the pack, instead of failing on the empty 304 body', async () => {
     const db = freshDB();

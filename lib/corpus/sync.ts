@@ -89,8 +89,8 @@ export async function saveSubscription(db: CorpusDB, sub: Subscription): Promise
   if (!stored || storedKey !== key) {
     if (storedKey !== null) {
       throw new PackError(
-        `You already subscribe to the pack ${quote(sub.packId, 60)} with key ${await keyFingerprint(storedKey)}; this feed is signed by key ${key ? await keyFingerprint(key) : 'none'}. ` +
-          'One pack id has one publisher key: unsubscribe first if the publisher changed keys',
+        `You already subscribe to the pack ${quote(sub.packId, 40)} with key ${await keyFingerprint(storedKey)}; this feed is signed by key ${key ? await keyFingerprint(key) : 'none'}. ` +
+          'One pack id has one key: unsubscribe first if the publisher changed keys',
       );
     }
     if (!key) throw new PackError('This subscription has no valid publisher key, so it was not saved');
@@ -142,6 +142,8 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
   const interrupted = sub.status === 'updating';
   const attempt: Subscription = { ...sub, lastAttempt: now.getTime(), status: 'updating', failures: sub.failures + (interrupted ? 1 : 0) };
   await store(db, attempt);
+  // The feed the client last verified, for the expiry note on failures.
+  let known = sub.feed ?? null;
   try {
     // Fail closed: without the pinned key any feed would verify against the key it names itself.
     const key = canonicalPublicKey(sub.publicKey);
@@ -169,9 +171,9 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
       if (!last || Object.keys(headers).length === 0) throw notModifiedUnasked();
       // Nothing new on the server is no news about freshness: the feed it confirms may have expired (a freeze).
       if (feedExpired(last.expires, now)) return done(db, attempt, 'stale', null, staleReason(last.expires!, true));
-      if (installedRevision !== null && installedRevision >= last.revision) return done(db, attempt, 'up-to-date', null);
+      if (installedRevision !== null && installedRevision >= Math.max(last.revision, highest)) return done(db, attempt, 'up-to-date', null);
       // The feed did not change, but what it offers is not installed (the pack was removed, or its
-      // download failed): read the feed whole again.
+      // download failed), or this key already published something newer: read the feed whole again.
       res = await get(options.fetch, sub.feedUrl, {}, timeoutMs);
       if (res.status === 304) {
         await res.body?.cancel().catch(() => undefined);
@@ -189,6 +191,7 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
     }
     await noteRevisionSeen(db, sub.packId, key, opened.feed.revision);
     const verified: VerifiedFeed = { revision: opened.feed.revision, created: opened.feed.created, expires: opened.feed.expires };
+    known = verified;
     const cache = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified'), feed: verified };
     if (opened.stale) return done(db, { ...attempt, ...cache }, 'stale', null, staleReason(opened.feed.expires!, false));
     const entry = chooseFile(opened.feed, installedRevision);
@@ -212,7 +215,7 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
   } catch (e) {
     const reason = e instanceof PackError ? e.message : networkReason(e);
     // Whatever went wrong, an expired feed on record is said too: nothing newer could be verified.
-    const expired = sub.feed && feedExpired(sub.feed.expires, now) ? ` (the last feed verified expired on ${sub.feed.expires})` : '';
+    const expired = known && feedExpired(known.expires, now) ? ` (the last feed verified expired on ${known.expires})` : '';
     return done(db, { ...attempt, failures: attempt.failures + 1 }, 'failed', null, `${reason}${expired}`);
   }
 }
