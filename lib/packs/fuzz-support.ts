@@ -547,3 +547,235 @@ export function mutateDelta(base: unknown, baseIds: readonly string[], r: Rng): 
   }
   return { mutation, text: serialize(d) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Classes added for issue 13: bytes that are not UTF-8, oversized sources, sparse lists, lone
+// surrogates in ids, over-long paragraphs. Kept apart from mutate() so the seeded sequences of the
+// existing fuzz tests stay as they were.
+
+/** A file given as bytes: `valid` when a reader must read it as `text` (another encoding of it), else it must refuse it. */
+export interface ByteMutant {
+  mutation: string;
+  bytes: Uint8Array;
+  /** The text the bytes encode when `valid`; otherwise the text they were made from (for reports). */
+  text: string;
+  valid: boolean;
+}
+
+function utf16(text: string, bigEndian: boolean, bom: boolean): Uint8Array {
+  const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+  let at = 0;
+  if (bom) {
+    out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+    at = 2;
+  }
+  for (let i = 0; i < text.length; i++, at += 2) {
+    const c = text.charCodeAt(i);
+    out[at + (bigEndian ? 1 : 0)] = c & 0xff;
+    out[at + (bigEndian ? 0 : 1)] = c >> 8;
+  }
+  return out;
+}
+
+function splice(bytes: Uint8Array, at: number, insert: readonly number[], remove = 0): Uint8Array {
+  const out = new Uint8Array(bytes.length + insert.length - remove);
+  out.set(bytes.subarray(0, at));
+  out.set(insert, at);
+  out.set(bytes.subarray(at + remove), at + insert.length);
+  return out;
+}
+
+/**
+ * The file of `base` (parsed JSON) as bytes another tool might have written: Latin-1, invalid or
+ * overlong UTF-8 sequences, an encoded surrogate, a NUL byte, a binary blob (refused), or UTF-16
+ * with a byte-order mark and UTF-8 with one (read as the text).
+ */
+export function mutateBytes(base: unknown, r: Rng): ByteMutant {
+  // Non-ASCII letters of Latin-1 and beyond, so that every encoding below differs from ASCII.
+  const value = structuredClone(base) as Record<string, Json>;
+  value.title = `${String(value.title ?? 'Pack')} — café, niño, Zürich`;
+  const text = serialize(value);
+  const bytes = new TextEncoder().encode(text);
+  const at = 1 + r.int(bytes.length - 1);
+  const ascii = (): number => {
+    // A position just before an ASCII byte, so the damage is not inside an existing character.
+    let i = at;
+    while (i < bytes.length && bytes[i]! >= 0x80) i++;
+    return i;
+  };
+  switch (r.int(12)) {
+    case 0:
+      return { mutation: 'saved as Latin-1', bytes: Uint8Array.from(text, (c) => (c.charCodeAt(0) > 0xff ? 0x3f : c.charCodeAt(0))), text, valid: false };
+    case 1: {
+      const b = r.pick([0x80, 0xbf, 0xc0, 0xc1, 0xf5, 0xf8, 0xfe, 0xff]);
+      return { mutation: `byte 0x${b.toString(16)} inserted`, bytes: splice(bytes, ascii(), [b]), text, valid: false };
+    }
+    case 2: {
+      const seq = r.pick([[0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf0, 0x80, 0x80, 0xaf]]);
+      return { mutation: `overlong, surrogate or out-of-range sequence ${seq.map((x) => x.toString(16)).join(' ')} inserted`, bytes: splice(bytes, ascii(), seq), text, valid: false };
+    }
+    case 3: {
+      // A multi-byte character with its last byte replaced by an ASCII letter.
+      const after = bytes.findIndex((b, i) => i >= at && b >= 0xc2);
+      const lead = after >= 0 ? after : bytes.findIndex((b) => b >= 0xc2);
+      const len = bytes[lead]! >= 0xf0 ? 4 : bytes[lead]! >= 0xe0 ? 3 : 2;
+      return { mutation: 'a multi-byte character cut short', bytes: splice(bytes, lead + len - 1, [0x41], 1), text, valid: false };
+    }
+    case 4:
+      return { mutation: 'a NUL byte inserted', bytes: splice(bytes, ascii(), [0]), text, valid: false };
+    case 5: {
+      const blob = Uint8Array.from({ length: 64 + r.int(4096) }, () => r.int(256));
+      blob.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      return { mutation: `a binary file of ${blob.length} bytes (PNG header)`, bytes: blob, text: '', valid: false };
+    }
+    case 6:
+      return { mutation: 'UTF-16LE without a byte-order mark', bytes: utf16(text, false, false), text, valid: false };
+    case 7:
+      return { mutation: 'text truncated inside a multi-byte character', bytes: bytes.subarray(0, bytes.findIndex((b) => b >= 0xe0) + 1), text, valid: false };
+    case 8:
+      return { mutation: 'UTF-16LE with a byte-order mark', bytes: utf16(text, false, true), text, valid: true };
+    case 9:
+      return { mutation: 'UTF-16BE with a byte-order mark', bytes: utf16(text, true, true), text, valid: true };
+    case 10:
+      return { mutation: 'UTF-8 with a byte-order mark', bytes: splice(bytes, 0, [0xef, 0xbb, 0xbf]), text, valid: true };
+    default:
+      return { mutation: 'plain UTF-8', bytes, text, valid: true };
+  }
+}
+
+/** Inserts a lone surrogate into `s`, or (with `paired`) a whole surrogate pair, which is valid. */
+function withSurrogate(s: string, r: Rng, paired = false): string {
+  const at = r.int(s.length + 1);
+  const c = paired ? '\ud83d\udc4d' : r.pick(['\ud800', '\udbff', '\udc00', '\udfff', '\udc00\ud800']);
+  return s.slice(0, at) + c + s.slice(at);
+}
+
+/**
+ * A bound or an id rule tested at and beyond its edge, in one document of the file (or an id list of a
+ * delta): sources (count and length), lone surrogates in ids, text that is one over-long paragraph.
+ * `mustRefuse` says whether a reader has to refuse the result; the edge cases must be accepted.
+ */
+export function mutateBounds(base: unknown, r: Rng): Mutant & { mustRefuse: boolean } {
+  const value = structuredClone(base) as Record<string, Json>;
+  const docs = docLists(value).flat().filter((d): d is Record<string, Json> => d !== null && typeof d === 'object' && !Array.isArray(d));
+  const doc = docs.length ? r.pick(docs) : null;
+  const ids = ['removed', 'order'].map((k) => value[k]).filter((l): l is Json[] => Array.isArray(l) && l.length > 0);
+  const done = (mutation: string, mustRefuse: boolean) => ({ mutation, text: serialize(value), mustRefuse });
+  if (!doc) return done('nothing (no documents)', false);
+  switch (r.int(8)) {
+    case 0: {
+      const n = r.pick([1_000, 1_001, 5_000, 200_000]);
+      doc.sources = Array.from({ length: n }, (_, i) => `Source ${i}`);
+      return done(`${n} sources`, n > 1_000);
+    }
+    case 1: {
+      const n = r.pick([2_000, 2_001, 100_000, 5_000_000]);
+      const sources = Array.isArray(doc.sources) ? [...doc.sources] : [];
+      sources.splice(r.int(sources.length + 1), 0, 'x'.repeat(n));
+      doc.sources = sources;
+      return done(`a source of ${n} characters`, n > 2_000);
+    }
+    case 2: {
+      const bad = r.pick<Json>([null, 1, ['AP'], { name: 'AP' }, true]);
+      doc.sources = ['AP', bad, 'Reuters'];
+      return done(`a source that is ${JSON.stringify(bad)}`, true);
+    }
+    case 3: {
+      const paired = r.chance(0.25);
+      doc.id = withSurrogate(typeof doc.id === 'string' ? doc.id : 'report', r, paired);
+      return done(paired ? 'a document id with an emoji (a surrogate pair)' : 'a document id with a lone surrogate', !paired);
+    }
+    case 4: {
+      if (!ids.length) return done('nothing (no id list)', false);
+      const list = r.pick(ids);
+      const i = r.int(list.length);
+      list[i] = withSurrogate(String(list[i]), r);
+      return done('an id with a lone surrogate in a removed or order list', true);
+    }
+    case 5: {
+      // One paragraph as long as a report may be, or one character longer.
+      const n = r.pick([2_000_000, 2_000_001]);
+      doc.text = 'Word '.repeat(n / 5) + (n % 5 ? 'x' : '');
+      return done(`text of one ${n}-character paragraph`, n > 2_000_000);
+    }
+    case 6:
+      doc.title = withSurrogate(typeof doc.title === 'string' ? doc.title : 'Title', r);
+      return done('a title with a lone surrogate (shown as U+FFFD, not an id)', false);
+    default:
+      doc.sources = Array.from({ length: 1_000 }, (_, i) => `${i} `.padEnd(2_000, 'x'));
+      return done('1,000 sources of 2,000 characters (the bounds exactly)', false);
+  }
+}
+
+/**
+ * A pack or delta value (as a stored or cloned object, never JSON: JSON cannot hold them) with a hole in
+ * one of its lists. Every such value must be refused.
+ */
+export function sparseValue(base: unknown, r: Rng): { mutation: string; value: unknown } {
+  const value = structuredClone(base) as Record<string, unknown>;
+  const lists = (['documents', 'added', 'replaced', 'removed', 'order'] as const).filter((k) => Array.isArray(value[k]));
+  const docs = docLists(value as Record<string, Json>).flat().filter((d): d is Record<string, Json> => d !== null && typeof d === 'object' && !Array.isArray(d));
+  if (r.chance(0.3) && docs.length) {
+    const doc = r.pick(docs);
+    const sources = new Array<unknown>(r.pick([1, 2, 5]));
+    if (sources.length > 1) sources[sources.length - 1] = 'AP';
+    setOwn(doc, 'sources', sources as Json);
+    return { mutation: `sources with ${sources.length === 1 ? 'only a hole' : 'a hole'}`, value };
+  }
+  const key = lists.length ? r.pick(lists) : 'documents';
+  const list = Array.isArray(value[key]) ? [...(value[key] as unknown[])] : [];
+  const at = r.int(list.length + 1);
+  const holes = 1 + r.int(3);
+  const sparse = new Array<unknown>(list.length + holes);
+  list.forEach((x, i) => (sparse[i < at ? i : i + holes] = x));
+  value[key] = sparse;
+  return { mutation: `"${key}" with ${holes} hole${holes > 1 ? 's' : ''} at ${at}`, value };
+}
+
+/**
+ * An article snapshot as a content script might send it, damaged: paragraphs too long, too many, too
+ * much in all, sparse, not strings; lone surrogates in the text (allowed); odd languages and URLs.
+ * `mustRefuse` says whether the background has to refuse it.
+ */
+export function mutateSnapshot(base: Record<string, unknown>, r: Rng): { mutation: string; value: Record<string, unknown>; mustRefuse: boolean } {
+  const s = structuredClone(base);
+  const paragraphs = [...(s.paragraphs as string[])];
+  switch (r.int(9)) {
+    case 0: {
+      const n = r.pick([10_000, 10_001, 400_000, 700_000]);
+      paragraphs[r.int(paragraphs.length)] = 'x'.repeat(n);
+      return { mutation: `a paragraph of ${n} characters`, value: { ...s, paragraphs }, mustRefuse: n > 10_000 };
+    }
+    case 1: {
+      const n = r.pick([20_000, 20_001, 100_000]);
+      return { mutation: `${n} paragraphs`, value: { ...s, paragraphs: Array(n).fill('p') }, mustRefuse: n > 20_000 };
+    }
+    case 2: {
+      const n = r.pick([60, 61, 500]);
+      return { mutation: `${n} paragraphs of 10,000 characters`, value: { ...s, paragraphs: Array(n).fill('y'.repeat(10_000)) }, mustRefuse: n > 60 };
+    }
+    case 3: {
+      const sparse = new Array<unknown>(paragraphs.length + 1);
+      paragraphs.forEach((p, i) => (sparse[i + 1] = p));
+      return { mutation: 'paragraphs with a hole', value: { ...s, paragraphs: sparse }, mustRefuse: true };
+    }
+    case 4: {
+      const bad = r.pick<unknown>([null, 1, ['p'], { toString: 1 }, undefined]);
+      paragraphs.splice(r.int(paragraphs.length + 1), 0, bad as string);
+      return { mutation: `a paragraph that is ${String(JSON.stringify(bad))}`, value: { ...s, paragraphs }, mustRefuse: true };
+    }
+    case 5:
+      paragraphs[r.int(paragraphs.length)] = withSurrogate(paragraphs[0] ?? '', r);
+      return { mutation: 'a lone surrogate in a paragraph (shown as U+FFFD)', value: { ...s, paragraphs }, mustRefuse: false };
+    case 6: {
+      const language = r.pick<unknown>(['en', 'x'.repeat(64), 'x'.repeat(65), null, 7]);
+      return { mutation: `language ${JSON.stringify(language)}`, value: { ...s, language }, mustRefuse: !(language === null || (typeof language === 'string' && language.length <= 64)) };
+    }
+    case 7: {
+      const url = r.pick(['https://news.example/a?q=b\\', 'javascript:alert(1)', 'file:///tmp/a.html', `https://x.example/${'a'.repeat(9000)}`, 'data:text/html,x']);
+      return { mutation: `url ${url.slice(0, 40)}`, value: { ...s, url }, mustRefuse: !/^(https?|file):/.test(url) || url.length > 8192 };
+    }
+    default:
+      return { mutation: 'unchanged', value: s, mustRefuse: false };
+  }
+}

@@ -1,18 +1,44 @@
 /**
- * Fuzz test of the pack, delta and signed-feed readers (no database): a
- * thousand-odd mutated files, each of which must be refused with a clear
- * PackError or accepted as valid, never crash or hang. The database side
- * (import, apply, sync) is in lib/corpus/fuzz.test.ts.
+ * Fuzz test of the pack, delta and signed-feed readers: a few thousand
+ * mutated files, each of which must be refused with a clear PackError or
+ * accepted as valid, never crash or hang. The classes of issue 13 (bytes that
+ * are not UTF-8, bounds on sources, sparse lists, lone surrogates, over-long
+ * paragraphs, damaged snapshots) are here too, and a sample of them is
+ * imported into a seeded corpus, which every refusal must leave unchanged.
+ * The database side of the older classes (import, apply, sync) is in
+ * lib/corpus/fuzz.test.ts.
  *
  * Reproduce a failure with FUZZ_SEED=<seed printed> npx vitest run lib/packs/fuzz.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, seedPack } from '../test-support.ts';
+import { fixture, seedPack, seededDB } from '../test-support.ts';
+import { corpusDigest } from '../corpus/digest.ts';
+import { applyDelta, importPack } from '../corpus/import.ts';
+import type { CorpusDB } from '../corpus/db.ts';
+import { parseMessage } from '../messages.ts';
 import { utf8 } from './bytes.ts';
-import { applyDeltaToPack, parsePackFile, validateDelta } from './delta.ts';
+import { applyDeltaToPack, parseDelta, parsePackFile, parsePackFileBytes, validateDelta, type PackFile } from './delta.ts';
+import { loneSurrogate } from './fields.ts';
 import { openFeed, validateFeed } from './feed.ts';
-import { parsePack, validatePack, type Pack } from './format.ts';
-import { fuzzSeed, hasInvisible, mutate, mutateDelta, outcome, rng, serialize, Tally, unclear, type Mutant, type Outcome, type Rng } from './fuzz-support.ts';
+import { MAX_SOURCE_LENGTH, MAX_SOURCES, parsePack, validatePack, type Pack } from './format.ts';
+import {
+  fuzzSeed,
+  hasInvisible,
+  mutate,
+  mutateBounds,
+  mutateBytes,
+  mutateDelta,
+  mutateSnapshot,
+  outcome,
+  rng,
+  serialize,
+  sparseValue,
+  Tally,
+  unclear,
+  type Mutant,
+  type Outcome,
+  type Rng,
+} from './fuzz-support.ts';
 import { keyFingerprint, publicKeyOf, sign } from './signature.ts';
 
 const SEED = fuzzSeed(20_261_215);
@@ -58,6 +84,8 @@ function checkPack(p: Pack, category: string, i: number, m: Mutant): void {
   const ok =
     Number.isSafeInteger(p.revision) && p.revision >= 1 && /^[\w.-]{1,200}$/.test(p.id) && ids.size === p.documents.length &&
     p.documents.every((d) => typeof d.text === 'string' && d.text.trim() !== '' && Array.isArray(d.sources)) &&
+    p.documents.every((d) => d.sources.length <= MAX_SOURCES && d.sources.every((x) => typeof x === 'string' && x.length <= MAX_SOURCE_LENGTH) && loneSurrogate(d.id) < 0) &&
+    p.documents.every((_, i) => i in p.documents) &&
     // Prototype pollution would show on every object, not only the parsed one.
     !('polluted' in {}) && Object.getPrototypeOf(p) === Object.prototype;
   if (!ok) fail(category, i, m, 'accepted a pack that breaks the format invariants');
@@ -70,7 +98,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  console.log(`Pack/feed fuzz (no database), seed ${SEED}: ${tally.total()} cases`);
+  console.log(`Pack/feed fuzz, seed ${SEED}: ${tally.total()} cases (the "corpus:" rows against a seeded corpus, the others without one)`);
   console.table(tally.table());
 });
 
@@ -241,5 +269,118 @@ describe('regressions found by the fuzz test', () => {
       const bad = { ...f, files: [{ ...f.files[0]!, url }, f.files[1]!] };
       expect(() => validateFeed(bad)).toThrow('Feed file 1 url is not a valid URL');
     }
+  });
+});
+
+const r2: Pack = applyDeltaToPack(base, parseDelta(fixture('packs/delta-v1.json')));
+const snapshotValue = {
+  url: 'https://news.example/a',
+  title: 'Russia evacuates diplomats’ families',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  language: 'en',
+  text: 'Russia began evacuating the families of its diplomats.\n\nMoscow denied it.',
+  paragraphs: ['Russia began evacuating the families of its diplomats.', 'Moscow denied it.'],
+};
+
+/** Both readers agree on a file: accepted alike, or refused with the same message. */
+function sameOutcome(a: Outcome<PackFile>, b: Outcome<PackFile>): boolean {
+  if (a.kind === 'accepted' && b.kind === 'accepted') return JSON.stringify(a.value) === JSON.stringify(b.value);
+  return a.kind === 'rejected' && b.kind === 'rejected' && a.message === b.message;
+}
+
+describe(`fuzz: bytes, bounds, holes, surrogates and paragraphs (issue 13, seed ${SEED})`, () => {
+  it('reads 500 files given as bytes: another encoding as its text, anything not UTF-8 refused with the byte offset', async () => {
+    const r = rng(SEED + 13);
+    for (let i = 0; i < 500; i++) {
+      const m = mutateBytes(r.chance(0.5) ? base : deltaValue, r);
+      const category = m.valid ? 'bytes: UTF-8 or BOM-marked UTF-16' : 'bytes: not UTF-8 (refused)';
+      const o = await run(category, i, m, () => parsePackFileBytes(m.bytes));
+      if (m.valid) {
+        const reference = await outcome(() => parsePackFile(m.text), CASE_MS);
+        if (!sameOutcome(o, reference)) fail(category, i, m, `read differently from its text (${o.kind} vs ${reference.kind})`);
+      } else if (o.kind === 'accepted') {
+        fail(category, i, m, 'accepted bytes that are not UTF-8 text');
+      } else if (!/^The file is not (UTF-8|text): .* at byte \d+/.test(o.message)) {
+        fail(category, i, m, `refused without the byte offset: ${o.message}`);
+      }
+    }
+  });
+
+  it('refuses or accepts 500 files at and beyond the bounds: sources, ids with lone surrogates, one-paragraph texts', async () => {
+    const r = rng(SEED + 14);
+    for (let i = 0; i < 500; i++) {
+      const delta = r.chance(0.4);
+      const m = mutateBounds(delta ? deltaValue : base, r);
+      const category = `bounds: ${delta ? 'delta' : 'full pack'}`;
+      const o = await run(category, i, m, () => parsePackFile(m.text));
+      if (o.kind === 'accepted') {
+        if (m.mustRefuse) fail(category, i, m, 'accepted a file beyond a bound');
+        if (o.value.kind === 'pack') checkPack(o.value.pack, category, i, m);
+        else expect(validateDelta(JSON.parse(JSON.stringify(o.value.delta)))).toEqual(o.value.delta);
+      } else if (!m.mustRefuse) {
+        fail(category, i, m, `refused a file within the bounds: ${o.message}`);
+      }
+    }
+  });
+
+  it('refuses 300 packs and deltas with holes in a list (stored or cloned values), never a TypeError later', async () => {
+    const r = rng(SEED + 15);
+    for (let i = 0; i < 300; i++) {
+      const delta = r.chance(0.5);
+      const { mutation, value } = sparseValue(delta ? deltaValue : base, r);
+      const m = { mutation, text: '' };
+      const category = `sparse: ${delta ? 'delta' : 'full pack'}`;
+      const o = await run(category, i, m, () => (delta ? validateDelta(value) : validatePack(value)));
+      if (o.kind === 'accepted') fail(category, i, m, 'accepted a list with a hole');
+    }
+  });
+
+  it('refuses or accepts 500 damaged article snapshots, never throwing', () => {
+    const r = rng(SEED + 16);
+    for (let i = 0; i < 500; i++) {
+      const { mutation, value, mustRefuse } = mutateSnapshot(snapshotValue, r);
+      const m = { mutation, text: '' };
+      let parsed;
+      try {
+        parsed = parseMessage({ type: 'analyze', payload: value });
+      } catch (e) {
+        fail('message: snapshot', i, m, `threw ${(e as Error).name}: ${(e as Error).message}`);
+      }
+      if (parsed && mustRefuse) fail('message: snapshot', i, m, 'accepted a snapshot beyond a bound');
+      if (!parsed && !mustRefuse) fail('message: snapshot', i, m, 'refused a snapshot within the bounds');
+      if (parsed?.type === 'analyze') {
+        const ps = parsed.payload.paragraphs;
+        const ok = ps.length <= 20_000 && ps.every((_, k) => k in ps) && ps.every((p) => typeof p === 'string' && p.length <= 10_000);
+        if (!ok) fail('message: snapshot', i, m, 'accepted paragraphs that break the bounds');
+      }
+      tally.add('message: snapshot', parsed ? 'accepted' : 'rejected');
+    }
+  });
+
+  it('leaves the corpus unchanged on every refusal of 300 byte and bound cases imported as the options page does', { timeout: 120_000 }, async () => {
+    const r = rng(SEED + 17);
+    let db: CorpusDB = await seededDB();
+    let baseline = await corpusDigest(db);
+    const install = async (file: PackFile) =>
+      file.kind === 'pack' ? importPack(db, file.pack, { refuseOlder: true }) : applyDelta(db, file.delta);
+    for (let i = 0; i < 300; i++) {
+      const delta = r.chance(0.5);
+      const bytesCase = r.chance(0.5);
+      const m = bytesCase ? mutateBytes(delta ? deltaValue : r2, r) : mutateBounds(delta ? deltaValue : r2, r);
+      const category = `corpus: ${bytesCase ? 'bytes' : 'bounds'}`;
+      const o = await run(category, i, m, async () => install(bytesCase ? parsePackFileBytes((m as { bytes: Uint8Array }).bytes) : parsePackFile(m.text)));
+      if (o.kind === 'rejected') {
+        if ((await corpusDigest(db)) !== baseline) fail(category, i, m, `the corpus changed although the file was refused (${o.message})`);
+        continue;
+      }
+      if ('mustRefuse' in m && m.mustRefuse) fail(category, i, m, 'installed a file beyond a bound');
+      if ('valid' in m && !m.valid) fail(category, i, m, 'installed bytes that are not UTF-8');
+      // A fresh seeded corpus for the next case (its digest differs only by the install time).
+      db = await seededDB();
+      baseline = await corpusDigest(db);
+    }
+    expect(await corpusDigest(db)).toBe(baseline);
   });
 });
