@@ -22,10 +22,12 @@ describe('analyzeArticle: claim-by-claim evidence', () => {
     db = await seededDB();
   });
 
-  it('corroborates an article that agrees with the seeds, with no conflict', async () => {
+  it('corroborates an article that agrees with the seeds, with its one differing figure the only conflict', async () => {
     const r = await analyzeArticle(db, page('pages/demo-russia-evacuation.html'));
     expect(r.summary.claims).toBeGreaterThanOrEqual(8);
-    expect(r.summary.conflicts).toBe(0);
+    // The demo article says nine warships where a report says 11; nothing else conflicts.
+    expect(r.summary.conflicts).toBe(1);
+    expect(conflicts(r).flatMap((e) => e.values.map((v) => `${v.claim} / ${v.report}`))).toEqual(['nine warships / 11 warships']);
     expect(r.summary.corroborated).toBeGreaterThanOrEqual(3);
     const skipper = r.claims.find((c) => /Skipper/.test(c.text))!;
     expect(skipper.verdict).toBe('corroborates');
