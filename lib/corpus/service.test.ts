@@ -67,4 +67,23 @@ describe('CorpusService', () => {
     await new CorpusService(db, load).ensureReady();
     expect((await restarted.status()).documents).toBe(5);
   });
+
+  it('applies "Not a match" choices, also those stored in the former claim|pack/doc form', async () => {
+    const db = freshDB();
+    const service = new CorpusService(db, async () => fixture('formats/pack-v1-seed.json'));
+    const withClaims = { ...article, url: 'https://news.example/claims', paragraphs: [article.text] };
+    const before = await service.analyze(withClaims);
+    const claim = before.claims.find((c) => c.evidence.length > 0)!;
+    const e = claim.evidence[0]!;
+    await service.dismiss(claim.text, e);
+    const after = await service.analyze(withClaims);
+    expect(after.claims.find((c) => c.text === claim.text)!.evidence.map((x) => x.docId)).not.toContain(e.docId);
+    // A choice saved by an earlier version, in the old key form, still holds.
+    const other = before.claims.find((c) => c.text !== claim.text && c.evidence.length > 0)!;
+    const old = other.evidence[0]!;
+    const stored = (await db.meta.get('dismissed'))!.value as string[];
+    await db.meta.put({ key: 'dismissed', value: [...stored, `${other.text.toLowerCase()}|${old.packId}/${old.docId}`] });
+    const again = await service.analyze(withClaims);
+    expect(again.claims.find((c) => c.text === other.text)!.evidence.map((x) => x.docId)).not.toContain(old.docId);
+  });
 });

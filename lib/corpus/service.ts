@@ -2,7 +2,7 @@ import type { ArticleReport } from '../analysis/analyze.ts';
 import { REPORT_FORMAT_VERSION, analyzeArticle, withoutDismissed } from '../analysis/analyze.ts';
 import { checkClaim } from '../analysis/check-claim.ts';
 import type { ClaimReport } from '../analysis/evidence.ts';
-import { dismissalKey, type CorpusDocument, type DocRef } from '../messages.ts';
+import { addDismissal, dismissalKey, readDismissals, type CorpusDocument, type DocRef } from '../messages.ts';
 import type { ArticleSnapshot, ScreenSample } from '../analysis/types.ts';
 import { screenPage, type ScreenResult } from '../analysis/related.ts';
 import type { CorpusStatus } from '../messages.ts';
@@ -95,14 +95,16 @@ export class CorpusService {
 
   /** Remembers "Not a match" for a claim and report. */
   async dismiss(claim: string, ref: DocRef): Promise<void> {
-    const set = await this.dismissed();
-    set.add(dismissalKey(claim, ref));
-    await this.db.meta.put({ key: 'dismissed', value: [...set] });
+    // Bounded, oldest forgotten first; keys of the former `claim|pack/doc` form are rewritten.
+    await this.db.transaction('rw', this.db.meta, async () => {
+      const rec = await this.db.meta.get('dismissed');
+      await this.db.meta.put({ key: 'dismissed', value: addDismissal(rec?.value, dismissalKey(claim, ref)) });
+    });
   }
 
   private async dismissed(): Promise<Set<string>> {
     const rec = await this.db.meta.get('dismissed');
-    return new Set(Array.isArray(rec?.value) ? (rec.value as string[]) : []);
+    return new Set(readDismissals(rec?.value));
   }
 
   private async analyzeCached(snapshot: ArticleSnapshot, options: { threshold?: number }): Promise<ArticleReport> {
