@@ -3,6 +3,7 @@ import { openCorpusDB, readStats, type PackRecord } from '../lib/corpus/db.ts';
 import { applyDelta, exportPack, importPack, removePack, type DeltaLike } from '../lib/corpus/import.ts';
 import { MAX_PACK_FILE_BYTES, PackError, validatePack } from '../lib/packs/format.ts';
 import { validateDelta } from '../lib/packs/delta.ts';
+import { TextDecodeError, decodeText } from '../lib/packs/bytes.ts';
 import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
 import { workerLanes } from '../utils/index-lanes.ts';
 import { formatDate, formatMoment } from './format.ts';
@@ -53,7 +54,13 @@ export function PackManager() {
     }
     setStatus({ kind: 'busy', label: `Reading ${file.name}…`, progress: 0 });
     try {
-      const text = await file.text();
+      // Strictly: a Latin-1 or binary file is refused with the byte offset, never read as U+FFFD.
+      let text: string;
+      try {
+        text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+      } catch (e) {
+        throw e instanceof TextDecodeError ? new PackError(e.message) : e;
+      }
       let value: unknown;
       try {
         value = JSON.parse(text);

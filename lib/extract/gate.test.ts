@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SCREEN_CHARS } from '../analysis/screen.ts';
 import { ROOT, fixture } from '../test-support.ts';
+import { parseMessage } from '../messages.ts';
 import { looksLikeArticle, screenSample } from './gate.ts';
 
 function doc(html: string): Document {
@@ -188,5 +189,14 @@ describe('the short-paragraph gate', () => {
     for (const path of real) expect({ path, gate: looksLikeArticle(doc(fixture(path))) }).toEqual({ path, gate: true });
     expect(screenSample(doc(fixture('pages/no-article.html')), URL)).toBeNull();
     expect(screenSample(doc(fixture('pages/empty.html')), URL)).toBeNull();
+  });
+});
+
+describe('the screen sample of a page whose lang attribute is not a language tag', () => {
+  it('drops a 200-character lang instead of sending a malformed sample', () => {
+    const html = `<html lang="${'x'.repeat(200)}"><head><title>Russia evacuates diplomats' families from Venezuela</title></head><body><article>${'<p>Russia has begun evacuating the families of its diplomats from Venezuela, according to a European intelligence official who spoke on condition of anonymity.</p>'.repeat(6)}</article></body></html>`;
+    const sample = screenSample(parseHTML(html).document as unknown as Document, 'https://x.example/')!;
+    expect(sample.language).toBeNull();
+    expect(parseMessage({ type: 'screen', payload: sample })).not.toBeNull();
   });
 });

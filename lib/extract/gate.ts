@@ -4,7 +4,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { SCREEN_CHARS } from '../analysis/screen.ts';
 import type { ScreenSample } from '../analysis/types.ts';
-import { clean, meta } from './text.ts';
+import { clean, meta, pageLanguage } from './text.ts';
 
 /**
  * The cheap gate run on every page before any extraction: is this probably
@@ -49,7 +49,7 @@ export function screenSample(doc: Document, url: string): ScreenSample | null {
     url,
     title,
     lead: [...(description ? [description.slice(0, 500)] : []), ...lead].join('\n\n'),
-    language: doc.documentElement.getAttribute('lang')?.trim() || null,
+    language: pageLanguage(doc),
   };
 }
 

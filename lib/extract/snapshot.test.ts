@@ -2,7 +2,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../test-support.ts';
 import { looksLikeArticle, screenSample } from './gate.ts';
-import { MAX_ELEMENTS, MAX_PARAGRAPH, MAX_TEXT, boundParagraphs, countStartTags, extractArticle, extractSnapshot, extractSnapshotSliced, pageLanguage } from './snapshot.ts';
+import { MAX_ELEMENTS, MAX_PARAGRAPH, MAX_TEXT, boundParagraphs, countStartTags, extractArticle, extractSnapshot, extractSnapshotSliced } from './snapshot.ts';
+import { pageLanguage } from './text.ts';
 import { parseMessage } from '../messages.ts';
 import { SCREEN_CHARS } from '../analysis/screen.ts';
 

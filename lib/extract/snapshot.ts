@@ -3,7 +3,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 import type { ArticleSnapshot } from '../analysis/types.ts';
 import { MAX_PARAGRAPH } from '../messages.ts';
-import { clean, meta } from './text.ts';
+import { clean, meta, pageLanguage } from './text.ts';
 
 export { MAX_PARAGRAPH };
 
@@ -184,26 +184,6 @@ export async function extractSnapshotSliced(doc: Document, url: string, pause: (
   return snapshotOf(doc, url, readClone(doc, clone)).snapshot;
 }
 
-/** Longest language tag kept: the pack format's bound, well under what a message may carry (64). */
-const MAX_LANGUAGE = 35;
-
-/**
- * A page's language as a tag fit to send and store: BCP 47-shaped (letters, digits, "-" or "_", subtags
- * of 1 to 8 characters), cut to its first subtags when longer than 35 characters, else null. A
- * template placeholder or a paragraph in `lang` would otherwise make the whole snapshot malformed.
- */
-export function languageTag(raw: string | null | undefined): string | null {
-  const s = raw?.trim();
-  if (!s || !/^[a-z]{1,8}([-_][a-z0-9]{1,8})*$/i.test(s)) return null;
-  if (s.length <= MAX_LANGUAGE) return s;
-  const cut = s.slice(0, MAX_LANGUAGE + 1);
-  return cut.slice(0, Math.max(cut.lastIndexOf('-'), cut.lastIndexOf('_')));
-}
-
-/** The page's language: its `lang` attribute, else its content-language meta, whichever is a usable tag. */
-export function pageLanguage(doc: Document, fallback: string | null = null): string | null {
-  return languageTag(doc.documentElement?.getAttribute('lang')) ?? languageTag(meta(doc, 'meta[http-equiv="content-language" i]')) ?? languageTag(fallback);
-}
 
 function snapshotOf(doc: Document, url: string, article: ReturnType<typeof parse>): { snapshot: ArticleSnapshot | null; fullLength: number } {
   if (!article?.content) return { snapshot: null, fullLength: 0 };
