@@ -1,4 +1,4 @@
-import type { PackDelta } from '../packs/delta.ts';
+import { revisionOrder, type PackDelta } from '../packs/delta.ts';
 import { quote } from '../packs/fields.ts';
 import { PackError, type Pack } from '../packs/format.ts';
 import type { PackDocument } from '../packs/format.ts';
@@ -301,7 +301,9 @@ export type DeltaLike = Pick<PackDelta, 'id' | 'title' | 'publisher' | 'revision
  * removed and replaced documents leave the corpus, added and replaced ones
  * are indexed into a new segment. Postings of removed documents stay in
  * their segments as tombstones (searches skip documents that no longer
- * exist) until the pack is next installed whole.
+ * exist) until the pack is next installed whole. The new revision's document
+ * order ({@link revisionOrder}) is kept in the pack's id map, for
+ * {@link exportPack}.
  */
 export async function applyDelta(db: CorpusDB, delta: DeltaLike, options: Pick<ImportOptions, 'publicKey'> = {}): Promise<ImportResult> {
   const publicKey = signer(options.publicKey);
@@ -334,14 +336,15 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike, options: Pick<I
       const missing = outIds.find((id) => !ids.has(id));
       if (missing !== undefined) throw new PackError(`This update removes or replaces “${missing.slice(0, 80)}”, which revision ${pack.revision} does not have`);
       if (delta.added.some((d) => ids.has(d.id))) throw new PackError('This update adds a document the installed revision already has');
-      if (delta.order) {
-        // The order names every document of the new revision: the installed ones it keeps, and the added ones.
-        const removed = new Set(delta.removed);
-        const expected = new Set([...ids.keys()].filter((id) => !removed.has(id)));
-        for (const d of delta.added) expected.add(d.id);
-        if (delta.order.length !== expected.size || delta.order.some((id) => !expected.has(id))) {
-          throw new PackError(`This update's document order does not match the documents of revision ${delta.revision}`);
-        }
+      // The id map lists the installed revision in its order, so this is the order applyDeltaToPack
+      // gives from the published base, and an exported pack is the published revision byte for byte.
+      const order = revisionOrder([...ids.keys()], delta);
+      // The order names every document of the new revision once: the installed ones it keeps, and the added ones.
+      const removed = new Set(delta.removed);
+      const expected = new Set([...ids.keys()].filter((id) => !removed.has(id)));
+      for (const d of delta.added) expected.add(d.id);
+      if (order.length !== expected.size || new Set(order).size !== order.length || order.some((id) => !expected.has(id))) {
+        throw new PackError(`This update's document order does not match the documents of revision ${delta.revision}`);
       }
       const outNos = new Set(outIds.map((id) => ids.get(id)!));
       const out = (await getDocs(db, [...outNos])).filter((d) => d !== undefined);
@@ -357,7 +360,8 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike, options: Pick<I
       await db.blocks.bulkAdd(segment.blocks);
       for (const id of outIds) ids.delete(id);
       for (const d of segment.docs) ids.set(d.id, d.no);
-      await db.idmaps.put(idMapRecord(delta.id, ids));
+      // Document numbers only rise, so the new revision's order is kept in its id map, not in its numbers.
+      await db.idmaps.put(idMapRecord(delta.id, new Map(order.map((id) => [id, ids.get(id)!]))));
       let terms = stats.terms + segment.terms;
       for (const d of out) terms -= d.length;
       documentCount = pack.documentCount - out.length + incoming.length;
@@ -427,11 +431,23 @@ export async function removePack(db: CorpusDB, packId: string): Promise<boolean>
   });
 }
 
-/** Rebuilds an installed pack as a pack file (for backup or sharing), documents in their stored order. */
+/**
+ * Rebuilds an installed pack as a pack file (for backup or sharing), documents
+ * in the order of the installed revision: the pack as published, byte for
+ * byte, also after deltas that reordered it.
+ */
 export async function exportPack(db: CorpusDB, packId: string): Promise<Pack> {
-  const record = await db.packs.get(packId);
-  if (!record) throw new PackError(`The pack “${packId}” is not installed`);
-  const docs = await packDocs(db, packId);
+  // One read transaction, so that a delta applied meanwhile cannot pair one revision's id map with another's documents.
+  const { record, docs } = await db.transaction('r', [db.packs, db.idmaps, db.chunks], async () => {
+    const record = await db.packs.get(packId);
+    if (!record) throw new PackError(`The pack “${packId}” is not installed`);
+    const [ids, stored] = await Promise.all([idMap(db, packId), packDocs(db, packId)]);
+    // The id map holds the revision's order (document numbers do not: a delta's documents are numbered
+    // after the others). A document it lacks would be a damaged corpus: kept, at the end, rather than lost.
+    const position = new Map([...ids.keys()].map((id, i) => [id, i]));
+    const at = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER;
+    return { record, docs: stored.sort((a, b) => at(a.id) - at(b.id)) };
+  });
   return {
     format: 'fact-compare-pack',
     formatVersion: 1,
