@@ -8,6 +8,7 @@ import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
 import { workerLanes } from '../utils/index-lanes.ts';
 import { formatDate, formatMoment } from './format.ts';
 import { Subscriptions } from './Subscriptions.tsx';
+import { send } from '../utils/messaging.ts';
 
 /** Largest pack file accepted from disk: the same bound as for downloads. */
 const MAX_FILE_BYTES = MAX_PACK_FILE_BYTES;
@@ -32,9 +33,13 @@ export function PackManager() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [defaultRemoved, setDefaultRemoved] = useState(false);
 
   const refresh = async () => {
     setPacks(await db.packs.toArray());
+    void send('corpusStatus', null)
+      .then((s) => setDefaultRemoved(s.defaultRemoved))
+      .catch(() => undefined);
     // Open pages listen for this and recompute their reports against the new corpus.
     const { revision } = await readStats(db);
     if (revision > 0) await announceCorpusRevision(revision);
@@ -93,6 +98,17 @@ export function PackManager() {
     await refresh();
   };
 
+  const restoreDefault = async () => {
+    setStatus({ kind: 'busy', label: 'Restoring the built-in corpus…', progress: 0.5 });
+    try {
+      const r = await send('restoreDefaultPack', null);
+      setStatus({ kind: 'done', message: `Restored the built-in corpus (${r.documents} reports).` });
+    } catch (e) {
+      setStatus({ kind: 'error', message: `Could not restore the built-in corpus: ${(e as Error).message}` });
+    }
+    await refresh();
+  };
+
   const remove = async (p: PackRecord) => {
     if (!confirm(`Remove “${p.title}” and its ${p.documentCount} reports?`)) return;
     await removePack(db, p.id);
@@ -136,6 +152,14 @@ export function PackManager() {
       }}
     >
       <legend>Corpus packs</legend>
+      {defaultRemoved && (
+        <p class="row" data-testid="restore-default">
+          <span>The built-in corpus was removed, so articles about its story are no longer checked.</span>
+          <button type="button" data-testid="restore-default-button" onClick={() => void restoreDefault()}>
+            Restore the built-in corpus
+          </button>
+        </p>
+      )}
       {!packs ? (
         <p class="muted">Reading the corpus…</p>
       ) : packs.length === 0 ? (

@@ -58,6 +58,11 @@ export default defineBackground({
       async corpusStatus() {
         return service.status();
       },
+      async restoreDefaultPack() {
+        const r = await service.restoreDefaultPack();
+        await announceCorpusRevision((await service.status()).revision);
+        return { revision: r.revision, documents: r.documents };
+      },
       async syncNow({ packId }) {
         const sub = (await listSubscriptions(db)).find((s) => s.packId === packId);
         if (!sub) throw new Error('Not subscribed to that pack');

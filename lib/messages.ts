@@ -17,6 +17,8 @@ export interface CorpusStatus {
   revision: number;
   /** Set when installing the default corpus failed. */
   error: string | null;
+  /** The user removed the built-in corpus: the options page offers to restore it. */
+  defaultRemoved: boolean;
 }
 
 /** A corpus report in full, for the reader page. */
@@ -54,10 +56,12 @@ export interface Protocol {
   corpusStatus: { request: null; response: CorpusStatus };
   /** Extension pages only → background: sync a subscribed pack now (the background keeps going if the page closes). */
   syncNow: { request: { packId: string }; response: { status: string; error: string | null; installed: number | null } };
+  /** Extension pages only → background: install the built-in corpus again after the user removed it. */
+  restoreDefaultPack: { request: null; response: { revision: number; documents: number } };
 }
 
 /** Requests that change the corpus; the background accepts them only from the extension's own pages. */
-export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>(['syncNow']);
+export const PRIVILEGED: ReadonlySet<MessageType> = new Set<MessageType>(['syncNow', 'restoreDefaultPack']);
 
 /** What the content script reports to the popup about its page. */
 export interface PageStatus {
@@ -178,6 +182,8 @@ export function parseMessage(raw: unknown): Message | null {
     }
     case 'corpusStatus':
       return { type: 'corpusStatus', payload: null };
+    case 'restoreDefaultPack':
+      return { type: 'restoreDefaultPack', payload: null };
     case 'checkClaim': {
       const p = m.payload as Record<string, unknown> | null;
       return p && isStr(p.text, 100_000) && isOptStr(p.articleDate ?? null, 64)

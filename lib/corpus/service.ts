@@ -22,6 +22,7 @@ const CACHE_LIMIT = 500;
 export class CorpusService {
   private ready: Promise<void> | null = null;
   private installError: string | null = null;
+  private defaultId: string | null = null;
 
   constructor(
     private readonly db: CorpusDB,
@@ -39,6 +40,7 @@ export class CorpusService {
     this.ready ??= (async () => {
       try {
         const pack = parsePack(await this.loadDefaultPack());
+        this.defaultId = pack.id;
         if (!(await defaultPackHeld(this.db, pack.id))) await importPack(this.db, pack);
         this.installError = null;
       } catch (e) {
@@ -136,12 +138,15 @@ export class CorpusService {
   async status(): Promise<CorpusStatus> {
     const stats = await readStats(this.db);
     const packs = await this.db.packs.toArray();
+    const id = this.defaultId;
+    const defaultRemoved = !!id && !packs.some((p) => p.id === id) && (await this.db.identities.get([id, '']))?.removedAt != null;
     return {
       ready: packs.length > 0,
       documents: stats.documents,
       revision: stats.revision,
       packs: packs.map((p) => ({ id: p.id, title: p.title, revision: p.revision, documents: p.documentCount })),
       error: this.installError,
+      defaultRemoved,
     };
   }
 }

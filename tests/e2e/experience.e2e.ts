@@ -124,4 +124,26 @@ describe('the extension’s own pages', () => {
     expect(lines).toEqual([1, 1, 1, 1]);
     await page.close();
   });
+
+  it('removing the built-in corpus can be undone: "Restore the built-in corpus" brings its reports back', async () => {
+    const options = await h.browser.context.newPage();
+    options.on('dialog', (d) => void d.accept());
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const row = options.getByTestId('pack-row').first();
+    await row.waitFor({ timeout: 20_000 });
+    await row.getByTestId('remove-pack').click();
+    await options.getByTestId('restore-default').waitFor();
+    expect(await options.getByTestId('pack-row').count()).toBe(0);
+    // Silent without it.
+    const page = await h.open('pages/related-conflict-number.html');
+    await page.waitForTimeout(2000);
+    expect(await page.getByTestId('pill').count()).toBe(0);
+    await options.bringToFront();
+    await options.getByTestId('restore-default-button').click();
+    await options.getByTestId('pack-row').first().waitFor();
+    expect(await options.getByTestId('restore-default').count()).toBe(0);
+    const again = await h.open('pages/related-conflict-number.html');
+    await again.getByTestId('pill').waitFor({ timeout: 20_000 });
+    await options.close();
+  });
 });
