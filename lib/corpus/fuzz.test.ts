@@ -307,7 +307,7 @@ describe(`fuzz: sync end to end with a fake server (seed ${SEED})`, () => {
       if (sub.status === 'failed') {
         const error = sub.error ?? '';
         // The fake server never fails at the network level: such a reason means a non-PackError escaped.
-        if (/^Could not reach the server|did not answer in time/.test(error)) fail(category, i, m, `an internal error surfaced as a network failure: ${error}`);
+        if (/^Could not read the server|did not answer in time/.test(error)) fail(category, i, m, `an internal error surfaced as a network failure: ${error}`);
         await checkRefused(category, i, m, error);
         continue;
       }

@@ -12,7 +12,7 @@ import type { Pack } from '../packs/format.ts';
 import { generateKeyPair, type KeyPair } from '../packs/signature.ts';
 import type { CorpusDB } from './db.ts';
 import { removePack } from './import.ts';
-import { listSubscriptions, previewFeed, saveSubscription, syncSubscription, type Fetch, type Subscription } from './sync.ts';
+import { fetchFailure, listSubscriptions, previewFeed, saveSubscription, syncSubscription, type Fetch, type Subscription } from './sync.ts';
 
 const BASE = 'https://packs.example/seed/';
 const r1: Pack = seedPack();
@@ -214,5 +214,22 @@ describe('feed bodies: bounded and strictly decoded', () => {
     expect(result.subscription.status).toBe('failed');
     expect(result.subscription.error).toMatch(new RegExp(`not UTF-8: byte 0xfa at byte ${text.indexOf('ú')}\\b`));
     expect(await db.packs.count()).toBe(0);
+  });
+});
+
+describe('network failures say what to do', () => {
+  it('names the address and the likely causes instead of "Failed to fetch"', () => {
+    const failed = new TypeError('Failed to fetch');
+    expect(fetchFailure(failed, 'https://pub.example/feed.json', true)).toMatch(/Could not read https:\/\/pub\.example\/feed\.json: .*could not be reached, or it does not allow browser extensions .*Access-Control-Allow-Origin/);
+    expect(fetchFailure(failed, 'https://pub.example/feed.json', false)).toBe('Could not read https://pub.example/feed.json: this computer is offline');
+    const dns = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } });
+    expect(fetchFailure(dns, 'https://nowhere.example/f.json', true)).toMatch(/host name was not found/);
+    expect(fetchFailure(Object.assign(new Error('x'), { name: 'TimeoutError' }), 'https://slow.example/f.json', true)).toMatch(/did not answer in time/);
+  });
+  it('the subscribe preview reports them with the address', async () => {
+    const fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    await expect(previewFeed('https://pub.example/feed.json', { fetch })).rejects.toThrow(/Could not read https:\/\/pub\.example\/feed\.json: .*Access-Control-Allow-Origin/);
   });
 });

@@ -111,7 +111,12 @@ export async function removeSubscription(db: CorpusDB, packId: string): Promise<
 
 /** Reads a feed for the first time: what the user is asked to trust (title, publisher, key fingerprint). */
 export async function previewFeed(feedUrl: string, options: SyncOptions): Promise<{ packId: string; title: string; publisher: string; revision: number; publicKey: string; fingerprint: string; stale: boolean }> {
-  const res = await get(options.fetch, feedUrl, {}, options.feedTimeoutMs ?? 30_000);
+  let res: Response;
+  try {
+    res = await get(options.fetch, feedUrl, {}, options.feedTimeoutMs ?? 30_000);
+  } catch (e) {
+    throw e instanceof PackError ? e : new PackError(fetchFailure(e, feedUrl));
+  }
   const opened = await openFeed(await readFeed(res), { now: options.now });
   const { feed } = opened;
   return { packId: feed.packId, title: feed.title, publisher: feed.publisher, revision: feed.revision, publicKey: opened.publicKey, fingerprint: opened.fingerprint, stale: opened.stale };
@@ -280,7 +285,24 @@ async function get(fetchFn: Fetch, url: string, headers: Record<string, string>,
 }
 
 function networkReason(e: unknown): string {
-  const err = e as { name?: string; message?: string };
-  if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'The server did not answer in time; will retry';
-  return `Could not reach the server (${err.message ?? String(e)}); will retry`;
+  return `${fetchFailure(e, null)}; will retry`;
+}
+
+/**
+ * What a failed request means, in words that say what to do: "Failed to fetch" (Chromium) and
+ * "fetch failed" (Node) hide whether the machine is offline, the host is unknown, refused the
+ * connection or does not allow extensions to read it (CORS), so the likely causes are named.
+ */
+export function fetchFailure(e: unknown, url: string | null, online: boolean = (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine ?? true): string {
+  const err = e as { name?: string; message?: string; cause?: { code?: string } };
+  const where = url ? ` ${url}` : ' the server';
+  if (err.name === 'TimeoutError' || err.name === 'AbortError') return `Could not read${where}: the server did not answer in time`;
+  if (!online) return `Could not read${where}: this computer is offline`;
+  const code = err.cause?.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `Could not read${where}: the host name was not found (check the address)`;
+  if (code === 'ECONNREFUSED') return `Could not read${where}: the server refused the connection (is it running?)`;
+  if (err.name === 'TypeError' && /fetch/i.test(err.message ?? '')) {
+    return `Could not read${where}: the host could not be reached, or it does not allow browser extensions to read it (the server must send Access-Control-Allow-Origin); check the address in a browser tab`;
+  }
+  return `Could not read${where} (${err.message ?? String(e)})`;
 }
