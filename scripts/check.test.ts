@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,5 +159,53 @@ describe('npm run check: inputs it cannot read honestly (issue 13)', { timeout: 
     expect(code).toBe(0);
     expect(stdout).toMatch(/one-line\.txt: (RELATED|not related)/);
     expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  describe('the article date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-date-'));
+    const story = 'Rostec pulls most of its staff out of Venezuela\n\nThe Russian state defence group Rostec has brought home nearly all of its employees from Venezuela, leaving only a few dozen people in the country, according to a report this week. Rostec denied the report, saying its work in Caracas continues.\n';
+    const periods = (stdout: string) => (JSON.parse(stdout) as { claims: { evidence: { docId: string; period: string }[] }[] }).claims.flatMap((c) => c.evidence.filter((e) => e.docId === '004_42f87ae980b4bccd').map((e) => e.period));
+
+    it('--date dates a .txt article, so a 2019 report is earlier context, not a current verdict', async () => {
+      const file = join(dir, 'rostec.txt');
+      writeFileSync(file, story);
+      const undated = await check('--json', file);
+      expect((JSON.parse(undated.stdout) as { article: { dateSource: string } }).article.dateSource).toBe('unknown');
+      expect(periods(undated.stdout)).toContain('unknown');
+      const dated = await check('--json', '--date', '2025-12-22', file);
+      expect(JSON.parse(dated.stdout)).toMatchObject({ article: { published: '2025-12-22', dateSource: 'option' } });
+      expect(periods(dated.stdout).length).toBeGreaterThan(0);
+      expect(new Set(periods(dated.stdout))).toEqual(new Set(['earlier']));
+      const text = await check(file);
+      expect(text.stdout).toMatch(/Article date: unknown, so every report counts as current \(give one with --date YYYY-MM-DD\)/);
+    });
+
+    it('reads a date line at the top of a text file, and refuses a malformed --date', async () => {
+      const file = join(dir, 'rostec-dated.txt');
+      writeFileSync(file, `2025-12-22\n${story}`);
+      const out = JSON.parse((await check('--json', file)).stdout) as { article: { title: string; published: string; dateSource: string } };
+      expect(out.article).toMatchObject({ title: 'Rostec pulls most of its staff out of Venezuela', published: '2025-12-22', dateSource: 'page' });
+      const bad = await check('--date', '22/12/2025', file);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/--date needs a date as YYYY-MM-DD/);
+    });
+  });
+
+  it('prints evidence as the sidebar shows it: verdict, outlet, date and the quoted passage', async () => {
+    const { stdout } = await check(join(pages, 'related-conflict-number.html'));
+    expect(stdout).toMatch(/^ {6}CONFLICTS · .+, \d{4}(-\d{2}){0,2}.* \[002_936c50cc775e99f4\]$/m);
+    expect(stdout).toMatch(/^ {8}“.*11 warships.*”$/m);
+  });
+
+  it('says why a URL could not be fetched', async () => {
+    // A port nothing listens on: taken from the system, then freed.
+    const server = createServer().listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const port = (server.address() as AddressInfo).port;
+    server.close();
+    const url = `http://127.0.0.1:${port}/article`;
+    const { code, stderr } = await check(url);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`error: ${url}: could not fetch: the server refused the connection (is it running?)`);
   });
 });

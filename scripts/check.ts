@@ -1,4 +1,4 @@
-// npm run check -- [--json] FILE|URL...
+// npm run check -- [--json] [--date YYYY-MM-DD] FILE|URL...
 // Checks pages against the default corpus with the same lib/ code the
 // extension runs, using an in-memory IndexedDB.
 import 'fake-indexeddb/auto';
@@ -12,6 +12,7 @@ import { importPack } from '../lib/corpus/import.ts';
 import { screenSample } from '../lib/extract/gate.ts';
 import { boundParagraphs, extractSnapshot } from '../lib/extract/snapshot.ts';
 import { screenPage, type ScreenResult } from '../lib/analysis/related.ts';
+import { fetchFailure } from '../lib/corpus/sync.ts';
 import type { ScreenSample } from '../lib/analysis/types.ts';
 import { TextDecodeError, TooLargeError, decodeText, readBodyLimited } from '../lib/packs/bytes.ts';
 import { formatBytes } from '../lib/packs/format.ts';
@@ -22,6 +23,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BYTES = MAX_HTML_BYTES;
 
 class InputError extends Error {}
+
+const DATE_LINE = /^(?:date(?:d)?\s*:\s*)?(\d{4}-\d{2}-\d{2})$/i;
+const DATE_ARG = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Text of a page's bytes: the charset its server declares when that is not UTF-8 (a declared
@@ -54,7 +58,8 @@ async function load(input: string): Promise<{ body: string; type: 'html' | 'text
     try {
       res = await fetch(input, { signal: AbortSignal.timeout(20_000), redirect: 'follow' });
     } catch (e) {
-      throw new InputError(`could not fetch (${(e as Error).message})`);
+      // "fetch failed" says nothing: name the cause (host not found, refused, timeout).
+      throw new InputError(fetchFailure(e, null, true).replace(/^Could not read the server/, 'could not fetch'));
     }
     if (!res.ok) throw new InputError(`HTTP ${res.status} ${res.statusText}`);
     contentType = res.headers.get('content-type') ?? '';
@@ -92,23 +97,38 @@ async function load(input: string): Promise<{ body: string; type: 'html' | 'text
 function snapshotOf(input: string, body: string, type: 'html' | 'text'): { snapshot: ArticleSnapshot | null; sample: ScreenSample | null } {
   const url = /^https?:/i.test(input) ? input : `file://${input}`;
   if (type === 'text') {
-    const lines = body.split(/\r?\n/).map((l) => l.trim());
+    let lines = body.split(/\r?\n/).map((l) => l.trim());
+    // A first line that is only a date ("2025-12-22", "Date: 2025-12-22") dates the article.
+    const first = lines.findIndex((l) => l);
+    const dated = first >= 0 ? DATE_LINE.exec(lines[first]!) : null;
+    if (dated) lines = lines.slice(first + 1);
     const title = lines.find((l) => l) ?? '';
     // Bounded as the extraction bounds a page's: long lines split, the whole cut at MAX_TEXT.
     const { paragraphs } = boundParagraphs(lines.slice(lines.indexOf(title) + 1).filter((l) => l));
-    return { snapshot: { url, title: title.slice(0, 2000), byline: null, siteName: null, publishedTime: null, language: null, text: paragraphs.join('\n\n'), paragraphs }, sample: null };
+    return { snapshot: { url, title: title.slice(0, 2000), byline: null, siteName: null, publishedTime: dated?.[1] ?? null, language: null, text: paragraphs.join('\n\n'), paragraphs }, sample: null };
   }
   const doc = parsePage(body);
   const sample = screenSample(doc, url);
   return { snapshot: sample ? extractSnapshot(doc, url) : null, sample };
 }
 
+/** Where the article's date came from, for the output. */
+function dateSource(read: ArticleSnapshot | null, date: string | null): 'option' | 'page' | 'unknown' {
+  return date ? 'option' : read?.publishedTime ? 'page' : 'unknown';
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const inputs = args.filter((a) => a !== '--json');
+  const d = args.indexOf('--date');
+  const date = d >= 0 ? args[d + 1] ?? '' : null;
+  if (date !== null && (!DATE_ARG.test(date) || Number.isNaN(Date.parse(date)))) {
+    console.error(`error: --date needs a date as YYYY-MM-DD (got "${date}")`);
+    return 2;
+  }
+  const inputs = args.filter((a, i) => a !== '--json' && a !== '--date' && !(d >= 0 && i === d + 1));
   if (inputs.length === 0) {
-    console.error('usage: npm run check -- [--json] FILE.html|FILE.txt|URL...');
+    console.error('usage: npm run check -- [--json] [--date YYYY-MM-DD] FILE.html|FILE.txt|URL...');
     return 2;
   }
   const db = openCorpusDB();
@@ -119,7 +139,9 @@ async function main(): Promise<number> {
     try {
       const { body, type } = await load(input);
       await (seeded ??= readSeedPack(root).then((pack) => importPack(db, pack)));
-      const { snapshot, sample } = snapshotOf(input, body, type);
+      const { snapshot: read, sample } = snapshotOf(input, body, type);
+      // --date stands for the article's own date (a .txt file has none; a page's may be missing).
+      const snapshot = read && date ? { ...read, publishedTime: date } : read;
       // The CLI analyses every article in full; the screen's verdict is shown beside it.
       const screen: ScreenResult | null = sample ? await screenPage(db, sample) : null;
       const started = performance.now();
@@ -155,7 +177,7 @@ async function main(): Promise<number> {
             related: report?.related ?? false,
             relatedness: report?.relatedness ?? 0,
             screen,
-            article: snapshot ? { title: snapshot.title, language: snapshot.language, published: snapshot.publishedTime } : null,
+            article: snapshot ? { title: snapshot.title, language: snapshot.language, published: snapshot.publishedTime, dateSource: dateSource(read, date) } : null,
             languageSupported: report?.languageSupported ?? true,
             reports,
             claims,
@@ -168,6 +190,11 @@ async function main(): Promise<number> {
       } else {
         const screened = screen ? `; screen ${screen.pass ? 'passed' : 'failed'} at ${screen.relatedness.toFixed(3)}` : '';
         console.log(`${input}: ${report.related ? 'RELATED' : 'not related'} (relatedness ${report.relatedness.toFixed(3)}${screened}) — “${snapshot.title}”`);
+        console.log(
+          snapshot.publishedTime
+            ? `  Article date: ${snapshot.publishedTime.slice(0, 10)} (${dateSource(read, date)}); reports over a year apart are earlier or later context, not conflicts`
+            : '  Article date: unknown, so every report counts as current (give one with --date YYYY-MM-DD)',
+        );
         for (const r of reports) {
           console.log(`  ${r.score.toFixed(3)}  ${r.title} — ${r.outlet}, ${r.published ?? 'undated'} [${r.docId}]`);
           console.log(`         “${r.passage.length > 220 ? `${r.passage.slice(0, 217)}…` : r.passage}”`);
@@ -181,7 +208,9 @@ async function main(): Promise<number> {
           console.log(`  [${c.verdict}] ${c.text}`);
           if (c.evidence.length === 0) console.log('      no report in the corpus speaks to this');
           for (const e of c.evidence) {
-            console.log(`      ${e.stance} (${e.confidence.toFixed(2)}) ${e.docId}${e.time.period !== 'same' && e.time.label ? ` · ${e.time.label}` : ''}${e.sameSourceAs ? ` · same source as ${e.sameSourceAs}` : ''}`);
+            // As the sidebar shows it: outlet, date, the passage quoted, why.
+            console.log(`      ${e.stance.toUpperCase()} · ${e.outlet || 'Unknown outlet'}, ${e.published?.slice(0, 10) ?? 'undated'}${e.time.period !== 'same' && e.time.label ? ` (${e.time.label})` : ''}${e.sameSourceAs ? ` · same source as ${e.sameSourceAs}` : ''} [${e.docId}]`);
+            console.log(`        “${e.passage.length > 300 ? `${e.passage.slice(0, 297)}…` : e.passage}”`);
             for (const r of e.reasons) console.log(`        - ${r}`);
           }
         }

@@ -294,11 +294,12 @@ function networkReason(e: unknown): string {
  * connection or does not allow extensions to read it (CORS), so the likely causes are named.
  */
 export function fetchFailure(e: unknown, url: string | null, online: boolean = (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine ?? true): string {
-  const err = e as { name?: string; message?: string; cause?: { code?: string } };
+  const err = e as { name?: string; message?: string; cause?: unknown };
   const where = url ? ` ${url}` : ' the server';
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return `Could not read${where}: the server did not answer in time`;
   if (!online) return `Could not read${where}: this computer is offline`;
-  const code = err.cause?.code;
+  const cause = err.cause as { code?: string; errors?: { code?: string }[] } | undefined;
+  const code = cause?.code ?? cause?.errors?.find((x) => x.code)?.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `Could not read${where}: the host name was not found (check the address)`;
   if (code === 'ECONNREFUSED') return `Could not read${where}: the server refused the connection (is it running?)`;
   if (err.name === 'TypeError' && /fetch/i.test(err.message ?? '')) {
