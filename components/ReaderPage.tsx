@@ -1,8 +1,10 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusDocument } from '../lib/messages.ts';
 import { send } from '../utils/messaging.ts';
 import { formatDate } from './format.ts';
 import { webUrl } from '../lib/url.ts';
+import { stripBidiControls } from '../lib/text/bidi.ts';
 
 /** A corpus report, whole, with the cited passage marked and scrolled into view. */
 export function ReaderPage({ packId, docId, start, end }: { packId: string; docId: string; start: number; end: number }) {
@@ -15,7 +17,8 @@ export function ReaderPage({ packId, docId, start, end }: { packId: string; docI
   }, [packId, docId]);
   useEffect(() => {
     if (doc) {
-      document.title = `${doc.title} — Fact Compare`;
+      // The tab title is plain text outside any isolate: no bidi control may reorder it.
+      document.title = `${stripBidiControls(doc.title)} — Fact Compare`;
       markRef.current?.scrollIntoView({ block: 'center' });
     }
   }, [doc]);
@@ -25,11 +28,17 @@ export function ReaderPage({ packId, docId, start, end }: { packId: string; docI
   const valid = start >= 0 && end > start && end <= doc.text.length;
   return (
     <main class="reader">
+      {/* Pack strings in isolates: an embedded U+202E cannot reorder the line around them. */}
       <p class="muted">
-        {doc.outlet || 'Unknown outlet'} · {formatDate(doc.published)}
-        {doc.author ? ` · ${doc.author}` : ''}
+        <bdi>{doc.outlet || 'Unknown outlet'}</bdi> · <bdi>{formatDate(doc.published)}</bdi>
+        {doc.author && (
+          <>
+            {' · '}
+            <bdi>{doc.author}</bdi>
+          </>
+        )}
       </p>
-      <h1>{doc.title}</h1>
+      <h1 dir="auto">{doc.title}</h1>
       {doc.url && (
         <p>
           {webUrl(doc.url) ? (
@@ -42,8 +51,18 @@ export function ReaderPage({ packId, docId, start, end }: { packId: string; docI
           )}
         </p>
       )}
-      {doc.sources.length > 0 && <p class="muted">Cites: {doc.sources.join('; ')}</p>}
-      <article data-testid="report-text">
+      {doc.sources.length > 0 && (
+        <p class="muted">
+          Cites:{' '}
+          {doc.sources.map((src, i) => (
+            <Fragment key={i}>
+              {i > 0 && '; '}
+              <bdi>{src}</bdi>
+            </Fragment>
+          ))}
+        </p>
+      )}
+      <article data-testid="report-text" dir="auto">
         <p>
           {valid ? (
             <>
