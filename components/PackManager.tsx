@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { openCorpusDB, readStats, type PackRecord } from '../lib/corpus/db.ts';
+import { browser } from 'wxt/browser';
+import { openCorpusDB, readStats, type CorpusDB, type PackRecord } from '../lib/corpus/db.ts';
 import { applyDelta, exportPack, importPack, removePack, type DeltaLike } from '../lib/corpus/import.ts';
 import { MAX_PACK_FILE_BYTES, PackError, validatePack } from '../lib/packs/format.ts';
 import { validateDelta } from '../lib/packs/delta.ts';
@@ -20,6 +21,15 @@ function bytes(n: number): string {
   return `${(n / 1024 ** 3).toFixed(2)} GB`;
 }
 
+let builtInId: Promise<string> | null = null;
+/** Whether the user removed the built-in pack (its unsigned identity is marked removed and it is not installed). */
+async function builtInRemoved(db: CorpusDB): Promise<boolean> {
+  builtInId ??= fetch(browser.runtime.getURL('/packs/default.json')).then(async (r) => (JSON.parse(await r.text()) as { id: string }).id);
+  const id = await builtInId;
+  if (await db.packs.get(id)) return false;
+  return (await db.identities.get([id, '']))?.removedAt != null;
+}
+
 type Status = { kind: 'idle' } | { kind: 'busy'; label: string; progress: number } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
 /**
@@ -37,9 +47,9 @@ export function PackManager() {
 
   const refresh = async () => {
     setPacks(await db.packs.toArray());
-    void send('corpusStatus', null)
-      .then((s) => setDefaultRemoved(s.defaultRemoved))
-      .catch(() => undefined);
+    // Read here, not asked of the background: this runs on every corpus change, and a message would
+    // wake a service worker the browser has just stopped.
+    void builtInRemoved(db).then(setDefaultRemoved, () => setDefaultRemoved(false));
     // Open pages listen for this and recompute their reports against the new corpus.
     const { revision } = await readStats(db);
     if (revision > 0) await announceCorpusRevision(revision);
