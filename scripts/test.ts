@@ -1,10 +1,13 @@
 // npm test: unit tests, the Chrome build, end-to-end tests in Chromium, the
-// Firefox build and web-ext lint. Ends with one line of totals across all runs.
+// Firefox build, web-ext lint, and type check with ESLint. Ends with one line
+// of totals: tests passed, failed and skipped across the test runs, then the
+// steps (builds and linters), which are not counted as tests.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findChromium, INSTALL_HINT } from './browser.ts';
+import { countRun, type VitestJson } from './test-count.ts';
 
 if (!findChromium()) {
   console.error(INSTALL_HINT);
@@ -14,38 +17,58 @@ if (!findChromium()) {
 const out = mkdtempSync(join(tmpdir(), 'fact-compare-test-'));
 let passed = 0;
 let failed = 0;
-let broken = false;
+let skipped = 0;
+const steps: { label: string; ok: boolean }[] = [];
 
-function run(label: string, cmd: string, args: string[]): boolean {
+function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
   console.log(`\n▶ ${label}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   return r.status === 0;
 }
 
-function vitest(label: string, args: string[]): void {
+/** Runs a Vitest suite and adds its counts (see countRun for what counts as a failure). */
+function vitest(label: string, args: string[], env?: NodeJS.ProcessEnv): void {
   const file = join(out, `${label.replace(/\W+/g, '-')}.json`);
-  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+  let report: VitestJson | null = null;
   try {
-    const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-    passed += r.numPassedTests;
-    failed += r.numFailedTests;
-    if (!ok && r.numFailedTests === 0) broken = true;
+    report = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
   } catch {
-    broken = true;
+    // countRun counts the missing report.
   }
+  const r = countRun(report, ok);
+  for (const p of r.problems) console.error(`${label}: ${p}`);
+  passed += r.passed;
+  failed += r.failed;
+  skipped += r.skipped;
 }
 
-function step(label: string, cmd: string, args: string[]): void {
-  if (run(label, cmd, args)) passed++;
-  else failed++;
+function step(label: string, cmd: string, args: string[]): boolean {
+  const ok = run(label, cmd, args);
+  steps.push({ label, ok });
+  return ok;
 }
 
 vitest('unit tests', []);
-step('build (Chrome MV3)', 'npx', ['wxt', 'build']);
-vitest('end-to-end tests (Chromium)', ['-c', 'vitest.e2e.config.ts']);
+// The end-to-end tests run against this build, never a stale one left in .output or elsewhere.
+const outDir = process.env.FC_OUT_DIR || '.output';
+const chromeBuild = resolve(outDir, 'chrome-mv3');
+if (process.env.FC_EXTENSION_DIR && resolve(process.env.FC_EXTENSION_DIR) !== chromeBuild) {
+  console.log(`\nFC_EXTENSION_DIR (${process.env.FC_EXTENSION_DIR}) is ignored: npm test tests the build it makes.`);
+}
+if (step('build (Chrome MV3)', 'npx', ['wxt', 'build']) && existsSync(join(chromeBuild, 'manifest.json'))) {
+  console.log(`\nEnd-to-end tests use the build in ${chromeBuild}`);
+  vitest('end-to-end tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], { ...process.env, FC_EXTENSION_DIR: chromeBuild });
+} else {
+  console.error('\nThe Chrome build failed: the end-to-end tests were not run.');
+  failed++;
+}
 step('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
-step('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
+step('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', join(outDir, 'firefox-mv2'), '--self-hosted']);
 step('type check and ESLint', 'npm', ['run', 'lint', '--silent']);
 
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed || broken ? 1 : 0);
+const stepsFailed = steps.filter((s) => !s.ok);
+console.log(
+  `\n${passed} passed, ${failed} failed, ${skipped} skipped; steps: ${steps.length - stepsFailed.length} of ${steps.length} passed${stepsFailed.length ? ` (failed: ${stepsFailed.map((s) => s.label).join(', ')})` : ''}`,
+);
+process.exit(failed || stepsFailed.length ? 1 : 0);
