@@ -57,11 +57,17 @@ export class PageGate {
   /** Runs on load and after in-page navigation: the automatic path, subject to settings, the gate and the screen. */
   async start(): Promise<void> {
     const gen = this.generation;
-    const settings = await loadSettings();
-    if (gen !== this.generation) return;
-    if (!settings.autoDetect) this.skipped = 'detection-off';
-    else if (isSiteDisabled(settings, location.hostname)) this.skipped = 'site-disabled';
-    else await this.screen(gen);
+    try {
+      const settings = await loadSettings();
+      if (gen !== this.generation) return;
+      if (!settings.autoDetect) this.skipped = 'detection-off';
+      else if (isSiteDisabled(settings, location.hostname)) this.skipped = 'site-disabled';
+      else await this.screen(gen);
+    } finally {
+      // The automatic path is over, whatever it decided: tests and DevTools wait for this mark rather
+      // than for a time after which nothing more "should" happen.
+      if (gen === this.generation) performance.mark('fact-compare:settled', { detail: { outcome: this.skipped ?? 'analysed' } });
+    }
   }
 
   /**

@@ -169,7 +169,7 @@ describe('reader tools', () => {
     const popup = await h.browser.context.newPage();
     await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
     // The popup reads the active tab; in this harness it is the popup itself, which has no content script.
-    expect(await popup.getByTestId('popup-status').innerText()).toMatch(/does not run on this page|related report/);
+    expect(await popup.getByTestId('popup-status').innerText()).toMatch(/does not run on this page/);
     expect(await popup.getByTestId('popup-settings').count()).toBe(1);
     await popup.close();
   });
@@ -182,7 +182,8 @@ describe('reader tools', () => {
     await expect.poll(() => options.getByTestId('saved').innerText()).toMatch(/Saved/);
     expect(await options.getByTestId('pack-row').count()).toBe(1);
     const page = await h.open('pages/demo-russia-evacuation.html');
-    await page.waitForTimeout(2500);
+    const settled = await page.waitForFunction(() => performance.getEntriesByName('fact-compare:settled')[0], null, { timeout: 20_000 });
+    expect(await settled.evaluate((m) => (m as PerformanceMark).detail)).toEqual({ outcome: 'site-disabled' });
     expect(await page.locator('fact-compare-sidebar').count()).toBe(0);
     const options2 = await h.browser.context.newPage();
     await options2.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
@@ -199,7 +200,7 @@ describe('reader tools', () => {
     await options.getByTestId('auto-detect').uncheck();
     await expect.poll(() => options.getByTestId('saved').innerText()).toMatch(/Saved/);
     const page = await h.open('pages/related-denial.html');
-    await page.waitForTimeout(1000);
+    await page.waitForFunction(() => performance.getEntriesByName('fact-compare:settled')[0], null, { timeout: 20_000 });
     expect(await askTab({ type: 'pageStatus', payload: null })).toMatchObject({ analysed: false, skipped: 'detection-off' });
     const status = await askTab({ type: 'checkPage', payload: null });
     expect(status).toMatchObject({ analysed: true, related: true });
@@ -229,7 +230,16 @@ describe('reader tools', () => {
       await h.openSidebar(page);
       // Let the opening animation finish.
       await page.waitForTimeout(400);
-      await page.screenshot({ path: join(ARTIFACTS, `sidebar-${scheme}.png`) });
+      const file = join(ARTIFACTS, `sidebar-${scheme}.png`);
+      await page.screenshot({ path: file });
+      // A real picture of the open sidebar: a PNG of the viewport, and the panel's colours follow the scheme.
+      const png = readFileSync(file);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(page.viewportSize()!.width);
+      const bg = await page.getByTestId('sidebar').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+      if (scheme === 'dark') expect(r! + g! + b!).toBeLessThan(200);
+      else expect(r! + g! + b!).toBeGreaterThan(600);
     }
   });
 
@@ -249,7 +259,7 @@ describe('reader tools', () => {
 describe('single-page apps and hostile CSS', () => {
   it('re-analyses after pushState navigation, keeps one sidebar, and survives CSS aimed at it', async () => {
     const page = await h.open('pages/spa.html');
-    await h.analysed(page.url(), 10_000);
+    await page.waitForFunction(() => performance.getEntriesByName('fact-compare:settled')[0], null, { timeout: 20_000 });
     expect(await page.locator('fact-compare-sidebar').count()).toBe(0);
     await page.locator('#go').click();
     await page.waitForURL(/story=russia/);
