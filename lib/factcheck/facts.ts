@@ -20,6 +20,9 @@ const ABOUT = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 
 /** A number of an assertion with the values it allows. */
 export interface NumberFact {
   raw: string;
+  value: number;
+  /** How the figure bounds the amount: "under 16" and "under 14" differ though their ranges meet. */
+  bound: 'exact' | 'about' | 'above' | 'below';
   lo: number;
   hi: number;
 }
@@ -30,6 +33,8 @@ export interface Facts {
   /** Years and decades ("2025", "1960s"). */
   years: Set<string>;
   months: Set<number>;
+  /** "this year", "last year": a year relative to the writing, never equal to a stated one. */
+  relativeYear: boolean;
   /** Runs of capitalised words; each run a list of lower-cased words. */
   names: string[][];
   /** Direction words present, per opposed pair: +1 one side, -1 the other, 0 both or none. */
@@ -96,13 +101,19 @@ function readNumbers(text: string): Pick<Facts, 'numbers' | 'years' | 'months'> 
     const q2 = `${ws[first - 2]?.word ?? ''} ${q1}`.trim();
     let lo = v * 0.995;
     let hi = v * 1.005;
-    if (ABOVE.has(q1) || ABOVE.has(q2)) hi = Infinity;
-    else if (BELOW.has(q1) || BELOW.has(q2)) lo = 0;
-    else if (ABOUT.has(q1) || ABOUT.has(q2)) {
+    let bound: NumberFact['bound'] = 'exact';
+    if (ABOVE.has(q1) || ABOVE.has(q2)) {
+      hi = Infinity;
+      bound = 'above';
+    } else if (BELOW.has(q1) || BELOW.has(q2)) {
+      lo = 0;
+      bound = 'below';
+    } else if (ABOUT.has(q1) || ABOUT.has(q2)) {
       lo = v * 0.98;
       hi = v * 1.02;
+      bound = 'about';
     }
-    numbers.push({ raw, lo, hi });
+    numbers.push({ raw, value: v, bound, lo, hi });
   }
   return { numbers, years, months };
 }
@@ -110,7 +121,8 @@ function readNumbers(text: string): Pick<Facts, 'numbers' | 'years' | 'months'> 
 // Opposed directions: a claim on one side and a review on the other assert different things.
 const OPPOSED: [string[], string[]][] = [
   [['rise', 'raise', 'increas', 'climb', 'grow', 'higher', 'highest', 'doubl', 'quadrupl', 'up', 'gain', 'hike', 'soar', 'jump', 'boost'], ['fall', 'fell', 'drop', 'cut', 'decreas', 'lower', 'lowest', 'declin', 'shrink', 'down', 'plung', 'reduc', 'slash']],
-  [['support', 'back', 'favor', 'favour', 'endors', 'vote for'], ['oppos', 'against', 'reject']],
+  [['support', 'back', 'favor', 'favour', 'endors', 'vote'], ['oppos', 'against', 'reject']],
+  [['before', 'first', 'earlier'], ['after', 'second', 'later']],
   [['agre', 'accept'], ['refus', 'declin', 'reject']],
   [['won', 'win'], ['lost', 'lose']],
   [['allow', 'legal', 'permit', 'can'], ['ban', 'prohibit', 'illeg', 'forbid', 'bar']],
@@ -121,6 +133,13 @@ const OPPOSED: [string[], string[]][] = [
 const NEGATION = /^(not|no|never|none|neither|nor|without|n't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|won't|doesn't|don't|cannot|can't|nothing|nobody|nowhere)$/;
 // Capitalised words that are titles, roles or generic words, never the name that decides an assertion.
 const NOT_NAMES = /^(?:the|a|an|in|on|at|from|since|after|before|during|says|said|claim|photo|video|image|president|senator|governor|representative|mayor|secretary|minister|ministry|health|department|state|states|government|actor|singer|sprinter|quarterback|opposition|leader|official|officials|first|lady|mr|mrs|ms|dr|north|south|east|west|northern|southern|eastern|western|central|great|new)$/;
+
+// Negations that state the positive of another wording: "No country has bigger reserves than
+// Venezuela" is "Venezuela has the largest reserves"; "will no longer be sold" is "sales will end".
+function sameAsPositive(text: string): boolean {
+  if (/\bno (?:other )?\w+ (?:has|have|is|are|produces?|generates?|holds?) (?:\w+ ){0,3}?(?:more|bigger|larger|greater|higher)\b.*\bthan\b/i.test(text)) return true;
+  return /\bno longer\b/i.test(text) && !/\b(?:not|never|no(?! longer))\b/i.test(text.replace(/\bno longer\b/gi, ''));
+}
 
 /** Reads the checkable facts of an assertion. `knownNames` tells a name at the start of the sentence from an ordinary word. */
 export function readFacts(text: string, knownNames: ReadonlySet<string>): Facts {
@@ -151,7 +170,8 @@ export function readFacts(text: string, knownNames: ReadonlySet<string>): Facts 
     }
   }
   if (run.length) names.push(run);
-  const stems = new Set(ws.map((w) => term(w.word) ?? w.word));
+  // Direction words are common words: "OpenAI" is not "open".
+  const stems = new Set(ws.filter((w) => !/\p{Lu}/u.test(text[w.start]!)).map((w) => term(w.word) ?? w.word));
   const lowerText = ` ${text.toLowerCase()} `;
   const polarity = OPPOSED.map(([a, b]) => {
     const has = (list: string[]): boolean => list.some((p) => (p.includes(' ') ? lowerText.includes(` ${p} `) : [...stems].some((s) => s.startsWith(p) && s.length <= p.length + 3)));
@@ -159,7 +179,8 @@ export function readFacts(text: string, knownNames: ReadonlySet<string>): Facts 
     const y = has(b);
     return x === y ? 0 : x ? 1 : -1;
   });
-  return { numbers, years, months, names, polarity, negated };
+  const relativeYear = /\b(?:this|last|next) year\b/i.test(text);
+  return { numbers, years, months, relativeYear, names, polarity, negated: negated && !sameAsPositive(text) };
 }
 
 /** Capitalised words seen inside sentences (not first): names when they open another sentence. */

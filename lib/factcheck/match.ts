@@ -14,7 +14,7 @@
 import { compare, prepareText, type Comparison, type PreparedText } from '../verify/features.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
 import { assertionText } from './normalize.ts';
-import { collectNames, readFacts, type Facts } from './facts.ts';
+import { collectNames, readFacts, type Facts, type NumberFact } from './facts.ts';
 import weightsJson from './weights.json';
 
 /** A reviewed claim as the matcher needs it. */
@@ -53,6 +53,7 @@ const MODEL = weightsJson as Weights;
 export const PAIR_FEATURES = [
   'softForward', 'softBackward', 'strictForward', 'strictBackward', 'exactForward', 'exactBackward',
   'keyForward', 'keyBackward', 'centroid', 'bigrams', 'unmatchedClaimNames', 'unmatchedReviewNames', 'numbersOneSided',
+  'unmatchedMaxForward', 'unmatchedMaxBackward',
 ] as const;
 
 interface Prepared {
@@ -166,6 +167,9 @@ function screen(p: Prepared, ix: FactCheckIndex, limit: number): { row: number; 
 
 function nameMatches(a: string, b: string): boolean {
   if (a === b) return true;
+  // "AI-controlled" names AI.
+  if (a.includes('-') && a.split('-').some((x) => x.length >= 2 && nameMatches(x, b))) return true;
+  if (b.includes('-') && b.split('-').some((x) => x.length >= 2 && nameMatches(a, x))) return true;
   if (a.length >= 4 && b.length >= 4 && (a.startsWith(b.slice(0, Math.max(4, b.length - 2))) || b.startsWith(a.slice(0, Math.max(4, a.length - 2))))) return true;
   return SAME.some((g) => g.has(a) && g.has(b));
 }
@@ -178,24 +182,35 @@ const SAME = [
 ].map((g) => new Set(g.split(' ')));
 
 /** Name runs of `a` with no word named in `b` (directly, as a capital or an acronym). */
-function unmatchedRuns(a: Facts, b: Facts, bText: string): string[] {
+function unmatchedRuns(a: Facts, b: Facts, bText: string, aText: string): string[] {
   const bWords = b.names.flat();
   const initials = b.names.map((run) => run.map((w) => w[0]).join(''));
   const lower = bText.toLowerCase();
   const out: string[] = [];
   for (const run of a.names) {
+    // "Venezuela's president", "Zelensky's wife": a role standing for a person the other side may name.
+    const role = new RegExp(`\\b${run[run.length - 1]!.replace(/[^\\p{L}\\d]/gu, '.')}'s (?:president|leader|wife|husband|son|daughter|government|army|first lady|prime minister|foreign minister)\\b`, 'iu');
+    if (role.test(aText)) continue;
     const ok = run.some((w) => bWords.some((x) => nameMatches(w, x)) || initials.includes(w.replace(/\./g, '')) || lower.includes(w));
     if (!ok) out.push(run.join(' '));
   }
   return out;
 }
 
-function rangesMeet(x: { lo: number; hi: number }, y: { lo: number; hi: number }): boolean {
+function rangesMeet(x: NumberFact, y: NumberFact): boolean {
+  // The same bound on both sides states its figure: "under $100,000" is not "under $200,000".
+  if (x.bound === y.bound && (x.bound === 'above' || x.bound === 'below')) return Math.abs(x.value - y.value) <= 0.005 * Math.max(x.value, y.value);
   return Math.min(x.hi, y.hi) >= Math.max(x.lo, y.lo);
+}
+
+// "will no longer be sold" / "end sales", "no longer charge tuition" / "made tuition free".
+function endsEquivalent(negatedText: string, otherText: string): boolean {
+  return /\bno longer\b/i.test(negatedText) && /\b(?:end|ends|ended|stop\w*|halt\w*|ban\w*|abolish\w*|scrap\w*|ceas\w*|quit\w*|free)\b/i.test(otherText);
 }
 
 /** Facts that make the two assertions different, as readable reasons (empty when none). */
 function differences(c: Prepared, r: Prepared, fwd: Comparison, back: Comparison): string[] {
+  // fwd/back entity differences are not used: their swap rule reads roles ("Venezuela's president") as names.
   const out: string[] = [];
   const a = c.facts;
   const b = r.facts;
@@ -205,15 +220,16 @@ function differences(c: Prepared, r: Prepared, fwd: Comparison, back: Comparison
     if (lonelyA.length && lonelyB.length) out.push(`Differs: “${lonelyA[0]!.raw}” here, “${lonelyB[0]!.raw}” in the fact-check`);
   }
   if (a.years.size && b.years.size && ![...a.years].some((y) => b.years.has(y))) out.push(`Differs: ${[...a.years].join(', ')} here, ${[...b.years].join(', ')} in the fact-check`);
+  if ((a.relativeYear && b.years.size && !a.years.size) || (b.relativeYear && a.years.size && !b.years.size)) out.push('Differs: a relative year on one side, a stated year on the other');
   if (a.months.size && b.months.size && ![...a.months].some((m) => b.months.has(m))) out.push('Differs: another month');
-  if (a.negated !== b.negated) out.push(a.negated ? 'Differs: the claim is negated here' : 'Differs: the fact-check states the negation');
+  if (a.negated !== b.negated && !endsEquivalent(a.negated ? c.assertion : r.assertion, a.negated ? r.assertion : c.assertion)) out.push(a.negated ? 'Differs: the claim is negated here' : 'Differs: the fact-check states the negation');
   if (c.prepared.denial !== r.prepared.denial) out.push('Differs: one side reports a denial');
   const flips = a.polarity.some((p, i) => p !== 0 && b.polarity[i] !== 0 && p !== b.polarity[i]);
   if (flips) out.push('Differs: the opposite direction');
-  const ua = unmatchedRuns(a, b, r.assertion);
-  const ub = unmatchedRuns(b, a, c.assertion);
+  const ua = unmatchedRuns(a, b, r.assertion, c.assertion);
+  const ub = unmatchedRuns(b, a, c.assertion, r.assertion);
   if (ua.length && ub.length) out.push(`Differs: ${ua[0]} here, ${ub[0]} in the fact-check`);
-  for (const d of [...fwd.differing, ...back.differing]) if (d.kind === 'entity' || d.kind === 'denial') out.push(`Differs: “${d.claim}” / “${d.report}”`);
+  for (const d of [...fwd.differing, ...back.differing]) if (d.kind === 'denial') out.push(`Differs: “${d.claim}” / “${d.report}”`);
   return out;
 }
 
@@ -222,12 +238,13 @@ export function pairFeatures(c: Prepared, r: Prepared): { x: number[]; differ: s
   const v = wordVectors();
   const fwd = compare(c.prepared, r.prepared, v);
   const back = compare(r.prepared, c.prepared, v);
-  const ua = unmatchedRuns(c.facts, r.facts, r.assertion).length;
-  const ub = unmatchedRuns(r.facts, c.facts, c.assertion).length;
+  const ua = unmatchedRuns(c.facts, r.facts, r.assertion, c.assertion).length;
+  const ub = unmatchedRuns(r.facts, c.facts, c.assertion, r.assertion).length;
   const oneSided = (c.facts.numbers.length > 0) !== (r.facts.numbers.length > 0) ? 1 : 0;
   const x = [
     fwd.softCoverage, back.softCoverage, fwd.strictCoverage, back.strictCoverage, fwd.exactCoverage, back.exactCoverage,
     fwd.keyCoverage, back.keyCoverage, fwd.features[33]!, Math.max(fwd.features[34]!, back.features[34]!), Math.min(ua, 2), Math.min(ub, 2), oneSided,
+    fwd.features[4]! / 12, back.features[4]! / 12,
   ];
   return { x, differ: differences(c, r, fwd, back), fwd };
 }

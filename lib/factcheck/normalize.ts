@@ -26,6 +26,15 @@ function isCarrier(phrase: string): boolean {
   return p === '' || CARRIER.test(p);
 }
 
+// Names written several ways, folded to one so that lib/verify compares them as words:
+// a capital for its country, a short name for the long one.
+const CANONICAL: [RegExp, string][] = [
+  [/\b(?:the )?Kremlin\b/g, 'Russia'], [/\bMoscow\b/g, 'Russia'], [/\bKyiv\b|\bKiev\b/g, 'Ukraine'], [/\bBeijing\b/g, 'China'],
+  [/\bHavana\b/g, 'Cuba'], [/\bBrussels\b/g, 'EU'], [/\bEuropean Union\b/g, 'EU'], [/\bthe Fed\b/g, 'the Federal Reserve'],
+  [/\bWorld Health Organi[sz]ation\b/g, 'WHO'], [/\bEnvironmental Protection Agency\b/g, 'EPA'], [/\bCenters for Disease Control(?: and Prevention)?\b/g, 'CDC'],
+  [/\bFood and Drug Administration\b/g, 'FDA'], [/\bDepartment of (Labor|Education|Justice|State|Defense)\b/g, '$1 Department'],
+];
+
 /**
  * The assertion of a claim or a reviewed claim: labels, "Says", media
  * framing and carrier attributions removed; a quoted statement becomes
@@ -47,5 +56,6 @@ export function assertionText(raw: string): string {
     else t = t.replace(TRAILING_ACCORDING, '');
   }
   t = t.replace(/[.!]+$/, '').trim();
+  for (const [re, to] of CANONICAL) t = t.replace(re, to);
   return t ? t[0]!.toUpperCase() + t.slice(1) : t;
 }
