@@ -92,7 +92,8 @@ function prepareAssertion(raw: string, names: ReadonlySet<string>): Prepared {
 
 /** Prepares reviewed claims for {@link matchFactChecks} and {@link screenFactChecks}. */
 export function buildFactCheckIndex(reviews: readonly ReviewedClaim[]): FactCheckIndex {
-  const names = new Set<string>();
+  // Countries are names even where a small corpus only has them opening sentences.
+  const names = new Set<string>(SAME.flatMap((g) => [...g]).filter((w) => /^[a-z]{4,}$/.test(w) && !['labor', 'labour', 'space', 'agency', 'union', 'federal', 'reserve', 'world', 'health', 'organization', 'united', 'states'].includes(w)));
   for (const r of reviews) collectNames(r.claimReviewed.slice(0, 1000), names);
   const dims = wordVectors().dims;
   const items: Prepared[] = [];
