@@ -247,11 +247,11 @@ describe(`fuzz: signed feeds, openFeed (seed ${SEED})`, () => {
 describe('regressions found by the fuzz test', () => {
   it('refuses a formatVersion that is not a number with a clear message, never a TypeError or "[object Object]"', () => {
     const text = (v: string) => serialize({ ...base, formatVersion: 0 }).replace('"formatVersion":0', `"formatVersion":${v}`);
-    expect(() => parsePackFile(text('{"toString":1}'))).toThrow('The pack "formatVersion" must be the number 1, not a object');
+    expect(() => parsePackFile(text('{"toString":1}'))).toThrow('The pack "formatVersion" must be the number 1 or 2, not a object');
     expect(() => parsePackFile(text('{}'))).not.toThrow(/object Object/);
-    expect(() => parsePackFile(text('"1"'))).toThrow('The pack "formatVersion" must be the number 1, not a string');
-    expect(() => parsePackFile(JSON.stringify({ ...base, formatVersion: undefined }))).toThrow('The pack has no "formatVersion" (this version reads 1)');
-    expect(() => parsePackFile(text('2'))).toThrow('Unsupported pack format version 2 (this version reads 1)');
+    expect(() => parsePackFile(text('"1"'))).toThrow('The pack "formatVersion" must be the number 1 or 2, not a string');
+    expect(() => parsePackFile(JSON.stringify({ ...base, formatVersion: undefined }))).toThrow('The pack has no "formatVersion" (this version reads 1 and 2)');
+    expect(() => parsePackFile(text('3'))).toThrow('Unsupported pack format version 3 (this version reads 1 and 2)');
     expect(() => validateFeed({ ...(feedValue as object), formatVersion: { toString: 1 } })).toThrow('The feed "formatVersion" must be the number 1');
   });
 
