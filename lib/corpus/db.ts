@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'de
 import { alignDocNo, idMapRecord, toChunks } from './docstore.ts';
 import { SegmentBuilder } from './indexer.ts';
 import type { PostingBlock } from './postings.ts';
+import type { FactCheckReview } from '../packs/format.ts';
 import { canonicalPublicKey } from '../packs/signature.ts';
 
 /** A pack as installed: its header, without the documents. */
@@ -57,8 +58,15 @@ export interface DocRecord {
   language: string;
   sources: string[];
   text: string;
-  /** Number of index terms in the title and text. */
+  /** Number of index terms in the title and text (and, for a fact-check, the reviewed claim). */
   length: number;
+  /**
+   * Set on a published fact-check (pack format 2), with `review`; absent on a report. Records
+   * stored before format 2 have neither. Test with `isFactCheck` (lib/packs/format.ts).
+   */
+  kind?: 'fact-check';
+  /** What the fact-check says about which claim: present exactly when `kind` is "fact-check". */
+  review?: FactCheckReview;
 }
 
 /** Up to CHUNK_DOCS documents of one pack with consecutive numbers; `no` is the chunk number (see docstore.ts). */

@@ -121,7 +121,8 @@ export interface Pack {
   documents: PackDocument[];
 }
 
-const MAX_TEXT = 2_000_000;
+/** Longest document text, in characters. */
+export const MAX_TEXT_LENGTH = 2_000_000;
 /**
  * Sources a document may cite, and the length of each: generous for real reports (a handful of
  * agencies, officials or papers, or their URLs), while a hostile pack cannot make every reader
@@ -213,7 +214,7 @@ export function validateDocument(d: unknown, where: string, version: PackFormatV
     author: str(doc.author, `${where} author`, { nullable: true, max: MAX_NAME_LENGTH }),
     published: isoDate(doc.published, `${where} published date`),
     language: str(doc.language, `${where} language`, { nullable: true, max: 35 }) ?? 'en',
-    text: nonEmpty(doc.text, `${where} text`, MAX_TEXT),
+    text: nonEmpty(doc.text, `${where} text`, MAX_TEXT_LENGTH),
     sources: sourceList(doc.sources ?? [], where),
   };
   if (version === 1) return fields;
