@@ -1,6 +1,6 @@
 import { revisionOrder, type PackDelta } from '../packs/delta.ts';
 import { quote } from '../packs/fields.ts';
-import { PackError, type Pack } from '../packs/format.ts';
+import { PackError, isFactCheck, packFormatVersion, type Pack } from '../packs/format.ts';
 import type { PackDocument } from '../packs/format.ts';
 import { canonicalPublicKey, keyFingerprint } from '../packs/signature.ts';
 import { SUBSCRIPTION_PREFIX, readStats, type CorpusDB, type CorpusStats, type DocRecord, type PackRecord } from './db.ts';
@@ -31,9 +31,25 @@ function docRecords(packId: string, documents: readonly PackDocument[], firstDoc
   return documents.map((d, i) => ({ no: firstDocNo + i, packId, ...d, length: lengths[i]! }));
 }
 
+/**
+ * What the index reads of a document: its title and text, and for a fact-check the reviewed
+ * claim first, so the review is found by the claim's words even when its text is about something
+ * else (a review's summary often restates the claim in other words, or says only "False").
+ * A text that already holds the claim (the claim standing in for a missing text) is not given it twice.
+ */
+export function indexedText(d: PackDocument): { title: string; text: string } {
+  if (!isFactCheck(d) || d.text.includes(d.review.claimReviewed)) return { title: d.title, text: d.text };
+  return { title: d.title, text: `${d.review.claimReviewed}\n\n${d.text}` };
+}
+
+/** The documents as the index lanes read them: the same objects for reports, a title-and-text view for fact-checks. */
+function forIndex(documents: readonly PackDocument[]): readonly { title: string; text: string }[] {
+  return documents.some(isFactCheck) ? documents.map(indexedText) : documents;
+}
+
 /** Indexes documents into one segment with the in-thread lane. */
 async function buildSegment(packId: string, documents: readonly PackDocument[], firstDocNo: number, segment: number): Promise<Segment> {
-  const r = await indexInThread(documents, firstDocNo, segment, () => undefined);
+  const r = await indexInThread(forIndex(documents), firstDocNo, segment, () => undefined);
   return { docs: docRecords(packId, documents, firstDocNo, r.lengths), blocks: r.blocks, buckets: r.buckets, terms: r.terms };
 }
 
@@ -213,7 +229,7 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
     lanes.map(async (lane) => {
       for (let b = next++; b < batches.length; b = next++) {
         const { documents, firstDocNo, segment } = batches[b]!;
-        results[b] = await lane(documents, firstDocNo, segment, progress(b));
+        results[b] = await lane(forIndex(documents), firstDocNo, segment, progress(b));
       }
     }),
   );
@@ -450,23 +466,18 @@ export async function exportPack(db: CorpusDB, packId: string): Promise<Pack> {
   });
   return {
     format: 'fact-compare-pack',
-    formatVersion: 1,
+    // Version 1 for a report-only pack, as it was published and as older clients read it.
+    formatVersion: packFormatVersion(docs),
     id: record.id,
     title: record.title,
     publisher: record.publisher,
     revision: record.revision,
     created: record.created,
     expires: record.expires,
-    documents: docs.map((d) => ({
-      id: d.id,
-      url: d.url,
-      title: d.title,
-      outlet: d.outlet,
-      author: d.author,
-      published: d.published,
-      language: d.language,
-      text: d.text,
-      sources: d.sources,
-    })),
+    documents: docs.map((d): PackDocument => {
+      const doc = { id: d.id, url: d.url, title: d.title, outlet: d.outlet, author: d.author, published: d.published, language: d.language, text: d.text, sources: d.sources };
+      // Fields in the order validateDocument gives them, so the export is the published file byte for byte.
+      return isFactCheck(d) ? { ...doc, kind: 'fact-check', review: d.review } : doc;
+    }),
   };
 }
