@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ClaimReport } from '../lib/analysis/evidence.ts';
 import type { SidebarActions } from './actions.ts';
 import { EvidenceCard } from './EvidenceCard.tsx';
+import { FactCheckCard, RATING_LABEL } from './FactCheckCard.tsx';
 
 const VERDICT: Record<ClaimReport['verdict'], string> = {
   conflicts: 'Conflicting reports',
@@ -53,7 +54,12 @@ export function ClaimCard({ claim, titleOf, actions, focused = false, locatable 
       data-verdict={claim.verdict}
     >
       <p class="fc-claim-verdict">
-        <span class={`fc-chip fc-chip-${claim.verdict}`}>{VERDICT[claim.verdict]}</span>
+        {claim.factChecks?.[0] && (
+          <span class={`fc-chip fc-badge-${claim.factChecks[0].normalizedRating}`} data-testid="claim-fact-checked">
+            Fact-checked: {RATING_LABEL[claim.factChecks[0].normalizedRating]}
+          </span>
+        )}
+        {!(claim.factChecks?.length && claim.verdict === 'none') && <span class={`fc-chip fc-chip-${claim.verdict}`}>{VERDICT[claim.verdict]}</span>}
         {claim.evidence.length > 0 && (
           <span class="fc-muted" data-testid="claim-counts">
             {' · '}
@@ -70,8 +76,16 @@ export function ClaimCard({ claim, titleOf, actions, focused = false, locatable 
           Show in page
         </button>
       )}
+      {/* Published fact-checks first: a rating by a fact-checker outranks our own reading of reports. */}
+      {claim.factChecks && claim.factChecks.length > 0 && (
+        <ul class="fc-evidence-list" data-testid="fact-checks">
+          {claim.factChecks.map((f) => (
+            <FactCheckCard key={`${f.packId}/${f.docId}`} claim={claim} check={f} />
+          ))}
+        </ul>
+      )}
       {claim.evidence.length === 0 ? (
-        <p class="fc-empty" data-testid="no-evidence">
+        claim.factChecks?.length ? null : <p class="fc-empty" data-testid="no-evidence">
           No report in the corpus speaks to this.
         </p>
       ) : (

@@ -67,8 +67,12 @@ export function Sidebar({ state, actions }: SidebarProps) {
     setAnnounce(`Result for “${latest.text.slice(0, 80)}”: ${checkSummary(latest)}.`);
   }, [latest]);
 
+  const factChecked = report?.summary.factChecked ?? 0;
+  // Fact-checks counted apart from reports: a fact-checker's rating is another kind of finding.
   const pillText = report?.related
-    ? `${plural(count, 'report', 'reports')}${conflicts ? ` · ${plural(conflicts, 'conflict', 'conflicts')}` : ''}`
+    ? [factChecked ? plural(factChecked, 'fact-check', 'fact-checks') : '', count ? plural(count, 'report', 'reports') : '', conflicts ? plural(conflicts, 'conflict', 'conflicts') : '']
+        .filter(Boolean)
+        .join(' · ')
     : 'Fact Compare';
   if (!open) {
     return (
@@ -104,7 +108,12 @@ export function Sidebar({ state, actions }: SidebarProps) {
         <div>
           <h2 class="fc-title">Fact Compare</h2>
           <p class="fc-subtitle" data-testid="summary">
-            {report?.related ? `${plural(count, 'report', 'reports')} in your corpus cover this story` : 'No report in your corpus covers this page'}
+            {report?.related
+              ? count
+                ? `${plural(count, 'report', 'reports')} in your corpus cover this story`
+                : 'Published fact-checks in your corpus rate claims of this article'
+              : 'No report in your corpus covers this page'}
+            {factChecked > 0 && count > 0 && ` · ${plural(factChecked, 'claim', 'claims')} fact-checked`}
             {s && s.claims > 0 && (
               <>
                 {' · '}

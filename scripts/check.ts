@@ -1,4 +1,4 @@
-// npm run check -- [--json] [--date YYYY-MM-DD] FILE|URL...
+// npm run check -- [--json] [--date YYYY-MM-DD] [--pack PACK.json]... FILE|URL...
 // Checks pages against the default corpus with the same lib/ code the
 // extension runs, using an in-memory IndexedDB.
 import 'fake-indexeddb/auto';
@@ -15,7 +15,8 @@ import { screenPage, type ScreenResult } from '../lib/analysis/related.ts';
 import { fetchFailure } from '../lib/corpus/sync.ts';
 import type { ScreenSample } from '../lib/analysis/types.ts';
 import { TextDecodeError, TooLargeError, decodeText, readBodyLimited } from '../lib/packs/bytes.ts';
-import { formatBytes } from '../lib/packs/format.ts';
+import { formatBytes, type Pack } from '../lib/packs/format.ts';
+import { parsePackFileBytes } from '../lib/packs/delta.ts';
 import { MAX_HTML_BYTES, parsePage, tooManyElements } from './pack/html.ts';
 import { readSeedPack } from './seed-pack.ts';
 
@@ -112,6 +113,18 @@ function snapshotOf(input: string, body: string, type: 'html' | 'text'): { snaps
   return { snapshot: sample ? extractSnapshot(doc, url) : null, sample };
 }
 
+/** A pack file given with --pack, decoded strictly and validated; the message names the file. */
+async function readPackFile(file: string): Promise<Pack> {
+  let parsed: ReturnType<typeof parsePackFileBytes>;
+  try {
+    parsed = parsePackFileBytes(new Uint8Array(await readFile(file)));
+  } catch (e) {
+    throw new InputError(`--pack ${file}: ${(e as Error).message}`);
+  }
+  if (parsed.kind !== 'pack') throw new InputError(`--pack ${file}: an update (delta) file, not a full pack`);
+  return parsed.pack;
+}
+
 /** Where the article's date came from, for the output. */
 function dateSource(read: ArticleSnapshot | null, date: string | null): 'option' | 'page' | 'unknown' {
   return date ? 'option' : read?.publishedTime ? 'page' : 'unknown';
@@ -126,9 +139,22 @@ async function main(): Promise<number> {
     console.error(`error: --date needs a date as YYYY-MM-DD (got "${date}")`);
     return 2;
   }
-  const inputs = args.filter((a, i) => a !== '--json' && a !== '--date' && !(d >= 0 && i === d + 1));
+  // Values of options, by position: `--date D`, `--pack P` (repeatable).
+  const taken = new Set<number>();
+  if (d >= 0) taken.add(d).add(d + 1);
+  const packFiles: string[] = [];
+  args.forEach((a, i) => {
+    if (a !== '--pack') return;
+    taken.add(i).add(i + 1);
+    if (args[i + 1]) packFiles.push(args[i + 1]!);
+  });
+  if (args.includes('--pack') && packFiles.length !== args.filter((a) => a === '--pack').length) {
+    console.error('error: --pack needs a pack file');
+    return 2;
+  }
+  const inputs = args.filter((a, i) => a !== '--json' && !taken.has(i));
   if (inputs.length === 0) {
-    console.error('usage: npm run check -- [--json] [--date YYYY-MM-DD] FILE.html|FILE.txt|URL...');
+    console.error('usage: npm run check -- [--json] [--date YYYY-MM-DD] [--pack PACK.json]... FILE.html|FILE.txt|URL...');
     return 2;
   }
   const db = openCorpusDB();
@@ -138,7 +164,11 @@ async function main(): Promise<number> {
   for (const input of inputs) {
     try {
       const { body, type } = await load(input);
-      await (seeded ??= readSeedPack(root).then((pack) => importPack(db, pack)));
+      // The default corpus, then the packs given (report or fact-check packs): a bad pack stops the run.
+      await (seeded ??= readSeedPack(root).then(async (pack) => {
+        await importPack(db, pack);
+        for (const file of packFiles) await importPack(db, await readPackFile(file));
+      }));
       const { snapshot: read, sample } = snapshotOf(input, body, type);
       // --date stands for the article's own date (a .txt file has none; a page's may be missing).
       const snapshot = read && date ? { ...read, publishedTime: date } : read;
@@ -181,6 +211,19 @@ async function main(): Promise<number> {
             languageSupported: report?.languageSupported ?? true,
             reports,
             claims,
+            // Every published fact-check matched to a claim of the article.
+            factChecks: (report?.claims ?? []).flatMap((c) =>
+              (c.factChecks ?? []).map((f) => ({
+                claim: c.text,
+                claimReviewed: f.claimReviewed,
+                rating: f.rating,
+                normalizedRating: f.normalizedRating,
+                publisher: f.publisher,
+                url: f.url,
+                datePublished: f.datePublished,
+                period: f.time.period,
+              })),
+            ),
             summary: report?.summary ?? null,
             ms: Math.round(ms),
           }),
@@ -206,6 +249,10 @@ async function main(): Promise<number> {
         }
         for (const c of report.claims) {
           console.log(`  [${c.verdict}] ${c.text}`);
+          for (const f of c.factChecks ?? []) {
+            console.log(`      FACT-CHECKED · ${f.publisher || 'Unknown fact-checker'}, ${f.datePublished?.slice(0, 10) ?? 'undated'}: ${f.normalizedRating}${f.rating ? ` (rated “${f.rating}”)` : ''}`);
+            console.log(`        claim reviewed: “${f.claimReviewed}”${f.url ? ` ${f.url}` : ''}`);
+          }
           if (c.evidence.length === 0) console.log('      no report in the corpus speaks to this');
           for (const e of c.evidence) {
             // As the sidebar shows it: outlet, date, the passage quoted, why.

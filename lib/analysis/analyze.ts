@@ -1,7 +1,9 @@
 import type { CorpusDB } from '../corpus/db.ts';
 import { readStats } from '../corpus/db.ts';
 import { primarySource, timeContext, type TimeContext } from './context.ts';
-import { gatherEvidence, type ClaimReport, type EvidenceStance } from './evidence.ts';
+import { extractClaims } from '../claims/extract.ts';
+import { gatherEvidence, finishClaim, type ClaimReport, type EvidenceStance } from './evidence.ts';
+import { findFactChecks } from './factchecks.ts';
 import { summarize } from './verdict.ts';
 
 export { summarize, withoutDismissed } from './verdict.ts';
@@ -9,7 +11,7 @@ import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
 import type { ArticleSnapshot, ArticleSummary, RelatedResult } from './types.ts';
 
 /** Version of the report shape (it is cached in IndexedDB). */
-export const REPORT_FORMAT_VERSION = 3;
+export const REPORT_FORMAT_VERSION = 4;
 
 /** How one corpus report bears on the article as a whole. */
 export interface ReportSummary {
@@ -52,20 +54,24 @@ export async function analyzeArticle(
   snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime' | 'language'>>,
   options: RelatedOptions & { maxClaims?: number } = {},
 ): Promise<ArticleReport> {
-  const { result: related, idfs, docs } = await findRelatedWithWeights(db, snapshot, options);
+  const { result: related, idfs, docs, factChecksNear } = await findRelatedWithWeights(db, snapshot, options);
   const language = snapshot.language ?? null;
   const languageSupported = isSupportedLanguage(language);
   const articleDate = snapshot.publishedTime ?? null;
-  const claims =
+  const paragraphs = snapshot.paragraphs ?? snapshot.text.split(/\n+/);
+  let claims =
     related.related && languageSupported
-      ? await gatherEvidence(
-          db,
-          { paragraphs: snapshot.paragraphs ?? snapshot.text.split(/\n+/), publishedTime: articleDate },
-          related.reports,
-          (await readStats(db)).documents,
-          { ...options, idfs, docs },
-        )
+      ? await gatherEvidence(db, { paragraphs, publishedTime: articleDate }, related.reports, (await readStats(db)).documents, { ...options, idfs, docs })
       : [];
+  // Published fact-checks of the claims: for a related article, and for one with a fact-check among
+  // its closest corpus documents (a fact-check pack may cover a story no report pack does).
+  if (languageSupported && (related.related || factChecksNear)) {
+    const base = related.related ? claims : extractClaims(paragraphs, { max: options.maxClaims ?? 12 }).map((c) => finishClaim(c, []));
+    const found = await findFactChecks(db, base, articleDate);
+    claims = base.map((c) => (found.has(c.id) ? { ...c, factChecks: found.get(c.id) } : c));
+    // Without related reports only the fact-checked claims are worth a card.
+    if (!related.related) claims = claims.filter((c) => c.factChecks);
+  }
   const perReport: ReportSummary[] = related.reports.map((r) => {
     const counts: Record<EvidenceStance, number> = { corroborates: 0, conflicts: 0, discusses: 0 };
     for (const c of claims) for (const e of c.evidence) if (e.docId === r.docId && e.packId === r.packId) counts[e.stance]++;
@@ -84,6 +90,8 @@ export async function analyzeArticle(
   });
   return {
     ...related,
+    // A fact-checked claim is reason enough for the pill, even without a related report.
+    related: related.related || claims.some((c) => c.factChecks),
     formatVersion: REPORT_FORMAT_VERSION,
     languageSupported,
     language,

@@ -4,6 +4,8 @@ import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
 import { tfidfVector } from './similarity.ts';
 import { gatherEvidence, type ClaimReport } from './evidence.ts';
+import { findFactChecks } from './factchecks.ts';
+import { isFactCheck } from '../packs/format.ts';
 
 /** Longest claim checked; a longer selection is cut at a sentence end before this. */
 export const MAX_CLAIM_CHARS = 600;
@@ -45,9 +47,11 @@ export async function checkClaim(db: CorpusDB, raw: string, options: { articleDa
   const [claim] = await gatherEvidence(
     db,
     { paragraphs: [text], publishedTime: options.articleDate ?? null },
-    docs.map((d) => ({ docNo: d.no })),
+    docs.filter((d) => !isFactCheck(d)).map((d) => ({ docNo: d.no })),
     stats.documents,
+    // Reports only: a fact-check document is matched below, by its reviewed claim.
     { claims: [{ id: 'typed', text, paragraph: -1, start: 0, end: text.length, score: 0 }], idfs },
   );
-  return claim!;
+  const factChecks = (await findFactChecks(db, [claim!], options.articleDate ?? null)).get(claim!.id);
+  return factChecks ? { ...claim!, factChecks } : claim!;
 }

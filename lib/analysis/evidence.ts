@@ -7,6 +7,7 @@ import { furnitureMask } from '../verify/furniture.ts';
 import { prepare, verify, type Verification } from '../verify/verify.ts';
 import { primarySource, timeContext, type TimeContext } from './context.ts';
 import type { RelatedReport } from './types.ts';
+import type { FactCheckFinding } from './factchecks.ts';
 import { STANCE_ORDER, finishClaim } from './verdict.ts';
 import { fnv1a } from '../text/hash.ts';
 
@@ -50,6 +51,8 @@ export interface ClaimReport extends Claim {
   verdict: EvidenceStance | 'none';
   /** Distinct original sources among corroborating and conflicting evidence. */
   independentSources: number;
+  /** Published fact-checks (ClaimReview) of this claim, best match first; absent when none. */
+  factChecks?: FactCheckFinding[];
 }
 
 /** Evidence items per claim. */

@@ -6,6 +6,7 @@ import { cosine, tfidfVector, type WeightedVector } from './similarity.ts';
 import { sentences } from '../text/sentences.ts';
 import calibration from './calibration.json';
 import { SCREEN_THRESHOLD } from './screen.ts';
+import { isFactCheck } from '../packs/format.ts';
 import type { RelatedReport, RelatedResult, ScreenSample } from './types.ts';
 
 /** Relatedness at which an article counts as covering a corpus story (see scripts/calibrate.ts). */
@@ -53,11 +54,14 @@ export async function findRelatedWithWeights(
   db: CorpusDB,
   article: { title: string; text: string },
   options: RelatedOptions = {},
-): Promise<{ result: RelatedResult; idfs: Map<string, number>; docs: Map<number, DocRecord> }> {
+): Promise<{ result: RelatedResult; idfs: Map<string, number>; docs: Map<number, DocRecord>; factChecksNear: boolean }> {
   const idfs = new Map<string, number>();
   const docs = new Map<number, DocRecord>();
-  const result = await relatedReports(db, article, options, idfs, docs);
-  return { result, idfs, docs };
+  const factChecks = { near: false };
+  const result = await relatedReports(db, article, options, idfs, docs, factChecks);
+  // `factChecksNear`: a fact-check document is as close to the article as a related report would be,
+  // so its claims are worth matching against the corpus's fact-checks even without related reports.
+  return { result, idfs, docs, factChecksNear: factChecks.near };
 }
 
 async function relatedReports(
@@ -66,6 +70,7 @@ async function relatedReports(
   options: RelatedOptions,
   idfsOut: Map<string, number>,
   docsOut: Map<number, DocRecord>,
+  factChecksOut: { near: boolean },
 ): Promise<RelatedResult> {
   const threshold = options.threshold ?? RELATEDNESS_THRESHOLD;
   const stats = await readStats(db);
@@ -88,13 +93,19 @@ async function relatedReports(
     db,
     top.map((d) => d.no),
   );
-  const scored = docs.map((doc) => ({
+  const all = docs.map((doc) => ({
     doc,
     score: cosine(a, tfidfVector(termCounts(`${doc.title}\n${doc.text}`), termIdf)),
   }));
-  scored.sort((x, y) => y.score - x.score);
+  all.sort((x, y) => y.score - x.score);
+  // The screen asks whether the corpus speaks to the page at all, fact-checks included; the reports
+  // listed and the relatedness shown are about reports only.
+  if (options.scoreOnly) return { ...empty, related: (all[0]?.score ?? 0) >= threshold, relatedness: round(all[0]?.score ?? 0) };
+  const scored = all.filter((s) => !isFactCheck(s.doc));
+  // A fact-check among the article's closest documents: its claims are worth matching (the matcher,
+  // not this similarity, decides; a one-sentence review scores low against a whole article).
+  if (all.some((s) => isFactCheck(s.doc))) factChecksOut.near = true;
   const relatedness = scored[0]?.score ?? 0;
-  if (options.scoreOnly) return { ...empty, related: relatedness >= threshold, relatedness: round(relatedness) };
   const listAt = Math.min(threshold, LIST_THRESHOLD * (threshold / RELATEDNESS_THRESHOLD));
   const over = relatedness >= threshold ? scored.filter((s) => s.score >= listAt) : [];
   // Sentence vectors only for articles that get reports: most analysed pages are unrelated.

@@ -63,4 +63,6 @@ export interface ArticleSummary {
   corroborated: number;
   /** Distinct original sources behind corroborating or conflicting evidence. */
   independentSources: number;
+  /** Claims a published fact-check in the corpus has rated. */
+  factChecked: number;
 }

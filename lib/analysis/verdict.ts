@@ -38,6 +38,7 @@ export function summarize(claims: readonly ClaimReport[]): ArticleSummary {
     conflicts: claims.filter((c) => c.verdict === 'conflicts').length,
     corroborated: claims.filter((c) => c.verdict === 'corroborates').length,
     independentSources: groups.size,
+    factChecked: claims.filter((c) => (c.factChecks?.length ?? 0) > 0).length,
   };
 }
 

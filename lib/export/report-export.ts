@@ -50,8 +50,16 @@ function urlLink(url: string): string {
   return markdownLink(url, url) ?? md(url);
 }
 
+const RATING: Record<string, string> = { false: 'False', 'mostly-false': 'Mostly false', mixed: 'Mixed', 'mostly-true': 'Mostly true', true: 'True', other: 'Other rating' };
+
 function claimMarkdown(c: ClaimReport): string[] {
   const lines = [`### ${md(c.text)}`, '', `**${VERDICT[c.verdict]}**`, ''];
+  for (const f of c.factChecks ?? []) {
+    lines.push(`- **Fact-checked: ${RATING[f.normalizedRating] ?? 'Other rating'}** — ${md(f.publisher || 'Unknown fact-checker')}, ${md(f.datePublished ?? 'undated')}: ${titleLink(f.title || f.claimReviewed, f.url)}`);
+    if (f.rating) lines.push(`  - Rated: ${md(f.rating)}`);
+    lines.push(`  - Claim reviewed: ${md(f.claimReviewed)}${f.claimant ? ` (${md(f.claimant)})` : ''}`);
+    if (f.time.period === 'earlier' || f.time.period === 'later') lines.push(`  - Another period: ${md(f.time.label ?? '')}`);
+  }
   for (const e of c.evidence) {
     lines.push(`- **${STANCE[e.stance]}** — ${md(e.outlet || 'Unknown outlet')}, ${md(e.published ?? 'undated')}: ${titleLink(e.title, e.url)}`);
     lines.push(`  > ${md(e.passage)}`);
@@ -97,6 +105,19 @@ export function reportJson(article: ExportArticle, report: ArticleReport, checke
     text: c.text,
     verdict: c.verdict,
     independentSources: c.independentSources,
+    factChecks: (c.factChecks ?? []).map((f) => ({
+      docId: f.docId,
+      packId: f.packId,
+      claimReviewed: f.claimReviewed,
+      claimant: f.claimant,
+      rating: f.rating,
+      normalizedRating: f.normalizedRating,
+      publisher: f.publisher,
+      title: f.title,
+      url: f.url,
+      datePublished: f.datePublished,
+      period: f.time.period,
+    })),
     evidence: c.evidence.map((e) => ({
       docId: e.docId,
       packId: e.packId,

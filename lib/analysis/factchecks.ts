@@ -1,0 +1,97 @@
+/**
+ * Published fact-checks beside an article's claims: for each claim, the
+ * corpus's fact-check documents (schema.org ClaimReview, pack format 2) whose
+ * reviewed claim makes the same assertion, found by the index and decided by
+ * the fact-check matcher (lib/factcheck/match.ts). A claim about the same
+ * topic but another assertion gets none.
+ */
+import { readStats, type CorpusDB, type DocRecord } from '../corpus/db.ts';
+import { loadDocs, rankDocuments } from '../corpus/search.ts';
+import { matchFactChecks } from '../factcheck/match.ts';
+import { factCheckLinks, isFactCheck, type NormalizedRating } from '../packs/format.ts';
+import { idf } from '../text/idf.ts';
+import { termCounts } from '../text/tokens.ts';
+import { timeContext, type TimeContext } from './context.ts';
+import { tfidfVector } from './similarity.ts';
+
+/** A published fact-check of one of the article's claims. */
+export interface FactCheckFinding {
+  docId: string;
+  packId: string;
+  /** The claim as the fact-checker states it. */
+  claimReviewed: string;
+  claimant: string | null;
+  /** The rating as published ("Mostly False"), or null when the review gives none in words. */
+  rating: string | null;
+  normalizedRating: NormalizedRating;
+  /** The fact-checker. */
+  publisher: string;
+  /** The review's title. */
+  title: string;
+  /** The review's URL when it is a web URL; `urlText` keeps any other value, shown inert. */
+  url: string | null;
+  urlText: string | null;
+  datePublished: string | null;
+  claimDate: string | null;
+  /** How closely the reviewed claim matches (the matcher's score). */
+  score: number;
+  /** What matched, in words. */
+  why: string[];
+  /** The review's period relative to the article: a review from another period is earlier context. */
+  time: TimeContext;
+}
+
+/** Index candidates read per claim: the matcher then compares each in full. */
+const CANDIDATES = 30;
+/** Fact-checks kept per claim (several fact-checkers may have rated it). */
+const PER_CLAIM = 3;
+
+/**
+ * The fact-checks of each claim, by claim id. Reads only the query terms'
+ * postings and the candidate documents, so its cost follows the claims, not
+ * the corpus size. Claims with none are absent from the map.
+ */
+export async function findFactChecks(
+  db: CorpusDB,
+  claims: readonly { id: string; text: string }[],
+  articleDate: string | null,
+): Promise<Map<string, FactCheckFinding[]>> {
+  const out = new Map<string, FactCheckFinding[]>();
+  const stats = await readStats(db);
+  if (stats.documents === 0 || claims.length === 0) return out;
+  for (const claim of claims) {
+    const query = tfidfVector(termCounts(claim.text), (t) => idf(t, stats.documents)).weights;
+    if (query.size === 0) continue;
+    const { top } = await rankDocuments(db, query, CANDIDATES);
+    const docs = (await loadDocs(db, top.map((d) => d.no))).filter(isFactCheck);
+    if (docs.length === 0) continue;
+    const byKey = new Map(docs.map((d) => [`${d.packId}\u0000${d.id}`, d]));
+    const matches = matchFactChecks(claim.text, docs.map((d) => ({ id: `${d.packId}\u0000${d.id}`, claimReviewed: d.review.claimReviewed })), { limit: PER_CLAIM });
+    const found = matches.map((m) => toFinding(byKey.get(m.id)!, m.score, m.why, articleDate));
+    if (found.length) out.set(claim.id, found);
+  }
+  return out;
+}
+
+function toFinding(doc: DocRecord & { kind: 'fact-check'; review: NonNullable<DocRecord['review']> }, score: number, why: string[], articleDate: string | null): FactCheckFinding {
+  const links = factCheckLinks(doc);
+  // A review is dated by when the claim was made where known: that is the event it is about.
+  const time = timeContext(articleDate, doc.review.claimDate ?? doc.published);
+  return {
+    docId: doc.id,
+    packId: doc.packId,
+    claimReviewed: doc.review.claimReviewed,
+    claimant: doc.review.claimant,
+    rating: doc.review.rating.alternateName,
+    normalizedRating: doc.review.normalizedRating,
+    publisher: doc.outlet,
+    title: doc.title,
+    url: links.url,
+    urlText: links.url ? null : doc.url,
+    datePublished: doc.published,
+    claimDate: doc.review.claimDate,
+    score: Math.round(score * 100) / 100,
+    why,
+    time,
+  };
+}
