@@ -6,7 +6,7 @@
  * topic but another assertion gets none.
  */
 import { readStats, type CorpusDB, type DocRecord } from '../corpus/db.ts';
-import { loadDocs, rankDocuments } from '../corpus/search.ts';
+import { fetchPostings, loadDocs, rankWithPostings } from '../corpus/search.ts';
 import { matchFactChecks } from '../factcheck/match.ts';
 import { factCheckLinks, isFactCheck, type NormalizedRating } from '../packs/format.ts';
 import { idf } from '../text/idf.ts';
@@ -42,7 +42,9 @@ export interface FactCheckFinding {
 }
 
 /** Index candidates read per claim: the matcher then compares each in full. */
-const CANDIDATES = 30;
+const CANDIDATES = 15;
+/** Query terms per claim. */
+const QUERY_TERMS = 8;
 /** Fact-checks kept per claim (several fact-checkers may have rated it). */
 const PER_CLAIM = 3;
 
@@ -59,10 +61,17 @@ export async function findFactChecks(
   const out = new Map<string, FactCheckFinding[]>();
   const stats = await readStats(db);
   if (stats.documents === 0 || claims.length === 0) return out;
-  for (const claim of claims) {
-    const query = tfidfVector(termCounts(claim.text), (t) => idf(t, stats.documents)).weights;
+  // The claims' most specific terms only (common words' postings grow with every review installed),
+  // read from the index once for all claims.
+  const queries = claims.map((claim) => {
+    const weights = tfidfVector(termCounts(claim.text), (t) => idf(t, stats.documents)).weights;
+    return new Map([...weights].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS));
+  });
+  const postings = await fetchPostings(db, [...new Set(queries.flatMap((q) => [...q.keys()]))]);
+  for (const [i, claim] of claims.entries()) {
+    const query = queries[i]!;
     if (query.size === 0) continue;
-    const { top } = await rankDocuments(db, query, CANDIDATES);
+    const { top } = rankWithPostings(stats, postings, query, CANDIDATES);
     const docs = (await loadDocs(db, top.map((d) => d.no))).filter(isFactCheck);
     if (docs.length === 0) continue;
     const byKey = new Map(docs.map((d) => [`${d.packId}\u0000${d.id}`, d]));

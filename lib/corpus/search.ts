@@ -66,6 +66,19 @@ export async function rankDocuments(
 ): Promise<{ top: ScoredDoc[]; idfs: Map<string, number>; corpusDocs: number }> {
   const stats = await readStats(db);
   const postings = await fetchPostings(db, [...query.keys()]);
+  return rankWithPostings(stats, postings, query, limit);
+}
+
+/**
+ * {@link rankDocuments} on postings already read: several queries (an article's claims) read the
+ * union of their terms once and rank each in memory.
+ */
+export function rankWithPostings(
+  stats: { documents: number; nextDocNo: number },
+  postings: ReadonlyMap<string, TermPostings>,
+  query: ReadonlyMap<string, number>,
+  limit: number,
+): { top: ScoredDoc[]; idfs: Map<string, number>; corpusDocs: number } {
   const idfs = new Map<string, number>();
   // Document numbers are dense (below nextDocNo): an array beats a map for accumulating scores.
   const scores = new Float64Array(stats.nextDocNo + 1);
