@@ -51,7 +51,7 @@ const time = async (label: string): Promise<void> => {
   console.log(`${label}: analyse the demo article, median ${runs[2]!.toFixed(0)} ms, max ${runs[4]!.toFixed(0)} ms`);
 };
 await time('seed corpus only');
-let t = performance.now();
+const t = performance.now();
 await importPack(db, pack);
 const s = (performance.now() - t) / 1000;
 console.log(`imported ${n} fact-checks in ${s.toFixed(1)} s: ${Math.round(n / s)} reviews/s (fake-indexeddb)`);
