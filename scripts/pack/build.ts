@@ -1,11 +1,14 @@
-// Builds a pack from a folder of reports with a metadata.json, or from a
-// JSONL file of documents. Used by `cli.ts build`.
+// Builds a pack from a folder of reports with a metadata.json and published
+// fact-checks (ClaimReview .json/.jsonld files), from a JSONL file of
+// documents, or from one ClaimReview file. Used by `cli.ts build`.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { MAX_PACK_FILE_BYTES, PackError, PACK_FORMAT, PACK_FORMAT_VERSION, validateDocument, validatePack, type Pack, type PackDocument } from '../../lib/packs/format.ts';
+import { MAX_PACK_FILE_BYTES, PackError, PACK_FORMAT, PACK_FORMAT_VERSION, parseJsonText, validateDocument, validatePack, type Pack, type PackDocument } from '../../lib/packs/format.ts';
+import { simpleHtmlToText } from '../../lib/packs/claimreview.ts';
 import { MAX_TEXT, extractArticle } from '../../lib/extract/snapshot.ts';
 import { pageLanguage } from '../../lib/extract/text.ts';
+import { readClaimReviews } from '../../lib/packs/claimreview.ts';
 import { isoDate } from '../../lib/packs/fields.ts';
 import { readText } from './files.ts';
 import { MAX_HTML_BYTES, parsePage, tooManyElements } from './html.ts';
@@ -29,8 +32,53 @@ export interface HeaderOverrides {
   expires?: string | null;
 }
 
-/** The file types a folder may hold, besides metadata.json. */
+/** The file types of reports a folder may hold, each described in metadata.json. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+/** Files of published fact-checks (ClaimReview JSON-LD or fact-check search API JSON); they describe themselves. */
+export const CLAIMREVIEW_EXTENSIONS = ['.json', '.jsonld'];
+
+function isClaimReviewFile(name: string): boolean {
+  return CLAIMREVIEW_EXTENSIONS.includes(extname(name).toLowerCase());
+}
+
+/**
+ * Plain text of the HTML in a claim or review body, through the same HTML parser as report pages.
+ * A fragment with more elements than the extraction reads is not parsed (linkedom builds the whole
+ * tree first), and gets the simple tag stripper instead.
+ */
+function claimHtmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return html;
+  if (tooManyElements(html, Buffer.byteLength(html))) return simpleHtmlToText(html);
+  // Block ends become paragraph breaks, which textContent would otherwise lose.
+  const doc = parsePage(`<!doctype html><html><head></head><body>${html.replace(/<\/(p|div|li|h[1-6]|blockquote)\s*>|<br\s*\/?>/gi, '$&\n\n')}</body></html>`);
+  for (const el of [...doc.querySelectorAll('script, style, template, noscript')]) el.remove();
+  return doc.body?.textContent ?? '';
+}
+
+/** The fact-checks of a ClaimReview file, with the DataFeed's name and publisher; errors and warnings name the file. */
+async function claimReviewFile(path: string, warn: Warn): Promise<{ documents: PackDocument[]; feed: { name: string | null; publisher: string | null } }> {
+  const text = await readText(path, 'ClaimReview file', { bytes: MAX_PACK_FILE_BYTES, label: 'ClaimReview files' });
+  try {
+    const result = readClaimReviews(parseJsonText(text, 'The file'), { htmlToText: claimHtmlToText });
+    for (const w of result.warnings) warn(`${path}: ${w}`);
+    return result;
+  } catch (e) {
+    throw e instanceof PackError ? new PackError(`${path}: ${e.message}`) : e;
+  }
+}
+
+/** Adds fact-checks to `into`, once each: the same review in two files (same id, from its URL) is kept from the first. */
+function addOnce(into: PackDocument[], seen: Map<string, string>, documents: readonly PackDocument[], path: string, warn: Warn): void {
+  for (const d of documents) {
+    const first = seen.get(d.id);
+    if (first !== undefined) {
+      warn(`${path}: the review ${d.url ?? d.id} is also in ${first}; kept once`);
+      continue;
+    }
+    seen.set(d.id, path);
+    into.push(d);
+  }
+}
 
 interface Extracted {
   /** Characters of the article before the extraction's bound cut it (0 when it was not cut). */
@@ -154,12 +202,21 @@ async function documentFiles(dir: string): Promise<string[]> {
  * document whose id is the file name without its extension, described by
  * its entry in `dir/metadata.json` (same shape as seeds/metadata.json). Text
  * and Markdown files are taken unchanged; HTML goes through Readability.
- * `warn` hears of HTML articles cut at the extraction's bound.
+ * Every .json and .jsonld file is ClaimReview data: each review in it
+ * becomes a fact-check document ({@link readClaimReviews}), without a
+ * metadata entry. metadata.json may be left out when the folder holds only
+ * ClaimReview files (the header then comes from flags). `warn` hears of
+ * HTML articles cut at the extraction's bound, and of ClaimReview data used
+ * but not whole or not as given.
  */
 export async function buildFromDir(dir: string, over: HeaderOverrides = {}, warn: Warn = () => undefined): Promise<Pack> {
   const metaPath = join(dir, 'metadata.json');
   let metadata: unknown;
-  const metaText = await readText(metaPath, 'metadata file');
+  const allNames = await documentFiles(dir);
+  const reviewFiles = allNames.filter(isClaimReviewFile);
+  const onlyReviews = reviewFiles.length > 0 && reviewFiles.length === allNames.length;
+  const hasMeta = await stat(metaPath).then(() => true, () => false);
+  const metaText = !hasMeta && onlyReviews ? '{}' : await readText(metaPath, 'metadata file');
   try {
     metadata = JSON.parse(metaText);
   } catch (e) {
@@ -171,13 +228,15 @@ export async function buildFromDir(dir: string, over: HeaderOverrides = {}, warn
   if (!isObject(packMeta)) throw new PackError(`${metaPath}: "pack" must be an object`);
   if (!isObject(docsMeta)) throw new PackError(`${metaPath}: "documents" must be an object keyed by file name`);
 
-  const names = await documentFiles(dir);
+  const names = allNames.filter((n) => !isClaimReviewFile(n));
   for (const name of names) {
     if (!DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())) {
-      throw new PackError(`${join(dir, name)}: unsupported file type (a pack folder holds ${DOCUMENT_EXTENSIONS.join(', ')} files and metadata.json)`);
+      throw new PackError(
+        `${join(dir, name)}: unsupported file type (a pack folder holds ${DOCUMENT_EXTENSIONS.join(', ')} reports, ${CLAIMREVIEW_EXTENSIONS.join(', ')} ClaimReview files and metadata.json)`,
+      );
     }
   }
-  if (names.length === 0) throw new PackError(`${dir} has no ${DOCUMENT_EXTENSIONS.join(', ')} files`);
+  if (names.length === 0 && reviewFiles.length === 0) throw new PackError(`${dir} has no ${[...DOCUMENT_EXTENSIONS, ...CLAIMREVIEW_EXTENSIONS].join(', ')} files`);
   for (const name of Object.keys(docsMeta)) {
     if (!names.includes(name)) throw new PackError(`${metaPath} describes ${name}, which ${dir} does not have`);
   }
@@ -212,7 +271,32 @@ export async function buildFromDir(dir: string, over: HeaderOverrides = {}, warn
       ),
     );
   }
-  return validatePack({ ...header(packMeta, over), documents });
+  const seen = new Map<string, string>();
+  let feed: { name: string | null; publisher: string | null } | null = null;
+  for (const name of reviewFiles) {
+    const path = join(dir, name);
+    const result = await claimReviewFile(path, warn);
+    feed ??= result.feed;
+    addOnce(documents, seen, result.documents, path, warn);
+  }
+  return validatePack({ ...header({ ...feedHeader(feed), ...packMeta }, over), documents });
+}
+
+/** Header fields a DataFeed states (its name and publisher), as defaults under metadata.json and flags. */
+function feedHeader(feed: { name: string | null; publisher: string | null } | null): Record<string, unknown> {
+  const h: Record<string, unknown> = {};
+  if (feed?.name) h.title = feed.name.slice(0, 500);
+  if (feed?.publisher) h.publisher = feed.publisher.slice(0, 500);
+  return h;
+}
+
+/**
+ * Builds a pack of the fact-checks in one ClaimReview file (JSON-LD or fact-check search API JSON).
+ * The header comes from `over`; a DataFeed's name and publisher stand in for --title and --publisher.
+ */
+export async function buildFromClaimReview(file: string, over: HeaderOverrides = {}, warn: Warn = () => undefined): Promise<Pack> {
+  const { documents, feed } = await claimReviewFile(file, warn);
+  return validatePack({ ...header(feedHeader(feed), over), documents });
 }
 
 /** Builds a pack from a JSONL file: one document object per line (blank lines skipped); the header comes from `over`. */

@@ -334,3 +334,76 @@ describe('pack CLI: bounds and honesty (issue 13)', { timeout: 120_000 }, () => 
     }
   });
 });
+
+describe('pack CLI: ClaimReview inputs (issue 15)', { timeout: 120_000 }, () => {
+  const claimreview = (name: string) => join(root, 'tests/fixtures/claimreview', name);
+
+  it('--help describes ClaimReview inputs', async () => {
+    const help = await pack('--help');
+    expect(help.stdout).toContain('FILE.jsonld');
+    expect(help.stdout).toMatch(/ClaimReview\s+JSON-LD/);
+  });
+
+  it('build mixes reports and fact-checks from one folder into a format-2 pack, warning of untidy items by file', async () => {
+    cpSync(join(root, 'seeds'), at('mixed'), { recursive: true });
+    rmSync(at('mixed', 'factchecks'), { recursive: true, force: true });
+    cpSync(claimreview('datafeed.json'), at('mixed', 'feed.json'));
+    cpSync(claimreview('untidy.jsonld'), at('mixed', 'untidy.jsonld'));
+    const r = await pack('build', at('mixed'), '--out', at('mixed.json'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/revision 1, 11 documents \(5 reports, 6 fact-checks; pack format 2\)/);
+    expect(r.stderr).toContain(`warning: ${at('mixed', 'feed.json')}: item 3 (dataFeedElement[1].item, "https://checkdesk.example/reviews/park#again"): the same review as item 1; kept once`);
+    expect(r.stderr).toContain(`warning: ${at('mixed', 'untidy.jsonld')}: item 2 (@graph[1], "javascript:alert(1)"): the review URL "javascript:alert(1)" is not an http(s) URL`);
+    const built = parsePack(readFileSync(at('mixed.json'), 'utf8'));
+    expect(built.formatVersion).toBe(2);
+    expect(built.title).toBe('Seed corpus: Russia, the U.S. and Venezuela');
+    expect(built.documents.slice(0, 5).map((d) => d.kind)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(built.documents.slice(5).every((d) => d.kind === 'fact-check')).toBe(true);
+    // Rebuilding gives the same ids: a later revision replaces reviews rather than adding them again.
+    expect((await pack('build', at('mixed'), '--out', at('mixed-again.json'))).code).toBe(0);
+    expect(parsePack(readFileSync(at('mixed-again.json'), 'utf8')).documents.map((d) => d.id)).toEqual(built.documents.map((d) => d.id));
+  });
+
+  it('build reads one ClaimReview file, taking the title and publisher from its DataFeed', async () => {
+    const r = await pack('build', claimreview('datafeed.json'), '--out', at('feed-pack.json'), '--id', 'checks', '--revision', '1', '--created', '2026-01-01');
+    expect(r.code, r.stderr).toBe(0);
+    const built = parsePack(readFileSync(at('feed-pack.json'), 'utf8'));
+    expect(built).toMatchObject({ id: 'checks', title: 'Checkdesk Example fact-checks (test fixture)', publisher: 'Checkdesk Example', formatVersion: 2 });
+    expect(built.documents).toHaveLength(3);
+    const api = await pack('build', claimreview('api.json'), '--out', at('api-pack.json'), '--id', 'api', '--revision', '1', '--title', 'API', '--publisher', 'Me');
+    expect(api.code, api.stderr).toBe(0);
+    expect(api.stderr).toContain('claims[2]: the claim has no claimReview; skipped');
+    await fails(/the pack title is missing: give --title/, 'build', claimreview('single.jsonld'), '--out', at('x.json'), '--id', 'one', '--revision', '1');
+  });
+
+  it('builds the sample fact-check pack, marked as sample data', async () => {
+    const r = await pack('build', join(root, 'seeds/factchecks'), '--out', at('sample.json'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const sample = parsePack(readFileSync(at('sample.json'), 'utf8'));
+    expect(sample.title).toMatch(/^Sample data — not real fact-checks/);
+    expect(sample.publisher).toMatch(/^Sample data — not real fact-checks/);
+    expect(sample.documents.length).toBeGreaterThanOrEqual(6);
+    expect(sample.documents.length).toBeLessThanOrEqual(10);
+    const ratings = new Set(sample.documents.map((d) => d.review!.normalizedRating));
+    expect(ratings.has('true') && ratings.has('false')).toBe(true);
+    const entire = sample.documents.filter((d) => d.review!.claimReviewed === 'Russia evacuated its entire embassy staff from Caracas.');
+    expect(entire.map((d) => d.review!.normalizedRating)).toEqual(['false', 'false']);
+    expect(new Set(entire.map((d) => d.review!.claimGroup)).size).toBe(1);
+    expect(sample.documents.every((d) => /sample|ejemplo/i.test(d.outlet))).toBe(true);
+  });
+
+  it('refuses a malformed ClaimReview input naming the file and item, and writes nothing', async () => {
+    mkdirSync(at('bad'));
+    cpSync(claimreview('single.jsonld'), at('bad', 'a.jsonld'));
+    cpSync(claimreview('no-claim.jsonld'), at('bad', 'b.jsonld'));
+    await fails(
+      /pack build: .*b\.jsonld: item 2 \(\[1\], "https:\/\/checkdesk\.example\/reviews\/no-claim"\): the review has no claim/,
+      'build', at('bad'), '--out', at('bad.json'), '--id', 'bad', '--title', 'Bad', '--publisher', 'Me', '--revision', '1',
+    );
+    expect(() => readFileSync(at('bad.json'))).toThrow(/ENOENT/);
+    writeFileSync(at('broken.jsonld'), '{"@type": "ClaimReview", "claimReviewed": ');
+    await fails(/broken\.jsonld: The file is not valid JSON/, 'build', at('broken.jsonld'), '--out', at('broken.json'), '--id', 'b', '--revision', '1', '--title', 'B', '--publisher', 'B');
+    await fails(/neither a folder nor a \.jsonl, \.jsonld or \.json file/, 'build', join(root, 'seeds/000_9ae17a76aaeb9e70.txt'), '--out', at('x.json'));
+  });
+});

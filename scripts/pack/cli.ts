@@ -7,7 +7,7 @@ import { isDeepStrictEqual, parseArgs, type ParseArgsConfig } from 'node:util';
 import { applyDeltaToPack, diffPacks, parseDelta, type PackDelta } from '../../lib/packs/delta.ts';
 import { FEED_FORMAT, FEED_FORMAT_VERSION, SIGNED_FORMAT, openFeed, sha256Hex, signFeed, type FeedFile } from '../../lib/packs/feed.ts';
 import { decodeText, TextDecodeError } from '../../lib/packs/bytes.ts';
-import { MAX_PACK_FILE_BYTES, PackError, parsePack, type Pack } from '../../lib/packs/format.ts';
+import { MAX_PACK_FILE_BYTES, PackError, isFactCheck, parsePack, type Pack } from '../../lib/packs/format.ts';
 import { parsePackFileName } from '../../lib/packs/naming.ts';
 import { decodePublicKey, generateKeyPair, keyFingerprint, publicKeyOf, sign, verify, type KeyPair } from '../../lib/packs/signature.ts';
 import type { HeaderOverrides } from './build.ts';
@@ -19,12 +19,18 @@ const PACK_LIMIT: ReadLimit = { bytes: MAX_PACK_FILE_BYTES, label: 'pack files' 
 const USAGE = `usage: tsx scripts/pack/cli.ts <command> [options]   (npm run pack -- <command> …)
 
 commands:
-  build DIR|FILE.jsonl --out PACK.json [--id ID] [--title T] [--publisher P]
-        [--revision N] [--created DATE] [--expires DATE]
-      Build a pack from a folder of .txt/.md/.html files with a metadata.json
-      (shape of seeds/metadata.json; flags override its "pack" header), or
-      from a JSONL file of documents (then --id, --title, --publisher and
-      --revision are required).
+  build DIR|FILE.jsonl|FILE.jsonld|FILE.json --out PACK.json [--id ID]
+        [--title T] [--publisher P] [--revision N] [--created DATE] [--expires DATE]
+      Build a pack from a folder of .txt/.md/.html reports with a
+      metadata.json (shape of seeds/metadata.json; flags override its "pack"
+      header) and published fact-checks in .json/.jsonld files (ClaimReview
+      JSON-LD: one review, a list, @graph or a DataFeed; or fact-check search
+      API JSON with "claims"), one fact-check document per review; from a
+      JSONL file of documents; or from one ClaimReview file. For a JSONL or
+      ClaimReview file --id and --revision are required, and --title and
+      --publisher unless a DataFeed names them. A pack holding a fact-check
+      is format 2 (lib/packs/FORMAT.md); a report-only pack stays format 1.
+      A malformed input names the file and item; nothing is written.
   keygen --out KEYFILE
       Create an Ed25519 key pair (JSON with publicKey and secretKey) and print
       its fingerprint. Never overwrites a file. Keep KEYFILE secret.
@@ -137,7 +143,7 @@ function isoNow(): string {
 }
 
 async function cmdBuild(args: string[]): Promise<void> {
-  const usage = 'build DIR|FILE.jsonl --out PACK.json [--id --title --publisher --revision --created --expires]';
+  const usage = 'build DIR|FILE.jsonl|FILE.jsonld|FILE.json --out PACK.json [--id --title --publisher --revision --created --expires]';
   const s = { type: 'string' } as const;
   const { values, positionals } = parse(args, { out: s, id: s, title: s, publisher: s, revision: s, created: s, expires: s }, 1, usage);
   const input = positionals[0]!;
@@ -153,13 +159,17 @@ async function cmdBuild(args: string[]): Promise<void> {
   const info = await stat(input).catch(() => null);
   if (!info) throw new PackError(`cannot read ${input}: no such file or folder`);
   // Loaded here: linkedom and Readability are only needed to build.
-  const { buildFromDir, buildFromJsonl } = await import('./build.ts');
+  const { buildFromClaimReview, buildFromDir, buildFromJsonl } = await import('./build.ts');
+  const warn = (m: string) => console.error(`warning: ${m}`);
   let pack: Pack;
-  if (info.isDirectory()) pack = await buildFromDir(input, over, (m) => console.error(`warning: ${m}`));
+  if (info.isDirectory()) pack = await buildFromDir(input, over, warn);
   else if (/\.jsonl$/i.test(input)) pack = await buildFromJsonl(input, over);
-  else throw new PackError(`${input} is neither a folder nor a .jsonl file`);
+  else if (/\.json(ld)?$/i.test(input)) pack = await buildFromClaimReview(input, over, warn);
+  else throw new PackError(`${input} is neither a folder nor a .jsonl, .jsonld or .json file`);
   await writeOut(out, JSON.stringify(pack));
-  console.log(`wrote ${out}: pack ${pack.id} revision ${pack.revision}, ${pack.documents.length} documents`);
+  const checks = pack.documents.filter(isFactCheck).length;
+  const kinds = checks ? ` (${pack.documents.length - checks} reports, ${checks} fact-checks; pack format ${pack.formatVersion})` : '';
+  console.log(`wrote ${out}: pack ${pack.id} revision ${pack.revision}, ${pack.documents.length} documents${kinds}`);
 }
 
 async function cmdKeygen(args: string[]): Promise<void> {
