@@ -213,3 +213,16 @@ describe('deltas carry fact-check documents', () => {
     expect(() => validateDelta(bad)).toThrow('Added document 1 review claimReviewed is empty');
   });
 });
+
+describe('pack format v2: the frozen example', () => {
+  it('reads tests/fixtures/formats/pack-v2-factchecks.json: one report and three fact-checks, two of one claim', () => {
+    const pack = parsePack(fixture('formats/pack-v2-factchecks.json'));
+    expect(pack.formatVersion).toBe(2);
+    expect(pack.documents.map((d) => d.kind ?? 'report')).toEqual(['report', 'fact-check', 'fact-check', 'fact-check']);
+    const [, a, b, c] = pack.documents;
+    expect(a!.review!.claimReviewed).toBe('Russia evacuated its entire embassy staff from Caracas.');
+    expect([a, b, c].map((d) => d!.review!.normalizedRating)).toEqual(['false', 'false', 'true']);
+    expect(a!.review!.claimGroup).toBe(b!.review!.claimGroup);
+    expect(b!.language).toBe('es');
+  });
+});
