@@ -180,3 +180,34 @@ describe('simpleHtmlToText', () => {
     expect(simpleHtmlToText('&bogus; &#xd800;')).toBe('&bogus; &#xd800;');
   });
 });
+
+describe('readClaimReviews on mutated input (fuzz)', () => {
+  it('either refuses with a PackError or returns documents that a pack accepts, for 300 mutated fixtures', async () => {
+    const { ODD_STRINGS, rng } = await import('./fuzz-support.ts');
+    const { PackError } = await import('./fields.ts');
+    const r = rng(15);
+    const files = ['single.jsonld', 'list.jsonld', 'graph.jsonld', 'datafeed.json', 'api.json', 'untidy.jsonld'];
+    const odd: unknown[] = [...ODD_STRINGS, null, 0, -1, 1e308, [], {}, [null], { '@value': 'x' }, 'javascript:alert(1)', 'x'.repeat(20_000)];
+    const mutate = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(mutate);
+      if (typeof v === 'object' && v !== null) {
+        const out: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v)) if (!r.chance(0.05)) out[k] = r.chance(0.1) ? r.pick(odd) : mutate(x);
+        return out;
+      }
+      return v;
+    };
+    for (let i = 0; i < 300; i++) {
+      const value = mutate(JSON.parse(fixture(`claimreview/${r.pick(files)}`)));
+      let result;
+      try {
+        result = readClaimReviews(value);
+      } catch (e) {
+        expect(e, JSON.stringify(value).slice(0, 300)).toBeInstanceOf(PackError);
+        continue;
+      }
+      const pack = { format: 'fact-compare-pack', formatVersion: 2, id: 'p', title: 'P', publisher: 'P', revision: 1, created: '2026', expires: null, documents: result.documents };
+      expect(validatePack(JSON.parse(JSON.stringify(pack))).documents).toEqual(result.documents);
+    }
+  });
+});
