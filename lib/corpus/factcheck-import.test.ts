@@ -73,3 +73,23 @@ describe('fact-check documents in the corpus', () => {
     expect(JSON.stringify(await exportPack(db, base.id))).toBe(JSON.stringify(next));
   });
 });
+
+describe('an update that changes only a rating', () => {
+  it('is a replaced document in the delta', async () => {
+    const { readClaimReviews } = await import('../packs/claimreview.ts');
+    const { diffPacks } = await import('../packs/delta.ts');
+    const { PACK_FORMAT } = await import('../packs/format.ts');
+    const review = (rating: string) => ({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: 'https://checks.example/a',
+      datePublished: '2025-12-24',
+      author: { '@type': 'Organization', name: 'Sample Checks' },
+      claimReviewed: 'Washington has deployed nine warships to the Caribbean.',
+      reviewRating: { '@type': 'Rating', alternateName: rating },
+    });
+    const pack = (revision: number, rating: string) => ({ format: PACK_FORMAT as typeof PACK_FORMAT, formatVersion: 2 as const, id: 'checks', title: 'Checks', publisher: 'T', revision, created: '2025-12-24', expires: null, documents: readClaimReviews(review(rating)).documents });
+    const delta = diffPacks(pack(1, 'Mostly False'), pack(2, 'False'));
+    expect(delta.replaced.map((d) => d.id)).toHaveLength(1);
+  });
+});

@@ -147,7 +147,10 @@ function sameDocument(a: PackDocument, b: PackDocument): boolean {
     a.language === b.language &&
     a.text === b.text &&
     a.sources.length === b.sources.length &&
-    a.sources.every((s, i) => s === b.sources[i])
+    a.sources.every((s, i) => s === b.sources[i]) &&
+    // A fact-check whose rating alone changed is a changed document.
+    a.kind === b.kind &&
+    JSON.stringify(a.review ?? null) === JSON.stringify(b.review ?? null)
   );
 }
 
