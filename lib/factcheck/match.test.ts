@@ -22,6 +22,15 @@ describe('assertionText', () => {
   });
 });
 
+describe('a news sentence around its assertion', () => {
+  it('drops the dateline, a mid-sentence source and a closing comment, so the assertion can match', () => {
+    const sentence = 'LIMA, Peru — The port workers have ended their strike after three weeks, according to a union spokesman, a step that suggests the talks are close to a deal.';
+    expect(assertionText(sentence)).toBe('The port workers have ended their strike after three weeks');
+    const reviews = [{ id: 'strike', claimReviewed: 'The port workers ended their strike after three weeks.' }];
+    expect(matchFactChecks(sentence, reviews).map((m) => m.id)).toEqual(['strike']);
+  });
+});
+
 describe('matchFactChecks', () => {
   it('matches a paraphrase (other words, other order, shortened names, numbers written otherwise)', () => {
     expect(matchFactChecks('Washington is offering a $50 million reward for information that leads to the arrest of Maduro.', ix)[0]?.id).toBe('reward');

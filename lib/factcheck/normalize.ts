@@ -15,6 +15,11 @@ const SAY = '(?:says?|said|claims?|claimed|wrote|writes|reported|reports|suggest
 const TRAILING_SAY = new RegExp(`,\\s*([^,]{0,60}?)\\s+${SAY}\\s*[.!]?$`, 'i');
 const TRAILING_ACCORDING = /,\s*according to\s+[^,]{0,60}[.!]?$/i;
 const LEADING_ACCORDING = /^according to\s+[^,]{0,60},\s*/i;
+// News sentences wrap an assertion in a dateline, a mid-sentence source and a closing comment:
+// "CARACAS, Venezuela — X, according to an official, a step that suggests Y."
+const DATELINE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?\s*[—–]\s+/;
+const MID_ACCORDING = /,\s*according to\s+[^,]{0,80}(?=,)/i;
+const TRAILING_COMMENT = /,\s*(?:(?:a|an|the)\s+(?:step|move|sign|signal|decision|development|measure)\s+(?:that|which)|which)\b.*$/i;
 // “X,” says Senator Y. / "X," a viral post claims.
 const QUOTED = new RegExp(`^[“"'‘](.+?)[,.]?[”"'’],?\\s+(.{0,80}?)\\s*${SAY}\\s*(.{0,80}?)[.!]?$`, 'i');
 const LABEL = /^(?:(?:viral\s+)?claim|claims|rumou?r|fact check|fact-check)\s*[:：–—-]\s*/i;
@@ -48,7 +53,7 @@ export function assertionText(raw: string): string {
     const speaker = (q[2]!.trim() || q[3]!.trim()).replace(/^(?:by)\s+/i, '');
     t = isCarrier(speaker) ? q[1]! : `${speaker}: ${q[1]!}`;
   }
-  t = t.replace(SAYS, '').replace(MEDIA, '').replace(LEADING_ACCORDING, '');
+  t = t.replace(DATELINE, '').replace(SAYS, '').replace(MEDIA, '').replace(LEADING_ACCORDING, '').replace(MID_ACCORDING, '').replace(TRAILING_COMMENT, '');
   // A carrier clause can follow another: "X, NASA has confirmed, the post says."
   for (let i = 0; i < 2; i++) {
     const m = TRAILING_SAY.exec(t);
