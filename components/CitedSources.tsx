@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { IsolatedList } from './IsolatedList.tsx';
 
 /**
  * "Cites: A; B and 3 more": the original sources a report rests on. Each name is isolated
@@ -9,12 +9,7 @@ export function CitedSources({ sources, max }: { sources: readonly string[]; max
   return (
     <p class="fc-sources">
       <span class="fc-label">Cites: </span>
-      {sources.slice(0, max).map((s, i) => (
-        <Fragment key={i}>
-          {i > 0 && '; '}
-          <bdi>{s}</bdi>
-        </Fragment>
-      ))}
+      <IsolatedList items={sources.slice(0, max)} separator="; " />
       {sources.length > max ? ` and ${sources.length - max} more` : ''}
     </p>
   );

@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { IsolatedList } from './IsolatedList.tsx';
 import { useState } from 'preact/hooks';
 import type { ClaimReport, Evidence } from '../lib/analysis/evidence.ts';
 import { stripBidiControls } from '../lib/text/bidi.ts';
@@ -83,12 +83,7 @@ export function EvidenceCard({ claim, evidence: e, titleOf, actions }: Props) {
       {(e.why ?? []).length > 0 && (
         <p class="fc-why" data-testid="why">
           <span class="fc-why-label">Why: </span>
-          {e.why.map((w, i) => (
-            <Fragment key={i}>
-              {i > 0 && ' · '}
-              <bdi>{w}</bdi>
-            </Fragment>
-          ))}
+          <IsolatedList items={e.why} separator=" · " />
         </p>
       )}
       <ul class="fc-reasons">

@@ -1,8 +1,8 @@
-import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusDocument } from '../lib/messages.ts';
 import { send } from '../utils/messaging.ts';
 import { formatDate } from './format.ts';
+import { IsolatedList } from './IsolatedList.tsx';
 import { webUrl } from '../lib/url.ts';
 import { stripBidiControls } from '../lib/text/bidi.ts';
 
@@ -54,12 +54,7 @@ export function ReaderPage({ packId, docId, start, end }: { packId: string; docI
       {doc.sources.length > 0 && (
         <p class="muted">
           Cites:{' '}
-          {doc.sources.map((src, i) => (
-            <Fragment key={i}>
-              {i > 0 && '; '}
-              <bdi>{src}</bdi>
-            </Fragment>
-          ))}
+          <IsolatedList items={doc.sources} separator="; " />
         </p>
       )}
       <article data-testid="report-text" dir="auto">

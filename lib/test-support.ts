@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCorpusDB, type CorpusDB } from './corpus/db.ts';
 import { importPack } from './corpus/import.ts';
-import { parsePack, type Pack } from './packs/format.ts';
+import { parsePack, type Pack, type PackDocument } from './packs/format.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -30,3 +30,16 @@ export async function seededDB(): Promise<CorpusDB> {
 export function fixture(path: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
 }
+
+/** A report that is not in the seed corpus (a wire story about the same evacuation), for updates in tests. */
+export const WIRE_REPORT: PackDocument = {
+  id: '0025_wire',
+  url: 'https://example.org/wire',
+  title: 'Russian plane lands in Caracas',
+  outlet: 'Example Wire',
+  author: null,
+  published: '2025-12-24',
+  language: 'en',
+  text: 'A Russian government plane landed outside Caracas on Wednesday to fly out diplomats’ families.',
+  sources: ['Associated Press'],
+};

@@ -343,10 +343,11 @@ function highlightRegistry(): HighlightRegistry | null {
  * in one task (200–500 ms at 50,000 elements), and the page must not stall for us.
  */
 const MAX_HIGHLIGHT_ELEMENTS = 15_000;
+const isLargePage = (): boolean => document.getElementsByTagName('*').length > MAX_HIGHLIGHT_ELEMENTS;
 
 /** The highlight registry, where colouring claims is affordable on this page. */
 function paintableRegistry(): HighlightRegistry | null {
-  if (!stylesAdded && document.getElementsByTagName('*').length > MAX_HIGHLIGHT_ELEMENTS) return null;
+  if (!stylesAdded && isLargePage()) return null;
   return highlightRegistry();
 }
 
@@ -365,7 +366,7 @@ let pushSheet: CSSStyleSheet | null = null;
 function pushPage(on: boolean): void {
   // Narrowing relays out the whole page in one task (about 450 ms at 50,000 elements): on pages that
   // large the sidebar opens over the page instead, as it does on narrow windows.
-  if (on && !pushSheet && document.getElementsByTagName('*').length > MAX_HIGHLIGHT_ELEMENTS) return;
+  if (on && !pushSheet && isLargePage()) return;
   if (on && !pushSheet) {
     pushSheet = new CSSStyleSheet();
     pushSheet.replaceSync(PUSH_CSS);

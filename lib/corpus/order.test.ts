@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex, utf8 } from '../packs/bytes.ts';
 import { applyDeltaToPack, diffPacks } from '../packs/delta.ts';
 import { validatePack, type Pack, type PackDocument } from '../packs/format.ts';
-import { freshDB, seedPack } from '../test-support.ts';
+import { WIRE_REPORT, freshDB, seedPack } from '../test-support.ts';
 import { corpusDigest } from './digest.ts';
 import { docById } from './docstore.ts';
 import { applyDelta, exportPack, importPack } from './import.ts';
 
 const base = seedPack();
 const ids = base.documents.map((d) => d.id);
-const wire: PackDocument = {
-  id: '0025_wire',
-  url: 'https://example.org/wire',
-  title: 'Russian plane lands in Caracas',
-  outlet: 'Example Wire',
-  author: null,
-  published: '2025-12-24',
-  language: 'en',
-  text: 'A Russian government plane landed outside Caracas on Wednesday to fly out diplomats’ families.',
-  sources: ['Associated Press'],
-};
+const wire = WIRE_REPORT;
 const brief: PackDocument = { ...wire, id: 'brief', title: 'Evacuation flight leaves Caracas', text: 'The evacuation flight left Caracas on Thursday with 80 passengers.' };
 
 /** A later revision of `pack` with the given documents, as a publisher would build and validate it. */

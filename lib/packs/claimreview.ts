@@ -104,42 +104,33 @@ function schemaContext(ctx: unknown): boolean {
   return false;
 }
 
+/** The first non-null reading of a JSON-LD list's items (a property may hold one value or several). */
+function firstOf(list: readonly unknown[], read: (v: unknown) => string | null): string | null {
+  for (const x of list) {
+    const r = read(x);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
 /** A text value: a string, a JSON-LD value object `{ "@value": … }`, or the first of a list. */
 function textOf(v: unknown): string | null {
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) {
-    for (const x of v) {
-      const t = textOf(x);
-      if (t !== null) return t;
-    }
-    return null;
-  }
+  if (Array.isArray(v)) return firstOf(v, textOf);
   if (isNode(v) && typeof v['@value'] === 'string') return v['@value'];
   return null;
 }
 
 /** The name of a person or organisation given as text, an object with `name`, or a list of them. */
 function nameOf(v: unknown): string | null {
-  if (Array.isArray(v)) {
-    for (const x of v) {
-      const n = nameOf(x);
-      if (n !== null) return n;
-    }
-    return null;
-  }
+  if (Array.isArray(v)) return firstOf(v, nameOf);
   if (isNode(v)) return textOf(v.name) ?? textOf(v.alternateName) ?? textOf(v.legalName);
   return textOf(v);
 }
 
 /** The URL of a CreativeWork given as text, an object with `url` (or `@id`), or a list of them. */
 function urlOf(v: unknown): string | null {
-  if (Array.isArray(v)) {
-    for (const x of v) {
-      const u = urlOf(x);
-      if (u !== null) return u;
-    }
-    return null;
-  }
+  if (Array.isArray(v)) return firstOf(v, urlOf);
   if (isNode(v)) return textOf(v.url) ?? textOf(v['@id']);
   return textOf(v);
 }

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, seedPack } from '../test-support.ts';
+import { WIRE_REPORT, fixture, seedPack } from '../test-support.ts';
 import { sha256Hex, utf8 } from './bytes.ts';
 import { applyDeltaToPack, diffPacks, parseDelta, parsePackFile, parsePackFileBytes, revisionOrder, validateDelta, type PackDelta } from './delta.ts';
-import { PackError, type Pack, type PackDocument } from './format.ts';
+import { PackError, type Pack } from './format.ts';
 
 const base = seedPack();
 const ids = base.documents.map((d) => d.id);
-const extra: PackDocument = {
-  id: '0025_wire',
-  url: 'https://example.org/wire',
-  title: 'Russian plane lands in Caracas',
-  outlet: 'Example Wire',
-  author: null,
-  published: '2025-12-24',
-  language: 'en',
-  text: 'A Russian government plane landed outside Caracas on Wednesday to fly out diplomats’ families.',
-  sources: ['Associated Press'],
-};
+const extra = WIRE_REPORT;
 
 /** Revision 2: document 004 removed, 000 changed, a new document sorted between 002 and 003, new expiry. */
 function nextPack(): Pack {
