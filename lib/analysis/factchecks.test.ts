@@ -88,4 +88,17 @@ describe('published fact-checks beside the claims', () => {
     expect(report.reports).toEqual([]);
     expect(report.claims.every((c) => (c.factChecks?.length ?? 0) > 0)).toBe(true);
   });
+
+  it('finds the review among many long reports that repeat the claim’s words', async () => {
+    const crowded = freshDB();
+    const words = 'Russia pulled diplomats out of its embassy in Caracas, and every diplomat of the embassy staff left Caracas as Russia evacuated diplomats.';
+    const documents = Array.from({ length: 40 }, (_, i) => ({
+      id: `report-${i}`, url: `https://news.example/${i}`, title: `Embassy report ${i}`, outlet: 'News', author: null, published: '2025-12-20', language: 'en',
+      text: Array.from({ length: 12 }, () => words).join(' '), sources: [],
+    }));
+    await importPack(crowded, { format: PACK_FORMAT, formatVersion: 1, id: 'crowd', title: 'Crowd', publisher: 'Tests', revision: 1, created: '2025-12-24', expires: null, documents });
+    await importPack(crowded, factCheckPack());
+    const claim = await checkClaim(crowded, 'All of Russia’s diplomats have been evacuated from the embassy in Caracas.', { articleDate: '2025-12-23' });
+    expect(claim.factChecks?.[0]).toMatchObject({ publisher: 'Sample Checks', normalizedRating: 'false' });
+  });
 });

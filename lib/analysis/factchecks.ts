@@ -7,7 +7,7 @@
  */
 import { readStats, type CorpusDB, type DocRecord } from '../corpus/db.ts';
 import { fetchPostings, loadDocs, rankWithPostings } from '../corpus/search.ts';
-import { matchFactChecks } from '../factcheck/match.ts';
+import { buildFactCheckIndex, matchFactChecks } from '../factcheck/match.ts';
 import { factCheckLinks, isFactCheck, type NormalizedRating } from '../packs/format.ts';
 import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
@@ -61,6 +61,19 @@ export async function findFactChecks(
   const out = new Map<string, FactCheckFinding[]>();
   const stats = await readStats(db);
   if (stats.documents === 0 || claims.length === 0) return out;
+  // Only fact-check documents are ranked: a claim's words fill long reports too, which would crowd
+  // the reviews out of the candidates. Without any, nothing is read.
+  const only = new Uint8Array(stats.nextDocNo + 1);
+  let any = false;
+  for (const pack of await db.packs.toArray()) {
+    if (!pack.enabled) continue;
+    const ranges = pack.factCheckRanges;
+    for (let i = 0; i < ranges.length; i += 2) {
+      only.fill(1, Math.min(ranges[i]!, only.length), Math.min(ranges[i + 1]!, only.length));
+      any ||= ranges[i + 1]! > ranges[i]!;
+    }
+  }
+  if (!any) return out;
   // The claims' most specific terms only (common words' postings grow with every review installed),
   // read from the index once for all claims.
   const queries = claims.map((claim) => {
@@ -68,14 +81,18 @@ export async function findFactChecks(
     return new Map([...weights].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS));
   });
   const postings = await fetchPostings(db, [...new Set(queries.flatMap((q) => [...q.keys()]))]);
+  const tops = queries.map((query) => (query.size ? rankWithPostings(stats, postings, query, CANDIDATES, only).top.map((d) => d.no) : []));
+  // One read of every claim's candidates: a round trip per claim costs more than the matching.
+  const loaded = new Map((await loadDocs(db, [...new Set(tops.flat())])).map((d) => [d.no, d]));
+  const all = [...loaded.values()].filter(isFactCheck);
+  if (all.length === 0) return out;
+  const byKey = new Map(all.map((d) => [`${d.packId}\u0000${d.id}`, d]));
+  // One matcher index over every claim's candidates: each review is prepared once, and names are read
+  // across all of them, as when the matcher is evaluated against a whole set of reviews.
+  const index = buildFactCheckIndex([...byKey].map(([id, d]) => ({ id, claimReviewed: d.review.claimReviewed })));
   for (const [i, claim] of claims.entries()) {
-    const query = queries[i]!;
-    if (query.size === 0) continue;
-    const { top } = rankWithPostings(stats, postings, query, CANDIDATES);
-    const docs = (await loadDocs(db, top.map((d) => d.no))).filter(isFactCheck);
-    if (docs.length === 0) continue;
-    const byKey = new Map(docs.map((d) => [`${d.packId}\u0000${d.id}`, d]));
-    const matches = matchFactChecks(claim.text, docs.map((d) => ({ id: `${d.packId}\u0000${d.id}`, claimReviewed: d.review.claimReviewed })), { limit: PER_CLAIM });
+    if (tops[i]!.length === 0) continue;
+    const matches = matchFactChecks(claim.text, index, { limit: PER_CLAIM, candidates: CANDIDATES });
     const found = matches.map((m) => toFinding(byKey.get(m.id)!, m.score, m.why, articleDate));
     if (found.length) out.set(claim.id, found);
   }

@@ -28,6 +28,13 @@ export interface PackRecord {
    * default pack. With `id` it is the pack's identity (see IdentityRecord).
    */
   publicKey: string | null;
+  /**
+   * Document numbers of the pack's fact-checks, as [from, to) pairs: the
+   * fact-check search ranks only these (a claim's words also fill long
+   * reports), and skips its index reads when no enabled pack has any.
+   * Numbers of documents an update removed may remain (they load as absent).
+   */
+  factCheckRanges: number[];
 }
 
 /**
@@ -122,7 +129,7 @@ export interface CorpusStats {
  *    it; each pack record names the key that installed it (`publicKey`, null for unsigned packs).
  */
 export const DB_NAME = 'fact-compare';
-export const DB_SCHEMA_VERSION = 3;
+export const DB_SCHEMA_VERSION = 4;
 
 export type CorpusDB = Dexie & {
   packs: EntityTable<PackRecord, 'id'>;
@@ -154,7 +161,28 @@ export function openCorpusDB(options: DexieOptions = {}, name = DB_NAME): Corpus
     .stores({ postings: null, docs: null, chunks: 'no, packId', idmaps: 'packId', blocks: '[bucket+segment], segment' })
     .upgrade(reindexV1);
   db.version(3).stores({ identities: '[packId+publicKey]' }).upgrade(attributeKeysV2);
+  db.version(4).stores({}).upgrade(factCheckRangesV3);
   return db;
+}
+
+/** [from, to) pairs of the numbers of the fact-check documents among `docs` (in number order). */
+export function factCheckRanges(docs: Iterable<Pick<DocRecord, 'no' | 'kind'>>): number[] {
+  const out: number[] = [];
+  for (const d of docs) {
+    if (d.kind !== 'fact-check') continue;
+    if (out.length && out[out.length - 1] === d.no) out[out.length - 1] = d.no + 1;
+    else out.push(d.no, d.no + 1);
+  }
+  return out;
+}
+
+/** Schema 3 to 4: each pack's fact-check document numbers, read from its stored documents. */
+async function factCheckRangesV3(tx: Transaction): Promise<void> {
+  const packs = tx.table<PackRecord, string>('packs');
+  for (const pack of await packs.toArray()) {
+    const chunks = await tx.table<ChunkRecord, number>('chunks').where('packId').equals(pack.id).sortBy('no');
+    await packs.update(pack.id, { factCheckRanges: factCheckRanges(chunks.flatMap((c) => c.docs).sort((a, b) => a.no - b.no)) });
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { quote } from '../packs/fields.ts';
 import { PackError, isFactCheck, packFormatVersion, type Pack } from '../packs/format.ts';
 import type { PackDocument } from '../packs/format.ts';
 import { canonicalPublicKey, keyFingerprint } from '../packs/signature.ts';
-import { SUBSCRIPTION_PREFIX, readStats, type CorpusDB, type CorpusStats, type DocRecord, type PackRecord } from './db.ts';
+import { SUBSCRIPTION_PREFIX, factCheckRanges, readStats, type CorpusDB, type CorpusStats, type DocRecord, type PackRecord } from './db.ts';
 import { alignDocNo, chunkOf, getDocs, idMap, idMapRecord, packDocs, toChunks } from './docstore.ts';
 import { indexInThread, type IndexLane, type IndexedBatch } from './indexer.ts';
 
@@ -284,6 +284,7 @@ export async function importPack(db: CorpusDB, pack: Pack, options: ImportOption
       segments: segmentIds,
       segmentBuckets: segments.map((seg) => seg.buckets),
       publicKey,
+      factCheckRanges: factCheckRanges(segments.flatMap((seg) => seg.docs)),
     };
     await db.packs.put(record);
     await noteInstalled(db, pack.id, publicKey, pack.revision, old);
@@ -397,6 +398,7 @@ export async function applyDelta(db: CorpusDB, delta: DeltaLike, options: Pick<I
         segments: [...pack.segments, before.nextSegment],
         segmentBuckets: [...pack.segmentBuckets, segment.buckets],
         publicKey,
+        factCheckRanges: [...pack.factCheckRanges, ...factCheckRanges(segment.docs)],
       });
       await noteInstalled(db, delta.id, publicKey, delta.revision, undefined);
       corpusRevision = stats.revision + 1;

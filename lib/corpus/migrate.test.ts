@@ -49,7 +49,7 @@ const article = {
 
 describe('database schema upgrades', () => {
   it('upgrades a schema-1 database: every pack kept, re-indexed, settings kept', async () => {
-    expect(DB_SCHEMA_VERSION).toBe(3);
+    expect(DB_SCHEMA_VERSION).toBe(4);
     const db = openCorpusDB({}, await restore('formats/db-v1.json'));
     const packs = await db.packs.toArray();
     expect(packs.map((p) => [p.id, p.revision, p.enabled, p.publicKey]).sort()).toEqual([
@@ -117,5 +117,22 @@ describe('database schema upgrades', () => {
     const afterRemoval = await syncSubscription(db, replay.subscription, { fetch, now: new Date('2026-12-15T00:00:00Z') });
     expect(afterRemoval.subscription.error).toMatch(/Refused an older revision: the feed offers revision 1, but this publisher already published revision 2/);
     expect(await db.packs.get('feed-pack')).toBeUndefined();
+  });
+
+  it('upgrades a schema-3 database: the fact-checks a pack holds are found again, the reports are not searched as reviews', async () => {
+    const db = openCorpusDB({}, await restore('formats/db-v3.json'));
+    const packs = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
+    expect([...packs.keys()].sort()).toEqual(['factcheck-format-v2', 'seed-venezuela-russia']);
+    expect(packs.get('seed-venezuela-russia')!.factCheckRanges).toEqual([]);
+    // One report, then three fact-checks: one range of three numbers.
+    const ranges = packs.get('factcheck-format-v2')!.factCheckRanges;
+    expect(ranges).toHaveLength(2);
+    expect(ranges[1]! - ranges[0]!).toBe(3);
+    const report = await analyzeArticle(db, {
+      ...article,
+      text: `${article.text} A lawmaker claimed that Russia had withdrawn all of its embassy staff from Caracas.`,
+    });
+    const checked = report.claims.flatMap((c) => c.factChecks ?? []);
+    expect(checked.map((f) => [f.claimReviewed, f.normalizedRating])).toContainEqual(['Russia evacuated its entire embassy staff from Caracas.', 'false']);
   });
 });

@@ -71,13 +71,15 @@ export async function rankDocuments(
 
 /**
  * {@link rankDocuments} on postings already read: several queries (an article's claims) read the
- * union of their terms once and rank each in memory.
+ * union of their terms once and rank each in memory. With `only`, documents whose number is not
+ * set in it are not scored.
  */
 export function rankWithPostings(
   stats: { documents: number; nextDocNo: number },
   postings: ReadonlyMap<string, TermPostings>,
   query: ReadonlyMap<string, number>,
   limit: number,
+  only?: Uint8Array,
 ): { top: ScoredDoc[]; idfs: Map<string, number>; corpusDocs: number } {
   const idfs = new Map<string, number>();
   // Document numbers are dense (below nextDocNo): an array beats a map for accumulating scores.
@@ -94,7 +96,7 @@ export function rankWithPostings(
       forEachPosting(
         l.data,
         (doc, tf) => {
-          if (doc >= scores.length) return;
+          if (doc >= scores.length || (only && !only[doc])) return;
           if (scores[doc] === 0) touched.push(doc);
           scores[doc] = scores[doc]! + (qw * (tf * (K1 + 1))) / (tf + K1);
         },

@@ -1,6 +1,7 @@
 // npm run bench -- [--sizes 1000,10000,50000] [--runs 20] [--imports 3,3,1]
 //                  [--stance-repeats 7] [--no-build] [--no-page-cost]
 //                  [--page-cost-pages N] [--page-cost-repeats N] [--out FILE]
+//                  [--reviews 20000] [--reviews-at 10000]
 // npm run bench:small   (1,000 documents only, about a minute)
 //
 // The performance figures of the extension, measured in headless Chromium
@@ -19,6 +20,7 @@ import { loadStanceModel } from '../../lib/stance/index.ts';
 import type { BenchApi } from '../../entrypoints/bench/api.ts';
 import { findChromium, launchWithExtension, requireChromium, serveDirectory, type ExtensionBrowser } from '../browser.ts';
 import { readSeedPack } from '../seed-pack.ts';
+import { syntheticFactCheckPack } from '../factchecks/synthetic.ts';
 import { DEFAULT_FNC_DIR, FNC_MISSING, buildBenchCorpus, hasFnc, readFncTrain, textBytes } from './corpus.ts';
 import { buildStancePairs, timeStance, type StanceTiming } from './stance.ts';
 import { median, percentile } from './stats.ts';
@@ -48,6 +50,10 @@ const outFile = opt('out') ?? join(ROOT, 'bench/results.json');
 const fncDir = opt('fnc') ?? DEFAULT_FNC_DIR;
 const pageCostPages = opt('page-cost-pages') ? Number(opt('page-cost-pages')) : Infinity;
 const pageCostRepeats = Number(opt('page-cost-repeats') ?? 3);
+// Fact-check documents (pack format 2) installed beside the reports at one corpus size: their import
+// speed, and the sidebar again with both. Default: 20,000 reviews at 10,000 reports (or the largest size run).
+const reviewCount = Number(opt('reviews') ?? 20_000);
+const reviewsAt = Number(opt('reviews-at') ?? (sizes.includes(10_000) ? 10_000 : Math.max(...sizes)));
 if (sizes.some((n) => !Number.isInteger(n) || n < 5) || !(runs >= 1)) {
   console.error('usage: npm run bench -- [--sizes 1000,10000] [--runs 20] [--imports 3,3,1] [--no-build] [--no-page-cost] [--out FILE]');
   process.exit(2);
@@ -251,6 +257,8 @@ interface SizeResult {
   fileBytes: number;
   imports: { fetchMs: number; parseMs: number; importMs: number; indexMs: number | null; writeMs: number | null; baselineMs: number; idbBytes: number; idbDiskBytes: number; baselineBytes: number }[];
   ready: { cold: ReadyTiming | null; warm: ReadyTiming[]; cached: ReadyTiming | null; error?: string };
+  /** With the fact-check pack installed beside the reports (only at `reviewsAt`). */
+  reviews: { count: number; imports: { fetchMs: number; parseMs: number; importMs: number }[]; warm: ReadyTiming[]; error?: string } | null;
   heap: HeapUsage | null;
   extensionRequests: string[];
 }
@@ -263,12 +271,15 @@ for (const [si, size] of sizes.entries()) {
   const pack = await buildBenchCorpus(size, { fnc });
   const file = `corpus-${size}.json`;
   await writeFile(join(work, file), JSON.stringify(pack));
+  const reviewFile = `factchecks-${reviewCount}.json`;
+  if (size === reviewsAt && reviewCount > 0) await writeFile(join(work, reviewFile), JSON.stringify(syntheticFactCheckPack(reviewCount)));
   const result: SizeResult = {
     size,
     textBytes: textBytes(pack),
     fileBytes: statSync(join(work, file)).size,
     imports: [],
     ready: { cold: null, warm: [], cached: null },
+    reviews: size === reviewsAt && reviewCount > 0 ? { count: reviewCount, imports: [], warm: [] } : null,
     heap: null,
     extensionRequests: [],
   };
@@ -323,8 +334,23 @@ for (const [si, size] of sizes.entries()) {
           `fetch ${entry.fetchMs.toFixed(0)} ms, parse ${entry.parseMs.toFixed(0)} ms; IndexedDB ${(entry.idbBytes / 1e6).toFixed(1)} MB ` +
           `(${(entry.idbBytes / result.textBytes).toFixed(2)} per text byte; disk ${(disk / 1e6).toFixed(1)} MB), plain ${(entry.baselineBytes / 1e6).toFixed(1)} MB`,
       );
-      await page.close();
-      if (rep < reps - 1) continue;
+      /** Imports the fact-check pack into this profile's corpus (beside the reports), timed. */
+      const importReviews = async (): Promise<void> => {
+        const r = result.reviews!;
+        const fc = await call(page, 'loadPack', `${packServer.origin}/${reviewFile}`);
+        const t = await call(page, 'importLoaded');
+        await call(page, 'unload');
+        r.imports.push({ fetchMs: fc.fetchMs, parseMs: fc.parseMs, importMs: t.ms });
+        const after = await call(page, 'corpusStats');
+        if (after.documents !== size + r.count) throw new Error(`the corpus holds ${after.documents} documents after adding ${r.count} fact-checks to ${size} reports`);
+        log(`fact-check import: ${r.count} reviews in ${(t.ms / 1000).toFixed(2)} s = ${Math.round(r.count / (t.ms / 1000))} reviews/s (fetch ${fc.fetchMs.toFixed(0)} ms, parse ${fc.parseMs.toFixed(0)} ms)`);
+      };
+      // The sidebar runs first without fact-checks (in the last profile), so only the other profiles import them now.
+      if (result.reviews && rep < reps - 1) await importReviews();
+      if (rep < reps - 1) {
+        await page.close();
+        continue;
+      }
 
       // ── Figure 2: related article → sidebar ready, in the profile of the last import.
       // Run 0 is cold (the worker may have stopped during the import; the
@@ -362,6 +388,25 @@ for (const [si, size] of sizes.entries()) {
           `cached ${result.ready.cached?.ms.toFixed(0) ?? '–'} ms (${result.ready.cold?.reports ?? '?'} reports, ${result.ready.cold?.claims ?? '?'} claims)` +
           (result.heap ? `; background heap ${(result.heap.usedSize / 1e6).toFixed(1)} MB after ${HEAP_AFTER} analyses` : ''),
       );
+
+      // ── Figure 2 again with the fact-check pack beside the reports (same profile, new URLs).
+      if (result.reviews) {
+        await importReviews();
+        const again = await b.context.newPage();
+        try {
+          for (let i = 0; i <= runs; i++) {
+            const t = await sidebarReady(again, `${pageServer.origin}/${ARTICLE}?run=${size}-fc-${i}`);
+            if (i > 0) result.reviews.warm.push(t);
+          }
+        } catch (e) {
+          result.reviews.error = (e as Error).message.split('\n')[0]!;
+          log(`sidebar runs with fact-checks failed: ${result.reviews.error}`);
+        }
+        await again.close();
+        const w = result.reviews.warm.map((r) => r.ms);
+        log(`sidebar ready with ${result.reviews.count} fact-checks: warm median ${median(w).toFixed(0)} ms, p95 ${percentile(w, 95).toFixed(0)} ms`);
+      }
+      await page.close();
     } finally {
       await b.close();
       await rm(profile, { recursive: true, force: true });
@@ -409,6 +454,11 @@ for (const r of results) {
   const warm = r.ready.warm.map((x) => x.ms);
   const target = readyTargets[r.size];
   row({ figure: '2. sidebar ready (content script start → rendered)', size: r.size, median: median(warm), p95: percentile(warm, 95), unit: 'ms', target: target ? `p95 ≤ ${target} ms` : '', pass: target ? percentile(warm, 95) <= target : null, n: warm.length });
+  if (r.reviews?.warm.length) {
+    const w = r.reviews.warm.map((x) => x.ms);
+    const fcTarget = r.size === 10_000 && r.reviews.count >= 20_000;
+    row({ figure: `2. … with ${r.reviews.count.toLocaleString('en')} fact-checks installed too`, size: r.size, median: median(w), p95: percentile(w, 95), unit: 'ms', target: fcTarget ? 'p95 ≤ 200 ms' : '', pass: fcTarget ? percentile(w, 95) <= 200 : null, n: w.length });
+  }
   if (r.ready.cold) row({ figure: '2. … first run (cold worker and caches)', size: r.size, median: r.ready.cold.ms, p95: null, unit: 'ms' });
   if (r.ready.cached) row({ figure: '2. … same URL again (report cache)', size: r.size, median: r.ready.cached.ms, p95: null, unit: 'ms' });
   const nav = r.ready.warm.map((x) => x.navToStartMs);
@@ -417,6 +467,12 @@ for (const r of results) {
   // Throughput: median and p95 of the times, turned into documents/s (so "p95" is the slow end).
   const imp = r.imports.map((x) => x.importMs);
   row({ figure: '3. pack import into IndexedDB with index', size: r.size, median: r.size / (median(imp) / 1000), p95: r.size / (percentile(imp, 95) / 1000), unit: 'docs/s', target: r.size === 10_000 ? 'median ≥ 5,000/s' : '', pass: r.size === 10_000 ? r.size / (median(imp) / 1000) >= 5000 : null, n: imp.length });
+  if (r.reviews?.imports.length) {
+    const fi = r.reviews.imports.map((x) => x.importMs);
+    const rate = r.reviews.count / (median(fi) / 1000);
+    const fcTarget = r.reviews.count >= 20_000;
+    row({ figure: `3. fact-check pack import (${r.reviews.count.toLocaleString('en')} reviews, beside the reports)`, size: r.size, median: rate, p95: r.reviews.count / (percentile(fi, 95) / 1000), unit: 'reviews/s', target: fcTarget ? 'median ≥ 5,000/s' : '', pass: fcTarget ? rate >= 5000 : null, n: fi.length });
+  }
   const base = r.imports.map((x) => x.baselineMs);
   row({ figure: '3. … plain Dexie bulkPut, no index (same run)', size: r.size, median: r.size / (median(base) / 1000), p95: r.size / (percentile(base, 95) / 1000), unit: 'docs/s', n: base.length });
   const ratio = r.imports.map((x) => x.importMs / x.baselineMs);

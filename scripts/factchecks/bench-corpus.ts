@@ -14,27 +14,13 @@ import { analyzeArticle } from '../../lib/analysis/analyze.ts';
 import { openCorpusDB } from '../../lib/corpus/db.ts';
 import { importPack } from '../../lib/corpus/import.ts';
 import { extractSnapshot } from '../../lib/extract/snapshot.ts';
-import { PACK_FORMAT, type FactCheckDocument, type Pack } from '../../lib/packs/format.ts';
-import { mulberry32 } from '../../lib/random.ts';
 import { readSeedPack } from '../seed-pack.ts';
-import { readFactCheckSet } from './data.ts';
+import { syntheticFactCheckPack } from './synthetic.ts';
 
 const root = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const n = Number(args[args.indexOf('--reviews') + 1] ?? 0) || 20_000;
-const set = readFactCheckSet();
-const rand = mulberry32(11);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const vocab = set.reviews.flatMap((r) => r.claimReviewed.replace(/[.“”",]/g, '').split(' ')).filter((w) => w.length > 3);
-const documents: FactCheckDocument[] = [];
-for (let i = 0; i < n; i++) {
-  const base = i < set.reviews.length ? set.reviews[i]!.claimReviewed : pick(set.reviews).claimReviewed.split(' ').map((w) => (rand() < 0.33 ? pick(vocab) : w)).join(' ');
-  documents.push({
-    kind: 'fact-check', id: `r${i}`, url: `https://checks.example/${i}`, title: `Fact check ${i}`, outlet: 'Bench Checks', author: null, published: '2025-12-01', language: 'en', text: base, sources: [],
-    review: { claimReviewed: base, claimant: null, claimDate: null, appearanceUrl: null, rating: { alternateName: 'False', ratingValue: null, bestRating: null, worstRating: null }, normalizedRating: 'false', claimGroup: null },
-  });
-}
-const pack: Pack = { format: PACK_FORMAT, formatVersion: 2, id: 'bench-checks', title: 'Bench fact-checks', publisher: 'bench', revision: 1, created: '2025-12-01', expires: null, documents };
+const pack = syntheticFactCheckPack(n);
 const db = openCorpusDB({}, `bench-${Date.now()}`);
 await importPack(db, await readSeedPack(root));
 const { document } = parseHTML(readFileSync(join(root, 'tests/fixtures/pages/demo-russia-evacuation.html'), 'utf8'));
