@@ -57,7 +57,9 @@ export async function findFactChecks(
   db: CorpusDB,
   claims: readonly { id: string; text: string }[],
   articleDate: string | null,
+  options: { candidates?: number } = {},
 ): Promise<Map<string, FactCheckFinding[]>> {
+  const candidates = options.candidates ?? CANDIDATES;
   const out = new Map<string, FactCheckFinding[]>();
   const stats = await readStats(db);
   if (stats.documents === 0 || claims.length === 0) return out;
@@ -81,7 +83,7 @@ export async function findFactChecks(
     return new Map([...weights].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS));
   });
   const postings = await fetchPostings(db, [...new Set(queries.flatMap((q) => [...q.keys()]))]);
-  const tops = queries.map((query) => (query.size ? rankWithPostings(stats, postings, query, CANDIDATES, only).top.map((d) => d.no) : []));
+  const tops = queries.map((query) => (query.size ? rankWithPostings(stats, postings, query, candidates, only).top.map((d) => d.no) : []));
   // One read of every claim's candidates: a round trip per claim costs more than the matching.
   const loaded = new Map((await loadDocs(db, [...new Set(tops.flat())])).map((d) => [d.no, d]));
   const all = [...loaded.values()].filter(isFactCheck);
@@ -92,7 +94,7 @@ export async function findFactChecks(
   const index = buildFactCheckIndex([...byKey].map(([id, d]) => ({ id, claimReviewed: d.review.claimReviewed })));
   for (const [i, claim] of claims.entries()) {
     if (tops[i]!.length === 0) continue;
-    const matches = matchFactChecks(claim.text, index, { limit: PER_CLAIM, candidates: CANDIDATES });
+    const matches = matchFactChecks(claim.text, index, { limit: PER_CLAIM, candidates });
     const found = matches.map((m) => toFinding(byKey.get(m.id)!, m.score, m.why, articleDate));
     if (found.length) out.set(claim.id, found);
   }

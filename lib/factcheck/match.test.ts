@@ -73,3 +73,23 @@ describe('matchFactChecks', () => {
     expect(matchFactChecks('Russia evacuated its embassy staff from Caracas.', big).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('matching does not depend on the other reviews installed', () => {
+  it('reads a sentence-opening word as a name only when the review it is compared with writes it as one', () => {
+    const claim = 'Smoke poured from the Sydney Opera House, photos shared online appear to show.';
+    const gold = { id: 'opera', claimReviewed: 'Image shows the Sydney Opera House on fire.' };
+    // Titles and names in unrelated reviews capitalise the claim's opening word.
+    const others = [
+      { id: 'band', claimReviewed: 'The album Beyond The Smoke sold more than a million copies in 1998.' },
+      { id: 'film', claimReviewed: 'Says the film Smoke And Mirrors was banned in France.' },
+      { id: 'firm', claimReviewed: 'Smoke Signals Ltd is the largest exporter of chimneys in Europe.' },
+    ];
+    const alone = matchFactChecks(claim, [gold]);
+    expect(alone.map((m) => m.id)).toEqual(['opera']);
+    const crowded = matchFactChecks(claim, [gold, ...others]);
+    expect(crowded.map((m) => m.id)).toEqual(['opera']);
+    expect(crowded[0]!.score).toBeCloseTo(alone[0]!.score, 5);
+    // Where the review does write it as a name, the claim's opening word is one: Machado is a person here.
+    expect(matchFactChecks('Machado declined the Nobel Peace Prize, a post says.', [{ id: 'nobel', claimReviewed: 'Says María Corina Machado refused the Nobel Peace Prize.' }]).map((m) => m.id)).toEqual(['nobel']);
+  });
+});

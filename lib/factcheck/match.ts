@@ -63,6 +63,8 @@ interface Prepared {
   /** Stem → weight of the content words (screen). */
   terms: Map<string, number>;
   norm: number;
+  /** Words this text capitalises inside the sentence: names, also where the other side opens with them. */
+  own: Set<string>;
 }
 
 /** Reviewed claims prepared once for many article claims. */
@@ -74,11 +76,26 @@ export interface FactCheckIndex {
   /** Row-major centroids (dims per row), zero rows for none. */
   centroids: Float32Array;
   dims: number;
-  names: Set<string>;
 }
 
-function prepareAssertion(raw: string, names: ReadonlySet<string>): Prepared {
+// A country, its capital, people and government stand for one another in news ("Beijing" for China).
+const SAME_GROUPS = [
+  'russia russian russians moscow kremlin', 'venezuela venezuelan venezuelans caracas', 'us u.s american americans washington america united states',
+  'china chinese beijing', 'cuba cuban havana', 'ukraine ukrainian kyiv kiev', 'britain british uk london england english', 'france french paris',
+  'israel israeli', 'eu european brussels union', 'india indian', 'nasa space agency', 'who world health organization', 'fed federal reserve',
+  'labor labour', 'd.c washington', 'texas texan',
+].map((g) => new Set(g.split(' ')));
+
+// Countries are names even where a text only has them opening its sentence.
+const BASE_NAMES: ReadonlySet<string> = new Set<string>(
+  SAME_GROUPS.flatMap((g) => [...g]).filter((w) => /^[a-z]{4,}$/.test(w) && !['labor', 'labour', 'space', 'agency', 'union', 'federal', 'reserve', 'world', 'health', 'organization', 'united', 'states'].includes(w)),
+);
+
+function prepareAssertion(raw: string): Prepared {
   const assertion = assertionText(raw);
+  const own = new Set<string>();
+  collectNames(assertion.slice(0, 1000), own);
+  const names = new Set([...BASE_NAMES, ...own]);
   const first = /^[\p{L}'’-]+/u.exec(assertion)?.[0]?.toLowerCase().replace(/['’]s$/, '');
   // lib/verify never reads a sentence's first word as a name; "China sent warships" must keep China a name.
   const text = first && names.has(first) ? `That ${assertion}` : assertion;
@@ -87,20 +104,30 @@ function prepareAssertion(raw: string, names: ReadonlySet<string>): Prepared {
   for (const w of prepared.words) if (w.closed !== 'number') terms.set(w.stem, Math.max(terms.get(w.stem) ?? 0, w.weight));
   let norm = 0;
   for (const v of terms.values()) norm += v;
-  return { assertion, prepared, facts: readFacts(assertion, names), terms, norm };
+  return { assertion, prepared, facts: readFacts(assertion, names), terms, norm, own };
+}
+
+/**
+ * The facts of `a` as read beside `b`: a word `a` opens its sentence with is a
+ * name when `b` writes it as one ("Machado declined…" beside "Says Machado
+ * refused…"). Names are decided pair by pair, never from the other reviews
+ * installed: with thousands of them, common words that open a sentence
+ * ("Flames engulfed…") would become names because some title capitalises them.
+ */
+function factsBeside(a: Prepared, b: Prepared): Facts {
+  const first = /^[\p{L}'’-]+/u.exec(a.assertion)?.[0]?.toLowerCase().replace(/['’]s$/, '');
+  if (!first || !b.own.has(first) || a.own.has(first) || BASE_NAMES.has(first)) return a.facts;
+  return readFacts(a.assertion, new Set([...BASE_NAMES, ...a.own, first]));
 }
 
 /** Prepares reviewed claims for {@link matchFactChecks} and {@link screenFactChecks}. */
 export function buildFactCheckIndex(reviews: readonly ReviewedClaim[]): FactCheckIndex {
-  // Countries are names even where a small corpus only has them opening sentences.
-  const names = new Set<string>(SAME.flatMap((g) => [...g]).filter((w) => /^[a-z]{4,}$/.test(w) && !['labor', 'labour', 'space', 'agency', 'union', 'federal', 'reserve', 'world', 'health', 'organization', 'united', 'states'].includes(w)));
-  for (const r of reviews) collectNames(r.claimReviewed.slice(0, 1000), names);
   const dims = wordVectors().dims;
   const items: Prepared[] = [];
   const centroids = new Float32Array(reviews.length * dims);
   const postings = new Map<string, number[]>();
   reviews.forEach((r, i) => {
-    const p = prepareAssertion(r.claimReviewed, names);
+    const p = prepareAssertion(r.claimReviewed);
     items.push(p);
     if (p.prepared.centroid) centroids.set(p.prepared.centroid, i * dims);
     for (const t of p.terms.keys()) {
@@ -109,7 +136,7 @@ export function buildFactCheckIndex(reviews: readonly ReviewedClaim[]): FactChec
       list.push(i);
     }
   });
-  return { ids: reviews.map((r) => r.id), items, postings, centroids, dims, names };
+  return { ids: reviews.map((r) => r.id), items, postings, centroids, dims };
 }
 
 const indexes = new WeakMap<readonly ReviewedClaim[], FactCheckIndex>();
@@ -121,10 +148,8 @@ function indexOf(reviews: readonly ReviewedClaim[] | FactCheckIndex): FactCheckI
   return ix;
 }
 
-function prepareClaim(claim: string, ix: FactCheckIndex): Prepared | null {
-  const names = new Set(ix.names);
-  collectNames(claim.slice(0, 1000), names);
-  const p = prepareAssertion(claim, names);
+function prepareClaim(claim: string): Prepared | null {
+  const p = prepareAssertion(claim);
   // One content word says nothing checkable: "Vaccines." or "Breaking".
   return p.terms.size >= 2 ? p : null;
 }
@@ -136,7 +161,7 @@ function prepareClaim(claim: string, ix: FactCheckIndex): Prepared | null {
  */
 export function screenFactChecks(claim: string, reviews: readonly ReviewedClaim[] | FactCheckIndex, limit = 25): { id: string; score: number }[] {
   const ix = indexOf(reviews);
-  const p = prepareClaim(claim, ix);
+  const p = prepareClaim(claim);
   if (!p) return [];
   return screen(p, ix, limit).map((r) => ({ id: ix.ids[r.row]!, score: r.score }));
 }
@@ -172,15 +197,8 @@ function nameMatches(a: string, b: string): boolean {
   if (a.includes('-') && a.split('-').some((x) => x.length >= 2 && nameMatches(x, b))) return true;
   if (b.includes('-') && b.split('-').some((x) => x.length >= 2 && nameMatches(a, x))) return true;
   if (a.length >= 4 && b.length >= 4 && (a.startsWith(b.slice(0, Math.max(4, b.length - 2))) || b.startsWith(a.slice(0, Math.max(4, a.length - 2))))) return true;
-  return SAME.some((g) => g.has(a) && g.has(b));
+  return SAME_GROUPS.some((g) => g.has(a) && g.has(b));
 }
-// A country, its capital, people and government stand for one another in news ("Beijing" for China).
-const SAME = [
-  'russia russian russians moscow kremlin', 'venezuela venezuelan venezuelans caracas', 'us u.s american americans washington america united states',
-  'china chinese beijing', 'cuba cuban havana', 'ukraine ukrainian kyiv kiev', 'britain british uk london england english', 'france french paris',
-  'israel israeli', 'eu european brussels union', 'india indian', 'nasa space agency', 'who world health organization', 'fed federal reserve',
-  'labor labour', 'd.c washington', 'texas texan',
-].map((g) => new Set(g.split(' ')));
 
 /** Name runs of `a` with no word named in `b` (directly, as a capital or an acronym). */
 function unmatchedRuns(a: Facts, b: Facts, bText: string, aText: string): string[] {
@@ -235,7 +253,9 @@ function differences(c: Prepared, r: Prepared, fwd: Comparison, back: Comparison
 }
 
 /** The pair features of {@link PAIR_FEATURES}, with the differences that rule the pair out. */
-export function pairFeatures(c: Prepared, r: Prepared): { x: number[]; differ: string[]; fwd: Comparison } {
+export function pairFeatures(claim: Prepared, review: Prepared): { x: number[]; differ: string[]; fwd: Comparison } {
+  const c = { ...claim, facts: factsBeside(claim, review) };
+  const r = { ...review, facts: factsBeside(review, claim) };
   const v = wordVectors();
   const fwd = compare(c.prepared, r.prepared, v);
   const back = compare(r.prepared, c.prepared, v);
@@ -259,7 +279,7 @@ function logistic(x: readonly number[]): number {
 /** Every screened candidate with its score and reasons, ruled-out ones included (for evaluation and training). */
 export function scoreCandidates(claim: string, reviews: readonly ReviewedClaim[] | FactCheckIndex, candidates = 25): { id: string; score: number; x: number[]; differ: string[]; why: string[] }[] {
   const ix = indexOf(reviews);
-  const p = prepareClaim(claim, ix);
+  const p = prepareClaim(claim);
   if (!p) return [];
   return screen(p, ix, candidates).map(({ row }) => {
     const r = ix.items[row]!;

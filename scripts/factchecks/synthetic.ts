@@ -5,6 +5,8 @@
  * index and the matcher see realistic overlaps rather than random words.
  * Deterministic: the same `n` and seed always give the same pack.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PACK_FORMAT, type FactCheckDocument, type Pack } from '../../lib/packs/format.ts';
 import { mulberry32 } from '../../lib/random.ts';
 import { readFactCheckSet } from './data.ts';
@@ -31,9 +33,43 @@ export function syntheticReviewedClaims(n: number, seed = 11): string[] {
   return out;
 }
 
-/** A format-2 pack of `n` fact-check documents (pack id `id`). */
+export const VITAMINC_DIR = join(import.meta.dirname, '../../../shared/datasets/vitaminc');
+
+/**
+ * `n` reviewed claims: the labelled ones first, then distinct claims of the
+ * VitaminC test sets (../shared/datasets/vitaminc, CC BY-SA 3.0; real and
+ * synthetic Wikipedia claims, many on COVID-19 figures and public figures, so
+ * on the labelled set's topics too), detokenised. Null when the data is not there
+ * or holds too few. Used as distractors: none of them is a labelled match.
+ */
+export function distractorReviewedClaims(n: number): string[] | null {
+  const files = ['vitaminc_real_test.jsonl', 'vitaminc_synthetic_test.jsonl'].map((f) => join(VITAMINC_DIR, f));
+  if (!files.every(existsSync)) return null;
+  const out = readFactCheckSet().reviews.map((r) => r.claimReviewed);
+  const seen = new Set<string>();
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (out.length >= n) return out;
+      if (!line.trim()) continue;
+      const claim = (JSON.parse(line) as { claim: string }).claim
+        .replace(/ -LRB- /g, ' (').replace(/ -RRB-/g, ')').replace(/ ([.,;:%'])/g, '$1').replace(/\s+/g, ' ').trim();
+      if (seen.has(claim)) continue;
+      seen.add(claim);
+      out.push(claim);
+    }
+  }
+  return out.length >= n ? out : null;
+}
+
+/** A format-2 pack of `n` synthetic fact-check documents (pack id `id`). */
 export function syntheticFactCheckPack(n: number, id = 'bench-checks', seed = 11): Pack {
-  const documents: FactCheckDocument[] = syntheticReviewedClaims(n, seed).map((claim, i) => {
+  return factCheckPackOf(syntheticReviewedClaims(n, seed), id);
+}
+
+/** A format-2 pack holding one fact-check document per reviewed claim, with varied ratings and dates. */
+export function factCheckPackOf(claims: readonly string[], id: string): Pack {
+  const n = claims.length;
+  const documents: FactCheckDocument[] = claims.map((claim, i) => {
     const [alternateName, normalizedRating] = RATINGS[i % RATINGS.length]!;
     const day = String(1 + (i % 28)).padStart(2, '0');
     return {
