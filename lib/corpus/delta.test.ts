@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countDocs, docById } from './docstore.ts';
 import { findRelated } from '../analysis/related.ts';
-import { PackError, type PackDocument } from '../packs/format.ts';
-import { freshDB, seedPack } from '../test-support.ts';
+import { PackError, parsePack, type PackDocument } from '../packs/format.ts';
+import { parseDelta } from '../packs/delta.ts';
+import { checkClaim } from '../analysis/check-claim.ts';
+import { fixture, freshDB, seedPack } from '../test-support.ts';
 import { readStats } from './db.ts';
 import { applyDelta, importPack, type DeltaLike } from './import.ts';
 import { fetchPostings } from './search.ts';
@@ -95,5 +97,16 @@ describe('importPack safety', () => {
     expect(await readStats(db)).toEqual(before);
     expect((await db.packs.get(pack.id))!.revision).toBe(1);
     expect(await countDocs(db)).toBe(5);
+  });
+
+  it('applies a version-2 delta that adds a fact-check: the new review is matched, the old ones still are', async () => {
+    const db = freshDB();
+    const full = parsePack(fixture('formats/pack-v2-factchecks.json'));
+    await importPack(db, { ...full, revision: 1, documents: full.documents.slice(0, -1) });
+    const claim = 'The evacuation started on Friday, with women and children leaving first.';
+    expect((await checkClaim(db, claim)).factChecks ?? []).toEqual([]);
+    await applyDelta(db, parseDelta(fixture('formats/delta-v2-factchecks.json')));
+    expect((await checkClaim(db, claim)).factChecks?.[0]).toMatchObject({ normalizedRating: 'true' });
+    expect((await checkClaim(db, 'A lawmaker claimed that Russia had withdrawn all of its embassy staff from Caracas.')).factChecks?.[0]).toMatchObject({ normalizedRating: 'false' });
   });
 });

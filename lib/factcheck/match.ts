@@ -49,6 +49,14 @@ interface Weights {
 }
 const MODEL = weightsJson as Weights;
 
+/**
+ * Screen score under which a candidate is not compared in full: on dev, no
+ * match scored under 1.25 on the screen (shared words plus centroid cosine),
+ * and four in five screened candidates score under 1.0. The full comparison is
+ * most of the matcher's time.
+ */
+const SCREEN_FLOOR = 1.0;
+
 /** Names of the pair features, in the model's order. */
 export const PAIR_FEATURES = [
   'softForward', 'softBackward', 'strictForward', 'strictBackward', 'exactForward', 'exactBackward',
@@ -120,6 +128,25 @@ function factsBeside(a: Prepared, b: Prepared): Facts {
   return readFacts(a.assertion, new Set([...BASE_NAMES, ...a.own, first]));
 }
 
+/**
+ * Reviews prepared lately, by text (a preparation depends on nothing else):
+ * the background builds an index of each article's candidates, and articles
+ * on one story meet the same reviews. Bounded; the oldest go first.
+ */
+const recent = new Map<string, Prepared>();
+const RECENT_MAX = 1000;
+function preparedReview(text: string): Prepared {
+  let p = recent.get(text);
+  if (p) {
+    recent.delete(text);
+  } else {
+    p = prepareAssertion(text);
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  }
+  recent.set(text, p);
+  return p;
+}
+
 /** Prepares reviewed claims for {@link matchFactChecks} and {@link screenFactChecks}. */
 export function buildFactCheckIndex(reviews: readonly ReviewedClaim[]): FactCheckIndex {
   const dims = wordVectors().dims;
@@ -127,7 +154,7 @@ export function buildFactCheckIndex(reviews: readonly ReviewedClaim[]): FactChec
   const centroids = new Float32Array(reviews.length * dims);
   const postings = new Map<string, number[]>();
   reviews.forEach((r, i) => {
-    const p = prepareAssertion(r.claimReviewed);
+    const p = preparedReview(r.claimReviewed);
     items.push(p);
     if (p.prepared.centroid) centroids.set(p.prepared.centroid, i * dims);
     for (const t of p.terms.keys()) {
@@ -277,11 +304,16 @@ function logistic(x: readonly number[]): number {
 }
 
 /** Every screened candidate with its score and reasons, ruled-out ones included (for evaluation and training). */
-export function scoreCandidates(claim: string, reviews: readonly ReviewedClaim[] | FactCheckIndex, candidates = 25): { id: string; score: number; x: number[]; differ: string[]; why: string[] }[] {
+export function scoreCandidates(
+  claim: string,
+  reviews: readonly ReviewedClaim[] | FactCheckIndex,
+  candidates = 25,
+  screenFloor = 0,
+): { id: string; score: number; x: number[]; differ: string[]; why: string[] }[] {
   const ix = indexOf(reviews);
   const p = prepareClaim(claim);
   if (!p) return [];
-  return screen(p, ix, candidates).map(({ row }) => {
+  return screen(p, ix, candidates).filter((r) => r.score >= screenFloor).map(({ row }) => {
     const r = ix.items[row]!;
     const { x, differ, fwd } = pairFeatures(p, r);
     const score = differ.length ? 0 : logistic(x);
@@ -300,7 +332,7 @@ export function scoreCandidates(claim: string, reviews: readonly ReviewedClaim[]
  */
 export function matchFactChecks(claim: string, reviews: readonly ReviewedClaim[] | FactCheckIndex, options: MatchOptions = {}): FactCheckMatch[] {
   const threshold = options.threshold ?? MODEL.threshold;
-  return scoreCandidates(claim, reviews, options.candidates ?? 25)
+  return scoreCandidates(claim, reviews, options.candidates ?? 25, SCREEN_FLOOR)
     .filter((c) => c.score >= threshold)
     .sort((a, b) => b.score - a.score)
     .slice(0, options.limit ?? 5)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WIRE_REPORT, fixture, seedPack } from '../test-support.ts';
 import { sha256Hex, utf8 } from './bytes.ts';
 import { applyDeltaToPack, diffPacks, parseDelta, parsePackFile, parsePackFileBytes, revisionOrder, validateDelta, type PackDelta } from './delta.ts';
-import { PackError, type Pack } from './format.ts';
+import { PackError, parsePack, type Pack } from './format.ts';
 
 const base = seedPack();
 const ids = base.documents.map((d) => d.id);
@@ -88,7 +88,7 @@ describe('validateDelta', () => {
   it.each([
     ['a list', () => [], /Not a pack delta: expected a JSON object/],
     ['a full pack', () => plain(base), /Not a pack delta: "format" must be "fact-compare-pack-delta"/],
-    ['a future version', () => ({ ...good(), formatVersion: 2 }), /Unsupported pack delta format version 2/],
+    ['a future version', () => ({ ...good(), formatVersion: 3 }), /Unsupported pack delta format version 3 \(this version reads 1 and 2\)/],
     ['a bad pack id', () => ({ ...good(), id: '../x' }), /Delta pack id may only contain/],
     ['a string revision', () => ({ ...good(), revision: '2' }), /Delta revision must be a positive integer/],
     ['a missing base revision', () => ({ ...good(), baseRevision: undefined }), /Delta base revision must be a positive integer/],
@@ -184,5 +184,33 @@ describe('parsePackFileBytes (issue 13)', () => {
       utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
     }
     expect(parsePackFileBytes(utf16)).toEqual({ kind: 'pack', pack: base });
+  });
+});
+
+describe('delta format version 2: fact-checks', () => {
+  const full = parsePack(fixture('formats/pack-v2-factchecks.json'));
+  const r1 = { ...full, revision: 1, documents: full.documents.slice(0, -1) };
+
+  it('reads the frozen version-2 delta: it adds a fact-check, and applied to revision 1 gives revision 2 whole', () => {
+    const delta = parseDelta(fixture('formats/delta-v2-factchecks.json'));
+    expect(delta.formatVersion).toBe(2);
+    expect(delta.added.map((d) => [d.kind, d.review?.normalizedRating])).toEqual([['fact-check', 'true']]);
+    const next = applyDeltaToPack(r1, delta);
+    expect(next).toMatchObject({ formatVersion: 2, revision: 2 });
+    expect(next.documents).toEqual(full.documents);
+  });
+
+  it('writes version 1 when only reports change, so clients that read version 1 still apply it', () => {
+    const next = { ...full, revision: 2, documents: full.documents.map((d) => (d.kind ? d : { ...d, text: `${d.text}\nUpdated.` })) };
+    expect(diffPacks(full, next).formatVersion).toBe(1);
+    expect(diffPacks(r1, { ...full, revision: 2 }).formatVersion).toBe(2);
+  });
+
+  it('reads a version-1 delta’s documents as reports, as a version-1 client does', () => {
+    const delta = JSON.parse(fixture('formats/delta-v2-factchecks.json')) as Record<string, unknown>;
+    const v1 = parseDelta(JSON.stringify({ ...delta, formatVersion: 1 }));
+    expect(v1.formatVersion).toBe(1);
+    expect(v1.added[0]!.kind).toBeUndefined();
+    expect(v1.added[0]!.review).toBeUndefined();
   });
 });

@@ -1,28 +1,34 @@
 /**
- * The pack delta format, version 1: the changes from one revision of a pack
- * to a later one, so a client that has the base revision downloads only the
- * new and changed documents. See FORMAT.md.
+ * The pack delta format: the changes from one revision of a pack to a later
+ * one, so a client that has the base revision downloads only the new and
+ * changed documents. Version 1 carries reports; version 2, like pack format 2,
+ * may carry fact-checks. See FORMAT.md.
  */
 import { TextDecodeError, decodeText } from './bytes.ts';
 import { PackError, documentId, isoDate, nonEmpty, object, packId, positiveInt, quote } from './fields.ts';
 import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
+  packFormatVersion,
   parseJsonText,
   unsupportedVersion,
   validateDocument,
   validatePack,
   type Pack,
   type PackDocument,
+  type PackFormatVersion,
 } from './format.ts';
 
 export const DELTA_FORMAT = 'fact-compare-pack-delta';
-export const DELTA_FORMAT_VERSION = 1;
+/** The newest delta format version; a delta is written with the lowest that holds its documents. */
+export const DELTA_FORMAT_VERSION = 2;
+export type DeltaFormatVersion = 1 | 2;
 
 /** The changes turning revision `baseRevision` of pack `id` into revision `revision`. */
 export interface PackDelta {
   format: typeof DELTA_FORMAT;
-  formatVersion: typeof DELTA_FORMAT_VERSION;
+  /** 1 when every added and replaced document is a report, 2 when any is a fact-check (as packs). */
+  formatVersion: DeltaFormatVersion;
   /** Id of the pack this delta updates. */
   id: string;
   /** Header of the new revision (they replace the base revision's). */
@@ -49,13 +55,14 @@ export interface PackDelta {
 /** Short name used across the code base. */
 export type Delta = PackDelta;
 
-function documentList(v: unknown, field: string, label: string): PackDocument[] {
+function documentList(v: unknown, field: string, label: string, version: PackFormatVersion): PackDocument[] {
   if (!Array.isArray(v)) throw new PackError(`Delta "${field}" must be a list of documents`);
   const seen = new Set<string>();
   const out: PackDocument[] = [];
   // Index loops here and below: map() skips the holes of a sparse list (a cloned value, never JSON).
   for (let i = 0; i < v.length; i++) {
-    const doc = validateDocument(v[i], `${label} document ${i + 1}`);
+    // A version-1 delta's documents are reports, as a version-1 client reads them.
+    const doc = validateDocument(v[i], `${label} document ${i + 1}`, version);
     if (seen.has(doc.id)) throw new PackError(`Delta "${field}" lists document ${quote(doc.id)} twice`);
     seen.add(doc.id);
     out.push(doc);
@@ -84,9 +91,10 @@ function idList(v: unknown, field: string): string[] {
 export function validateDelta(value: unknown): PackDelta {
   const v = object(value, 'Not a pack delta');
   if (v.format !== DELTA_FORMAT) throw new PackError(`Not a pack delta: "format" must be "${DELTA_FORMAT}"`);
-  if (v.formatVersion !== DELTA_FORMAT_VERSION) {
-    throw unsupportedVersion('pack delta', v.formatVersion, DELTA_FORMAT_VERSION);
+  if (v.formatVersion !== 1 && v.formatVersion !== 2) {
+    throw unsupportedVersion('pack delta', v.formatVersion, [1, 2]);
   }
+  const version: PackFormatVersion = v.formatVersion;
   const id = packId(v.id, 'Delta pack id');
   const revision = positiveInt(v.revision, 'Delta revision');
   const baseRevision = positiveInt(v.baseRevision, 'Delta base revision');
@@ -97,8 +105,8 @@ export function validateDelta(value: unknown): PackDelta {
   const publisher = nonEmpty(v.publisher, 'Delta publisher', 500);
   const created = isoDate(v.created, 'Delta created date') ?? '';
   const expires = isoDate(v.expires, 'Delta expiry date');
-  const added = documentList(v.added, 'added', 'Added');
-  const replaced = documentList(v.replaced, 'replaced', 'Replaced');
+  const added = documentList(v.added, 'added', 'Added', version);
+  const replaced = documentList(v.replaced, 'replaced', 'Replaced', version);
   const removed = idList(v.removed, 'removed');
   const addedIds = new Set(added.map((d) => d.id));
   const removedIds = new Set(removed);
@@ -111,7 +119,7 @@ export function validateDelta(value: unknown): PackDelta {
   }
   const delta: PackDelta = {
     format: DELTA_FORMAT,
-    formatVersion: DELTA_FORMAT_VERSION,
+    formatVersion: packFormatVersion([...added, ...replaced]),
     id,
     title,
     publisher,
@@ -191,7 +199,7 @@ export function diffPacks(old: Pack, next: Pack): PackDelta {
   const removed = old.documents.filter((d) => !nextIds.has(d.id)).map((d) => d.id);
   const delta: PackDelta = {
     format: DELTA_FORMAT,
-    formatVersion: DELTA_FORMAT_VERSION,
+    formatVersion: packFormatVersion([...added, ...replaced]),
     id: next.id,
     title: next.title,
     publisher: next.publisher,
