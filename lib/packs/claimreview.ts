@@ -45,6 +45,12 @@ export interface ClaimReviewOptions {
    * HTML parser.
    */
   htmlToText?: (html: string) => string;
+  /**
+   * For reviews embedded in a web page (JSON-LD in its HTML): the page's
+   * article text, the review text of a review that gives no reviewBody,
+   * description or articleBody; and the page's URL, for a review without one.
+   */
+  page?: { text: string | null; url: string | null };
 }
 
 /** What a DataFeed says about itself, for a pack header. */
@@ -366,6 +372,7 @@ function toDocument(f: Found, options: ClaimReviewOptions, warnings: string[]): 
 
   const claim = bounded(line(f.claim), MAX_CLAIM_LENGTH, 'claim');
   if (!claim) throw new PackError(`${f.label}: the review has no claim (claimReviewed${f.label.includes('claims[') ? ': the claim text' : ''} is missing or empty)`);
+  const pageBody = options.page?.text?.trim() ? options.page.text : null;
   const body = f.text === null ? null : html(f.text).split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n') || null;
   let language = f.language === null || f.language === undefined ? null : String(f.language).trim();
   if (language !== null && !LANGUAGE_TAG.test(language)) {
@@ -385,13 +392,13 @@ function toDocument(f: Found, options: ClaimReviewOptions, warnings: string[]): 
   return validateDocument(
     {
       id: 'pending',
-      url: url(f.url, 'review URL'),
+      url: url(f.url ?? options.page?.url ?? null, 'review URL'),
       title: bounded(line(f.title), MAX_TITLE_LENGTH, 'title') ?? cut(`Fact-check: ${claim}`, 300),
       outlet: bounded(line(f.outlet), MAX_NAME_LENGTH, 'fact-checker name') ?? '',
       author: bounded(line(f.author), MAX_NAME_LENGTH, 'author'),
       published: date(f.published, 'review date'),
       language: language ?? options.language ?? 'en',
-      text: bounded(body, MAX_TEXT_LENGTH, 'review text') ?? claim,
+      text: bounded(body ?? pageBody, MAX_TEXT_LENGTH, 'review text') ?? claim,
       sources: [],
       kind: 'fact-check',
       review: { ...review, normalizedRating },

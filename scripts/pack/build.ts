@@ -1,6 +1,7 @@
 // Builds a pack from a folder of reports with a metadata.json and published
-// fact-checks (ClaimReview .json/.jsonld files), from a JSONL file of
-// documents, or from one ClaimReview file. Used by `cli.ts build`.
+// fact-checks (ClaimReview .json/.jsonld files, or fact-check pages whose HTML
+// embeds ClaimReview JSON-LD), from a JSONL file of documents, or from one
+// ClaimReview file or page. Used by `cli.ts build`.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
@@ -8,10 +9,10 @@ import { MAX_PACK_FILE_BYTES, PackError, PACK_FORMAT, PACK_FORMAT_VERSION, parse
 import { simpleHtmlToText } from '../../lib/packs/claimreview.ts';
 import { MAX_TEXT, extractArticle } from '../../lib/extract/snapshot.ts';
 import { pageLanguage } from '../../lib/extract/text.ts';
-import { readClaimReviews } from '../../lib/packs/claimreview.ts';
+import { readClaimReviews, type ClaimReviewResult } from '../../lib/packs/claimreview.ts';
 import { isoDate } from '../../lib/packs/fields.ts';
 import { readText } from './files.ts';
-import { MAX_HTML_BYTES, parsePage, tooManyElements } from './html.ts';
+import { MAX_HTML_BYTES, jsonLdBlocks, parsePage, statedUrl, tooManyElements } from './html.ts';
 
 /**
  * Largest text or Markdown file read: a report's text is at most 2,000,000 characters, which is at
@@ -56,7 +57,7 @@ function claimHtmlToText(html: string): string {
 }
 
 /** The fact-checks of a ClaimReview file, with the DataFeed's name and publisher; errors and warnings name the file. */
-async function claimReviewFile(path: string, warn: Warn): Promise<{ documents: PackDocument[]; feed: { name: string | null; publisher: string | null } }> {
+async function claimReviewFile(path: string, warn: Warn): Promise<ClaimReviewResult> {
   const text = await readText(path, 'ClaimReview file', { bytes: MAX_PACK_FILE_BYTES, label: 'ClaimReview files' });
   try {
     const result = readClaimReviews(parseJsonText(text, 'The file'), { htmlToText: claimHtmlToText });
@@ -65,6 +66,38 @@ async function claimReviewFile(path: string, warn: Warn): Promise<{ documents: P
   } catch (e) {
     throw e instanceof PackError ? new PackError(`${path}: ${e.message}`) : e;
   }
+}
+
+/**
+ * The fact-checks a web page publishes in its ClaimReview JSON-LD, or null for a page without
+ * any (a report). A review without a body takes the page's article text; one without a URL, the
+ * URL the page states (canonical link or og:url). A JSON-LD block that is not JSON is named and
+ * left out; if it is the only one that mentions ClaimReview, the page is refused.
+ */
+function reviewPage(raw: string, path: string, warn: Warn): ClaimReviewResult | null {
+  // Most report pages never mention the type: they are not parsed twice.
+  if (!/ClaimReview/.test(raw)) return null;
+  const crowded = tooManyElements(raw, Buffer.byteLength(raw));
+  if (crowded) throw new PackError(`${path}: ${crowded}`);
+  const doc = parsePage(raw);
+  const { blocks, malformed } = jsonLdBlocks(doc);
+  const mentions = blocks.some((b) => /ClaimReview/.test(JSON.stringify(b)));
+  if (!mentions) {
+    const bad = malformed.find((m) => /ClaimReview/.test(m.text));
+    if (bad) throw new PackError(`${path}: JSON-LD block ${bad.block} holds a ClaimReview but is not valid JSON (${bad.message}); nothing was built`);
+    return null;
+  }
+  let result: ClaimReviewResult;
+  try {
+    result = readClaimReviews(blocks, { htmlToText: claimHtmlToText, page: { text: htmlToText(raw, path).text || null, url: statedUrl(doc) } });
+  } catch (e) {
+    if (e instanceof PackError && /^holds no ClaimReview/.test(e.message)) return null;
+    throw e instanceof PackError ? new PackError(`${path}: ${e.message}`) : e;
+  }
+  for (const m of malformed) warn(`${path}: JSON-LD block ${m.block} is not valid JSON (${m.message}); left out`);
+  // A page's other markup (its Organization, WebPage, BreadcrumbList) is expected, not worth a warning.
+  for (const w of result.warnings) if (!/^skipped .*: not a ClaimReview$/.test(w)) warn(`${path}: ${w}`);
+  return result;
 }
 
 /** Adds fact-checks to `into`, once each: the same review in two files (same id, from its URL) is kept from the first. */
@@ -210,11 +243,34 @@ async function documentFiles(dir: string): Promise<string[]> {
  * but not whole or not as given.
  */
 export async function buildFromDir(dir: string, over: HeaderOverrides = {}, warn: Warn = () => undefined): Promise<Pack> {
+  // Warnings are told once the pack is built: a build that fails says only why.
+  const warnings: string[] = [];
+  const pack = await buildFolder(dir, over, (m) => warnings.push(m));
+  for (const m of warnings) warn(m);
+  return pack;
+}
+
+async function buildFolder(dir: string, over: HeaderOverrides, warn: Warn): Promise<Pack> {
   const metaPath = join(dir, 'metadata.json');
   let metadata: unknown;
   const allNames = await documentFiles(dir);
   const reviewFiles = allNames.filter(isClaimReviewFile);
-  const onlyReviews = reviewFiles.length > 0 && reviewFiles.length === allNames.length;
+  for (const name of allNames) {
+    if (!isClaimReviewFile(name) && !DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())) {
+      throw new PackError(
+        `${join(dir, name)}: unsupported file type (a pack folder holds ${DOCUMENT_EXTENSIONS.join(', ')} reports or fact-check pages, ${CLAIMREVIEW_EXTENSIONS.join(', ')} ClaimReview files and metadata.json)`,
+      );
+    }
+  }
+  // HTML pages that publish ClaimReview markup are fact-checks, read from that markup.
+  const pages = new Map<string, { raw: string; reviews: ClaimReviewResult | null }>();
+  for (const name of allNames.filter((n) => /\.html?$/i.test(n))) {
+    const path = join(dir, name);
+    const raw = await readText(path, 'document', { bytes: MAX_HTML_BYTES, label: 'HTML documents' });
+    pages.set(name, { raw, reviews: reviewPage(raw, path, warn) });
+  }
+  const reviewPages = allNames.filter((n) => pages.get(n)?.reviews);
+  const onlyReviews = reviewFiles.length + reviewPages.length > 0 && reviewFiles.length + reviewPages.length === allNames.length;
   const hasMeta = await stat(metaPath).then(() => true, () => false);
   const metaText = !hasMeta && onlyReviews ? '{}' : await readText(metaPath, 'metadata file');
   try {
@@ -228,16 +284,10 @@ export async function buildFromDir(dir: string, over: HeaderOverrides = {}, warn
   if (!isObject(packMeta)) throw new PackError(`${metaPath}: "pack" must be an object`);
   if (!isObject(docsMeta)) throw new PackError(`${metaPath}: "documents" must be an object keyed by file name`);
 
-  const names = allNames.filter((n) => !isClaimReviewFile(n));
-  for (const name of names) {
-    if (!DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())) {
-      throw new PackError(
-        `${join(dir, name)}: unsupported file type (a pack folder holds ${DOCUMENT_EXTENSIONS.join(', ')} reports, ${CLAIMREVIEW_EXTENSIONS.join(', ')} ClaimReview files and metadata.json)`,
-      );
-    }
-  }
-  if (names.length === 0 && reviewFiles.length === 0) throw new PackError(`${dir} has no ${[...DOCUMENT_EXTENSIONS, ...CLAIMREVIEW_EXTENSIONS].join(', ')} files`);
+  const names = allNames.filter((n) => !isClaimReviewFile(n) && !reviewPages.includes(n));
+  if (names.length === 0 && reviewFiles.length === 0 && reviewPages.length === 0) throw new PackError(`${dir} has no ${[...DOCUMENT_EXTENSIONS, ...CLAIMREVIEW_EXTENSIONS].join(', ')} files`);
   for (const name of Object.keys(docsMeta)) {
+    if (reviewPages.includes(name)) throw new PackError(`${metaPath} describes ${name}, a fact-check page: its fields come from its ClaimReview markup, so leave it out of metadata.json`);
     if (!names.includes(name)) throw new PackError(`${metaPath} describes ${name}, which ${dir} does not have`);
   }
 
@@ -248,7 +298,7 @@ export async function buildFromDir(dir: string, over: HeaderOverrides = {}, warn
     const ext = extname(name).toLowerCase();
     const html = ext === '.html' || ext === '.htm';
     const path = join(dir, name);
-    const raw = await readText(path, 'document', html ? { bytes: MAX_HTML_BYTES, label: 'HTML documents' } : { bytes: MAX_TEXT_FILE_BYTES, label: 'text documents' });
+    const raw = pages.get(name)?.raw ?? (await readText(path, 'document', html ? { bytes: MAX_HTML_BYTES, label: 'HTML documents' } : { bytes: MAX_TEXT_FILE_BYTES, label: 'text documents' }));
     const x: Extracted = html ? htmlToText(raw, path) : { text: raw, title: firstLine(raw), author: null, outlet: null, published: null, language: null };
     if (x.cutFrom) {
       warn(`${path}: the article is ${x.cutFrom.toLocaleString('en-US')} characters; only the first ${x.text.length.toLocaleString('en-US')} were kept (the extraction reads at most ${MAX_TEXT.toLocaleString('en-US')})`);
@@ -273,9 +323,9 @@ export async function buildFromDir(dir: string, over: HeaderOverrides = {}, warn
   }
   const seen = new Map<string, string>();
   let feed: { name: string | null; publisher: string | null } | null = null;
-  for (const name of reviewFiles) {
+  for (const name of allNames.filter((n) => reviewFiles.includes(n) || reviewPages.includes(n))) {
     const path = join(dir, name);
-    const result = await claimReviewFile(path, warn);
+    const result = pages.get(name)?.reviews ?? (await claimReviewFile(path, warn));
     feed ??= result.feed;
     addOnce(documents, seen, result.documents, path, warn);
   }
@@ -291,11 +341,20 @@ function feedHeader(feed: { name: string | null; publisher: string | null } | nu
 }
 
 /**
- * Builds a pack of the fact-checks in one ClaimReview file (JSON-LD or fact-check search API JSON).
+ * Builds a pack of the fact-checks in one ClaimReview file (JSON-LD or fact-check search API JSON)
+ * or one fact-check page (HTML embedding ClaimReview JSON-LD).
  * The header comes from `over`; a DataFeed's name and publisher stand in for --title and --publisher.
  */
 export async function buildFromClaimReview(file: string, over: HeaderOverrides = {}, warn: Warn = () => undefined): Promise<Pack> {
-  const { documents, feed } = await claimReviewFile(file, warn);
+  let found: ClaimReviewResult;
+  if (/\.html?$/i.test(file)) {
+    const page = reviewPage(await readText(file, 'page', { bytes: MAX_HTML_BYTES, label: 'HTML pages' }), file, warn);
+    if (!page) throw new PackError(`${file}: the page has no ClaimReview markup (JSON-LD with @type "ClaimReview"); a report page goes in a folder with a metadata.json`);
+    found = page;
+  } else {
+    found = await claimReviewFile(file, warn);
+  }
+  const { documents, feed } = found;
   return validatePack({ ...header(feedHeader(feed), over), documents });
 }
 

@@ -404,6 +404,38 @@ describe('pack CLI: ClaimReview inputs (issue 15)', { timeout: 120_000 }, () => 
     expect(() => readFileSync(at('bad.json'))).toThrow(/ENOENT/);
     writeFileSync(at('broken.jsonld'), '{"@type": "ClaimReview", "claimReviewed": ');
     await fails(/broken\.jsonld: The file is not valid JSON/, 'build', at('broken.jsonld'), '--out', at('broken.json'), '--id', 'b', '--revision', '1', '--title', 'B', '--publisher', 'B');
-    await fails(/neither a folder nor a \.jsonl, \.jsonld or \.json file/, 'build', join(root, 'seeds/000_9ae17a76aaeb9e70.txt'), '--out', at('x.json'));
+    await fails(/neither a folder nor a \.jsonl, \.jsonld, \.json or \.html file/, 'build', join(root, 'seeds/000_9ae17a76aaeb9e70.txt'), '--out', at('x.json'));
+  });
+
+  it('build reads a fact-check page’s ClaimReview markup: the page’s article is the review text, its canonical URL the review’s', async () => {
+    const r = await pack('build', claimreview('page.html'), '--out', at('page.json'), '--id', 'page', '--revision', '1', '--title', 'Pages', '--publisher', 'Me');
+    expect(r.code, r.stderr).toBe(0);
+    // The broken block is named; the page's other blocks (an Organization) are not reviews.
+    expect(r.stderr).toContain(`${claimreview('page.html')}: JSON-LD block 2 is not valid JSON`);
+    const built = parsePack(readFileSync(at('page.json'), 'utf8'));
+    expect(built.documents).toHaveLength(1);
+    const [d] = built.documents;
+    expect(d).toMatchObject({ kind: 'fact-check', url: 'https://checkdesk.example/reviews/rotterdam-bridge', outlet: 'Checkdesk Example' });
+    expect(d!.review).toMatchObject({ claimReviewed: 'A storm brought down the Erasmus Bridge in Rotterdam on Monday.', normalizedRating: 'false', claimant: 'A viral video' });
+    expect(d!.text).toMatch(/The bridge is standing and open to traffic/);
+    expect(d!.text).not.toMatch(/All reviews/);
+
+    // In a folder beside reports: a fact-check, with no metadata.json entry; one there is refused.
+    cpSync(join(root, 'seeds'), at('with-page'), { recursive: true });
+    rmSync(at('with-page', 'factchecks'), { recursive: true, force: true });
+    cpSync(claimreview('page.html'), at('with-page', 'rotterdam.html'));
+    const mixed = await pack('build', at('with-page'), '--out', at('with-page.json'));
+    expect(mixed.code, mixed.stderr).toBe(0);
+    expect(mixed.stdout).toMatch(/6 documents \(5 reports, 1 fact-check; pack format 2\)/);
+    const meta = JSON.parse(readFileSync(at('with-page', 'metadata.json'), 'utf8')) as { documents: Record<string, unknown> };
+    meta.documents['rotterdam.html'] = { title: 'x' };
+    writeFileSync(at('with-page', 'metadata.json'), JSON.stringify(meta));
+    await fails(/describes rotterdam\.html, a fact-check page: its fields come from its ClaimReview markup/, 'build', at('with-page'), '--out', at('x.json'));
+
+    // A page whose only ClaimReview block is not JSON is refused by name; a page with none is not a fact-check page.
+    writeFileSync(at('broken.html'), readFileSync(claimreview('page.html'), 'utf8').replace('"claimReviewed":', '"claimReviewed"'));
+    await fails(/broken\.html: JSON-LD block 3 holds a ClaimReview but is not valid JSON/, 'build', at('broken.html'), '--out', at('x.json'), '--id', 'b', '--revision', '1', '--title', 'B', '--publisher', 'B');
+    await fails(/the page has no ClaimReview markup/, 'build', join(root, 'tests/fixtures/pages/demo-russia-evacuation.html'), '--out', at('x.json'), '--id', 'b', '--revision', '1', '--title', 'B', '--publisher', 'B');
+    expect(() => readFileSync(at('x.json'))).toThrow(/ENOENT/);
   });
 });

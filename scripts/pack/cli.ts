@@ -19,14 +19,16 @@ const PACK_LIMIT: ReadLimit = { bytes: MAX_PACK_FILE_BYTES, label: 'pack files' 
 const USAGE = `usage: tsx scripts/pack/cli.ts <command> [options]   (npm run pack -- <command> …)
 
 commands:
-  build DIR|FILE.jsonl|FILE.jsonld|FILE.json --out PACK.json [--id ID]
+  build DIR|FILE.jsonl|FILE.jsonld|FILE.json|PAGE.html --out PACK.json [--id ID]
         [--title T] [--publisher P] [--revision N] [--created DATE] [--expires DATE]
       Build a pack from a folder of .txt/.md/.html reports with a
       metadata.json (shape of seeds/metadata.json; flags override its "pack"
       header) and published fact-checks in .json/.jsonld files (ClaimReview
       JSON-LD: one review, a list, @graph or a DataFeed; or fact-check search
-      API JSON with "claims"), one fact-check document per review; from a
-      JSONL file of documents; or from one ClaimReview file. For a JSONL or
+      API JSON with "claims"), one fact-check document per review; an .html
+      page embedding ClaimReview JSON-LD is a fact-check too (its article
+      text is the review text); from a JSONL file of documents; or from one
+      ClaimReview file or page. For a JSONL or
       ClaimReview file --id and --revision are required, and --title and
       --publisher unless a DataFeed names them. A pack holding a fact-check
       is format 2 (lib/packs/FORMAT.md); a report-only pack stays format 1.
@@ -143,7 +145,7 @@ function isoNow(): string {
 }
 
 async function cmdBuild(args: string[]): Promise<void> {
-  const usage = 'build DIR|FILE.jsonl|FILE.jsonld|FILE.json --out PACK.json [--id --title --publisher --revision --created --expires]';
+  const usage = 'build DIR|FILE.jsonl|FILE.jsonld|FILE.json|PAGE.html --out PACK.json [--id --title --publisher --revision --created --expires]';
   const s = { type: 'string' } as const;
   const { values, positionals } = parse(args, { out: s, id: s, title: s, publisher: s, revision: s, created: s, expires: s }, 1, usage);
   const input = positionals[0]!;
@@ -164,11 +166,12 @@ async function cmdBuild(args: string[]): Promise<void> {
   let pack: Pack;
   if (info.isDirectory()) pack = await buildFromDir(input, over, warn);
   else if (/\.jsonl$/i.test(input)) pack = await buildFromJsonl(input, over);
-  else if (/\.json(ld)?$/i.test(input)) pack = await buildFromClaimReview(input, over, warn);
-  else throw new PackError(`${input} is neither a folder nor a .jsonl, .jsonld or .json file`);
+  else if (/\.(json(ld)?|html?)$/i.test(input)) pack = await buildFromClaimReview(input, over, warn);
+  else throw new PackError(`${input} is neither a folder nor a .jsonl, .jsonld, .json or .html file`);
   await writeOut(out, JSON.stringify(pack));
   const checks = pack.documents.filter(isFactCheck).length;
-  const kinds = checks ? ` (${pack.documents.length - checks} reports, ${checks} fact-checks; pack format ${pack.formatVersion})` : '';
+  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const kinds = checks ? ` (${plural(pack.documents.length - checks, 'report', 'reports')}, ${plural(checks, 'fact-check', 'fact-checks')}; pack format ${pack.formatVersion})` : '';
   console.log(`wrote ${out}: pack ${pack.id} revision ${pack.revision}, ${pack.documents.length} documents${kinds}`);
 }
 

@@ -25,3 +25,36 @@ export function parsePage(html: string): Document {
   if (document.documentElement) return document as unknown as Document;
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
+
+/**
+ * The JSON-LD blocks of a page (`<script type="application/ld+json">`), parsed; a block that is
+ * not JSON is reported by its number (1-based, in page order) and left out.
+ */
+export function jsonLdBlocks(doc: Document): { blocks: unknown[]; malformed: { block: number; message: string; text: string }[] } {
+  const blocks: unknown[] = [];
+  const malformed: { block: number; message: string; text: string }[] = [];
+  const scripts = [...doc.querySelectorAll('script')].filter((s) => /^\s*application\/ld\+json\s*(;|$)/i.test(s.getAttribute('type') ?? ''));
+  scripts.forEach((s, i) => {
+    // Publishers wrap blocks in CDATA markers or HTML comments so old parsers skip them.
+    const text = (s.textContent ?? '').trim().replace(/^(?:<!--|\/\/\s*<!\[CDATA\[)\s*|\s*(?:-->|\/\/\s*\]\]>)$/g, '');
+    if (!text) return;
+    try {
+      blocks.push(JSON.parse(text));
+    } catch (e) {
+      malformed.push({ block: i + 1, message: (e as Error).message, text });
+    }
+  });
+  return { blocks, malformed };
+}
+
+/** The page's own URL as it states it (canonical link, then og:url), when it is an http(s) URL. */
+export function statedUrl(doc: Document): string | null {
+  const raw = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  if (!raw) return null;
+  try {
+    const u = new URL(raw.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
