@@ -3,7 +3,7 @@ import { readStats } from '../corpus/db.ts';
 import { primarySource, timeContext, type TimeContext } from './context.ts';
 import { extractClaims } from '../claims/extract.ts';
 import { gatherEvidence, finishClaim, type ClaimReport, type EvidenceStance } from './evidence.ts';
-import { findFactChecks } from './factchecks.ts';
+import { findFactChecks, type FactCheckFinding } from './factchecks.ts';
 import { summarize } from './verdict.ts';
 
 export { summarize, withoutDismissed } from './verdict.ts';
@@ -59,19 +59,21 @@ export async function analyzeArticle(
   const languageSupported = isSupportedLanguage(language);
   const articleDate = snapshot.publishedTime ?? null;
   const paragraphs = snapshot.paragraphs ?? snapshot.text.split(/\n+/);
-  let claims =
-    related.related && languageSupported
-      ? await gatherEvidence(db, { paragraphs, publishedTime: articleDate }, related.reports, (await readStats(db)).documents, { ...options, idfs, docs })
-      : [];
+  const checkFacts = languageSupported && (related.related || factChecksNear);
+  const extracted = checkFacts ? extractClaims(paragraphs, { max: options.maxClaims ?? 12 }) : [];
   // Published fact-checks of the claims: for a related article, and for one with a fact-check among
-  // its closest corpus documents (a fact-check pack may cover a story no report pack does).
-  if (languageSupported && (related.related || factChecksNear)) {
-    const base = related.related ? claims : extractClaims(paragraphs, { max: options.maxClaims ?? 12 }).map((c) => finishClaim(c, []));
-    const found = await findFactChecks(db, base, articleDate);
-    claims = base.map((c) => (found.has(c.id) ? { ...c, factChecks: found.get(c.id) } : c));
-    // Without related reports only the fact-checked claims are worth a card.
-    if (!related.related) claims = claims.filter((c) => c.factChecks);
-  }
+  // its closest corpus documents (a fact-check pack may cover a story no report pack does). Looked up
+  // while the reports' evidence is gathered, so that their index reads overlap.
+  const [withEvidence, found] = await Promise.all([
+    related.related && languageSupported
+      ? gatherEvidence(db, { paragraphs, publishedTime: articleDate }, related.reports, (await readStats(db)).documents, { ...options, idfs, docs, claims: extracted })
+      : Promise.resolve(null),
+    checkFacts ? findFactChecks(db, extracted, articleDate) : Promise.resolve(new Map<string, FactCheckFinding[]>()),
+  ]);
+  let claims = withEvidence ?? (checkFacts ? extracted.map((c) => finishClaim(c, [])) : []);
+  claims = claims.map((c) => (found.has(c.id) ? { ...c, factChecks: found.get(c.id) } : c));
+  // Without related reports only the fact-checked claims are worth a card.
+  if (!related.related) claims = claims.filter((c) => c.factChecks);
   const perReport: ReportSummary[] = related.reports.map((r) => {
     const counts: Record<EvidenceStance, number> = { corroborates: 0, conflicts: 0, discusses: 0 };
     for (const c of claims) for (const e of c.evidence) if (e.docId === r.docId && e.packId === r.packId) counts[e.stance]++;

@@ -41,8 +41,8 @@ export interface FactCheckFinding {
   time: TimeContext;
 }
 
-/** Index candidates read per claim (on dev, beside 20,000 distractor reviews, 8 lost no match and 6 did). */
-const CANDIDATES = 10;
+/** Index candidates read per claim: on dev, beside 20,000 distractor reviews, 8 lose no match and 6 lose one; each costs a chunk read. */
+const CANDIDATES = 8;
 /** Query terms per claim. */
 const QUERY_TERMS = 8;
 /** Fact-checks kept per claim (several fact-checkers may have rated it). */
@@ -63,34 +63,39 @@ export async function findFactChecks(
   const out = new Map<string, FactCheckFinding[]>();
   const stats = await readStats(db);
   if (stats.documents === 0 || claims.length === 0) return out;
-  // Only fact-check documents are ranked: a claim's words fill long reports too, which would crowd
-  // the reviews out of the candidates. Without any, nothing is read.
+  // Only fact-check documents are ranked, and only the segments of packs holding some are read: a
+  // claim's words fill long reports too, which would crowd the reviews out of the candidates and
+  // make the index reads many times larger. Without any fact-check, nothing is read.
   const only = new Uint8Array(stats.nextDocNo + 1);
-  let any = false;
+  const packs = new Set<string>();
+  let reviews = 0;
   for (const pack of await db.packs.toArray()) {
     if (!pack.enabled) continue;
     const ranges = pack.factCheckRanges;
     for (let i = 0; i < ranges.length; i += 2) {
-      only.fill(1, Math.min(ranges[i]!, only.length), Math.min(ranges[i + 1]!, only.length));
-      any ||= ranges[i + 1]! > ranges[i]!;
+      const from = Math.min(ranges[i]!, only.length);
+      const to = Math.min(ranges[i + 1]!, only.length);
+      only.fill(1, from, to);
+      reviews += to - from;
+      if (to > from) packs.add(pack.id);
     }
   }
-  if (!any) return out;
+  if (reviews === 0) return out;
   // The claims' most specific terms only (common words' postings grow with every review installed),
-  // read from the index once for all claims.
+  // read from the index once for all claims; ranked among the fact-checks alone.
   const queries = claims.map((claim) => {
     const weights = tfidfVector(termCounts(claim.text), (t) => idf(t, stats.documents)).weights;
     return new Map([...weights].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS));
   });
-  const postings = await fetchPostings(db, [...new Set(queries.flatMap((q) => [...q.keys()]))]);
-  const tops = queries.map((query) => (query.size ? rankWithPostings(stats, postings, query, candidates, only).top.map((d) => d.no) : []));
+  const postings = await fetchPostings(db, [...new Set(queries.flatMap((q) => [...q.keys()]))], packs);
+  const population = { documents: reviews, nextDocNo: stats.nextDocNo };
+  const tops = queries.map((query) => (query.size ? rankWithPostings(population, postings, query, candidates, only).top.map((d) => d.no) : []));
   // One read of every claim's candidates: a round trip per claim costs more than the matching.
   const loaded = new Map((await loadDocs(db, [...new Set(tops.flat())])).map((d) => [d.no, d]));
   const all = [...loaded.values()].filter(isFactCheck);
   if (all.length === 0) return out;
   const byKey = new Map(all.map((d) => [`${d.packId}\u0000${d.id}`, d]));
-  // One matcher index over every claim's candidates: each review is prepared once, and names are read
-  // across all of them, as when the matcher is evaluated against a whole set of reviews.
+  // One matcher index over every claim's candidates: each review is prepared once.
   const index = buildFactCheckIndex([...byKey].map(([id, d]) => ({ id, claimReviewed: d.review.claimReviewed })));
   for (const [i, claim] of claims.entries()) {
     if (tops[i]!.length === 0) continue;

@@ -12,21 +12,24 @@ export interface TermPostings {
 }
 
 /** Index segments of enabled packs with their bucket counts: disabled packs neither match nor count towards term statistics. */
-async function enabledSegments(db: CorpusDB): Promise<{ segment: number; buckets: number }[]> {
+async function enabledSegments(db: CorpusDB, packs?: ReadonlySet<string>): Promise<{ segment: number; buckets: number }[]> {
   const out: { segment: number; buckets: number }[] = [];
   for (const p of await db.packs.toArray()) {
-    if (p.enabled) p.segments.forEach((segment, i) => out.push({ segment, buckets: p.segmentBuckets[i]! }));
+    if (p.enabled && (!packs || packs.has(p.id))) p.segments.forEach((segment, i) => out.push({ segment, buckets: p.segmentBuckets[i]! }));
   }
   return out;
 }
 
-/** Loads the postings of `terms`: one row per term bucket and segment, read by key. */
-export async function fetchPostings(db: CorpusDB, terms: readonly string[]): Promise<Map<string, TermPostings>> {
+/**
+ * Loads the postings of `terms`: one row per term bucket and segment, read by key. With `packs`,
+ * only those packs' segments are read (and `df` counts only their documents).
+ */
+export async function fetchPostings(db: CorpusDB, terms: readonly string[], packs?: ReadonlySet<string>): Promise<Map<string, TermPostings>> {
   const out = new Map<string, TermPostings>();
   if (terms.length === 0) return out;
   const wanted = new Set(terms);
   const keys = new Map<string, [number, number]>();
-  for (const { segment, buckets } of await enabledSegments(db)) {
+  for (const { segment, buckets } of await enabledSegments(db, packs)) {
     for (const t of wanted) {
       const bucket = bucketOf(t, buckets);
       keys.set(`${bucket}:${segment}`, [bucket, segment]);
