@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { writeSeedPack } from './scripts/seed-pack.ts';
 
@@ -18,6 +19,8 @@ export default defineConfig({
   // Explicit imports: every file shows what it uses.
   imports: false,
   ...(OUT_DIR ? { outDir: OUT_DIR } : {}),
+  // `npm run licenses` lists the modules each bundle holds (rollup-plugin-visualizer's raw data).
+  ...(process.env.FC_ANALYSIS ? { analysis: { enabled: true, template: 'raw-data' as const, outputFile: process.env.FC_ANALYSIS } } : {}),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
@@ -25,6 +28,10 @@ export default defineConfig({
     // The default corpus pack is generated from seeds/ on every build and dev run.
     'build:before': async (wxt) => {
       await writeSeedPack(wxt.config.root);
+    },
+    // The licence and the third-party notice travel with every build (stores and distributions ask for them).
+    'build:publicAssets': (wxt, files) => {
+      for (const name of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) files.push({ absoluteSrc: resolve(wxt.config.root, name), relativeDest: name });
     },
     // Drop the bench page before WXT loads it, so normal builds neither bundle
     // it nor warn about a skipped entrypoint. In place: WXT keeps this array.
