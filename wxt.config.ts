@@ -61,9 +61,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'fact-compare@example.org',
-              strict_min_version: '142.0',
+              // 140 is the current ESR (Debian's firefox-esr), the first desktop release that reads
+              // data_collection_permissions; Android reads it from 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -16,6 +16,15 @@ export function findChromium(): string | null {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
+export const FIREFOX_HINT = 'Firefox not found: install it with `sudo apt-get install -y firefox-esr` (or set FIREFOX_PATH)';
+
+/** Path of Debian's Firefox ESR (or FIREFOX_PATH, then the only place looked at), or null. */
+export function findFirefox(): string | null {
+  const override = process.env.FIREFOX_PATH;
+  const candidates = override ? [override] : ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
 /** Like findChromium, but exits the process with one clear line when missing. */
 export function requireChromium(): string {
   const path = findChromium();

@@ -1,12 +1,12 @@
 // npm test: unit tests, the Chrome build, end-to-end tests in Chromium, the
-// Firefox build, web-ext lint, and type check with ESLint. Ends with one line
+// Firefox build, end-to-end tests in Firefox, web-ext lint, and type check with ESLint. Ends with one line
 // of totals: tests passed, failed and skipped across the test runs, then the
 // steps (builds and linters), which are not counted as tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findChromium, INSTALL_HINT } from './browser.ts';
+import { FIREFOX_HINT, findChromium, findFirefox, INSTALL_HINT } from './browser.ts';
 import { countRun, type VitestJson } from './test-count.ts';
 
 if (!findChromium()) {
@@ -63,7 +63,19 @@ if (step('build (Chrome MV3)', 'npx', ['wxt', 'build']) && existsSync(join(chrom
   console.error('\nThe Chrome build failed: the end-to-end tests were not run.');
   failed++;
 }
-step('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const firefoxBuild = resolve(outDir, 'firefox-mv2');
+if (step('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']) && existsSync(join(firefoxBuild, 'manifest.json'))) {
+  if (findFirefox()) {
+    console.log(`\nFirefox end-to-end tests use the build in ${firefoxBuild}`);
+    vitest('end-to-end tests (Firefox)', ['-c', 'vitest.firefox.config.ts'], { ...process.env, FC_FIREFOX_EXTENSION_DIR: firefoxBuild });
+  } else {
+    console.error(`\n${FIREFOX_HINT}: the Firefox end-to-end tests were not run.`);
+    failed++;
+  }
+} else {
+  console.error('\nThe Firefox build failed: its end-to-end tests were not run.');
+  failed++;
+}
 step('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', join(outDir, 'firefox-mv2'), '--self-hosted']);
 step('type check and ESLint', 'npm', ['run', 'lint', '--silent']);
 

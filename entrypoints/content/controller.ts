@@ -351,30 +351,57 @@ function paintableRegistry(): HighlightRegistry | null {
   return highlightRegistry();
 }
 
+/** Styles added to the page, removable: an adopted stylesheet, or where that fails a style element. */
+interface PageStyles {
+  remove(): void;
+}
+
+/**
+ * Adds `css` to the page as a constructed, adopted stylesheet, so no element is inserted. Firefox's
+ * content scripts see the page's adoptedStyleSheets through an Xray wrapper that is neither iterable
+ * nor assignable from the sandbox; there the styles go in a style element instead.
+ */
+function addPageStyles(css: string): PageStyles {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    const list = document.adoptedStyleSheets;
+    const current: CSSStyleSheet[] = [];
+    for (let i = 0; i < list.length; i++) current.push(list[i]!);
+    document.adoptedStyleSheets = [...current, sheet];
+    if (!document.adoptedStyleSheets.includes(sheet)) throw new Error('not adopted');
+    return {
+      remove() {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
+      },
+    };
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    (document.head ?? document.documentElement).append(style);
+    return { remove: () => style.remove() };
+  }
+}
+
 let stylesAdded = false;
-/** Adds the highlight colours as a constructed stylesheet: no element is inserted into the page. */
+/** Adds the highlight colours to the page, once. */
 function ensureHighlightStyles(): void {
   if (stylesAdded) return;
   stylesAdded = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  addPageStyles(HIGHLIGHT_CSS);
 }
 
-let pushSheet: CSSStyleSheet | null = null;
-/** Narrows the page beside the open sidebar (an adopted stylesheet: no element or attribute of the page changes). */
+let pushStyles: PageStyles | null = null;
+/** Narrows the page beside the open sidebar (page styles only: no element or attribute of the page changes). */
 function pushPage(on: boolean): void {
   // Narrowing relays out the whole page in one task (about 450 ms at 50,000 elements): on pages that
   // large the sidebar opens over the page instead, as it does on narrow windows.
-  if (on && !pushSheet && isLargePage()) return;
-  if (on && !pushSheet) {
-    pushSheet = new CSSStyleSheet();
-    pushSheet.replaceSync(PUSH_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pushSheet];
-  } else if (!on && pushSheet) {
-    const sheet = pushSheet;
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
-    pushSheet = null;
+  if (on && !pushStyles && isLargePage()) return;
+  if (on && !pushStyles) {
+    pushStyles = addPageStyles(PUSH_CSS);
+  } else if (!on && pushStyles) {
+    pushStyles.remove();
+    pushStyles = null;
   }
 }
 
