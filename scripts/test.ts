@@ -63,7 +63,7 @@ if (step('build (Chrome MV3)', 'npx', ['wxt', 'build']) && existsSync(join(chrom
   console.error('\nThe Chrome build failed: the end-to-end tests were not run.');
   failed++;
 }
-const firefoxBuild = resolve(outDir, 'firefox-mv2');
+const firefoxBuild = resolve(outDir, 'firefox-mv3');
 if (step('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']) && existsSync(join(firefoxBuild, 'manifest.json'))) {
   if (findFirefox()) {
     console.log(`\nFirefox end-to-end tests use the build in ${firefoxBuild}`);
@@ -76,7 +76,7 @@ if (step('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']) && existsS
   console.error('\nThe Firefox build failed: its end-to-end tests were not run.');
   failed++;
 }
-step('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', join(outDir, 'firefox-mv2'), '--self-hosted']);
+step('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', join(outDir, 'firefox-mv3'), '--self-hosted']);
 step('type check and ESLint', 'npm', ['run', 'lint', '--silent']);
 
 const stepsFailed = steps.filter((s) => !s.ok);

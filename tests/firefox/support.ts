@@ -8,7 +8,7 @@ import { FIREFOX_HINT, findFirefox, serveDirectory } from '../../scripts/browser
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The Firefox build under test (FC_FIREFOX_EXTENSION_DIR points elsewhere, e.g. at a build made with FC_OUT_DIR). */
-export const FIREFOX_EXTENSION_DIR = process.env.FC_FIREFOX_EXTENSION_DIR || join(ROOT, '.output', 'firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = process.env.FC_FIREFOX_EXTENSION_DIR || join(ROOT, '.output', 'firefox-mv3');
 const ADDON_ID = 'fact-compare@example.org';
 /** A fixed moz-extension:// host, so tests can open the extension's own pages. */
 export const EXTENSION_UUID = '6f1f3c6e-2b1d-4c51-9a3e-0f6a4f1c2d3e';
