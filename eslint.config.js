@@ -9,11 +9,31 @@ export default tseslint.config(
     },
   },
   {
-    // lib/ is the engine: it must run in Node and in any extension context.
+    // lib/ is the engine: it must run in Node and in any extension context, and never reach up into
+    // the UI, the extension shells or their browser helpers.
     files: ['lib/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome'],
-      'no-restricted-imports': ['error', { paths: ['wxt/browser', 'webextension-polyfill'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['wxt/browser', 'webextension-polyfill'],
+          patterns: [
+            { group: ['**/components/**', '**/entrypoints/**', '**/utils/**'], message: 'lib/ is pure: it never imports components, entrypoints or utils.' },
+            { group: ['wxt/*', 'wxt'], message: 'lib/ is pure: no extension framework.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tools run in Node: they may share types with an extension page (the bench API), never its code.
+    files: ['scripts/**/*.ts', 'scripts/**/*.mts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/entrypoints/**', '**/components/**'], message: 'scripts never run extension code.', allowTypeImports: true }] },
+      ],
     },
   },
 );

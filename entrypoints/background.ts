@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openCorpusDB } from '../lib/corpus/db.ts';
 import { listSubscriptions, nextSyncAt, syncSubscription } from '../lib/corpus/sync.ts';
-import { CorpusService } from '../lib/corpus/service.ts';
+import { CorpusService } from '../lib/service.ts';
 import type { TabMessage } from '../lib/messages.ts';
 import { thresholdFor } from '../lib/settings.ts';
 import { handleMessages } from '../utils/messaging.ts';

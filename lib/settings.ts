@@ -1,7 +1,5 @@
-// The calibration file itself, not related.ts: settings are read in every context, the engine is not.
-import calibration from './analysis/calibration.json';
-
-const RELATEDNESS_THRESHOLD: number = calibration.threshold;
+// thresholds.ts, not related.ts: settings are read in every context, the engine is not.
+import { RELATEDNESS_THRESHOLD } from './analysis/thresholds.ts';
 
 /** How related a story must be before the pill shows. */
 export type Sensitivity = 'strict' | 'balanced' | 'broad';

@@ -13,7 +13,7 @@ import { parse } from 'csv-parse/sync';
 import { cosine, tfidfVector, type WeightedVector } from '../lib/analysis/similarity.ts';
 import { idf } from '../lib/text/idf.ts';
 import { termCounts } from '../lib/text/tokens.ts';
-import { SCREEN_CHARS } from '../lib/analysis/screen.ts';
+import { SCREEN_CHARS } from '../lib/analysis/thresholds.ts';
 
 const dir = process.argv[2] ?? '../shared/datasets/fnc-1';
 const bodies: { 'Body ID': string; articleBody: string }[] = parse(await readFile(`${dir}/train_bodies.csv`, 'utf8'), { columns: true });

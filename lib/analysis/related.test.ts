@@ -7,7 +7,8 @@ import { screenSample } from '../extract/gate.ts';
 import { extractSnapshot } from '../extract/snapshot.ts';
 import { ROOT, fixture, freshDB, seedPack, seededDB } from '../test-support.ts';
 import { importPack } from '../corpus/import.ts';
-import { RELATEDNESS_THRESHOLD, findRelated, screenPage, LIST_THRESHOLD } from './related.ts';
+import { findRelated, screenPage } from './related.ts';
+import { LIST_THRESHOLD, RELATEDNESS_THRESHOLD } from './thresholds.ts';
 
 function page(path: string): { title: string; text: string } {
   const { document } = parseHTML(fixture(path));

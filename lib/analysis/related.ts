@@ -4,19 +4,9 @@ import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
 import { cosine, tfidfVector, type WeightedVector } from './similarity.ts';
 import { sentences } from '../text/sentences.ts';
-import calibration from './calibration.json';
-import { SCREEN_THRESHOLD } from './screen.ts';
+import { LIST_THRESHOLD, RELATEDNESS_THRESHOLD, SCREEN_THRESHOLD } from './thresholds.ts';
 import { isFactCheck } from '../packs/format.ts';
 import type { RelatedReport, RelatedResult, ScreenSample } from './types.ts';
-
-/** Relatedness at which an article counts as covering a corpus story (see scripts/calibrate.ts). */
-export const RELATEDNESS_THRESHOLD: number = calibration.threshold;
-/**
- * Once an article is related, reports down to this similarity are listed with it: the
- * article threshold is set to keep near-miss stories silent, but a related article's
- * sidebar still shows the corpus's other reports of the story (another period included).
- */
-export const LIST_THRESHOLD: number = (calibration as { fncThreshold?: number }).fncThreshold ?? calibration.threshold;
 
 /** Query terms taken from an article: enough to find its story, few enough to stay fast. */
 const QUERY_TERMS = 40;

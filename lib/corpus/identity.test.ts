@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDB, seedPack } from '../test-support.ts';
-import { CorpusService } from './service.ts';
+import { CorpusService } from '../service.ts';
 import { sha256Hex, utf8 } from '../packs/bytes.ts';
 import { signFeed, type Feed } from '../packs/feed.ts';
 import type { Pack } from '../packs/format.ts';

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { SCREEN_CHARS } from '../analysis/screen.ts';
+import { SCREEN_CHARS } from '../analysis/thresholds.ts';
 import { ROOT, fixture } from '../test-support.ts';
 import { parseMessage } from '../messages.ts';
 import { looksLikeArticle, screenSample } from './gate.ts';

@@ -2,7 +2,7 @@
 // is kept apart from Readability's full parser (snapshot.ts), which only pages
 // that pass the screen load. It reads the Document and never writes to it.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { SCREEN_CHARS } from '../analysis/screen.ts';
+import { SCREEN_CHARS } from '../analysis/thresholds.ts';
 import type { ScreenSample } from '../analysis/types.ts';
 import { clean, meta, pageLanguage } from './text.ts';
 

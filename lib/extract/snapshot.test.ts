@@ -5,7 +5,7 @@ import { looksLikeArticle, screenSample } from './gate.ts';
 import { MAX_ELEMENTS, MAX_PARAGRAPH, MAX_TEXT, boundParagraphs, countStartTags, extractArticle, extractSnapshot, extractSnapshotSliced } from './snapshot.ts';
 import { pageLanguage } from './text.ts';
 import { parseMessage } from '../messages.ts';
-import { SCREEN_CHARS } from '../analysis/screen.ts';
+import { SCREEN_CHARS } from '../analysis/thresholds.ts';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;

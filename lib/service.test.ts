@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, freshDB } from '../test-support.ts';
+import { fixture, freshDB } from './test-support.ts';
 import { CorpusService } from './service.ts';
-import { importPack, removePack } from './import.ts';
-import { parsePack } from '../packs/format.ts';
+import { importPack, removePack } from './corpus/import.ts';
+import { parsePack } from './packs/format.ts';
 
 const article = {
   url: 'https://news.example/russia',

@@ -1,15 +1,15 @@
-import type { ArticleReport } from '../analysis/analyze.ts';
-import { REPORT_FORMAT_VERSION, analyzeArticle, withoutDismissed } from '../analysis/analyze.ts';
-import { checkClaim } from '../analysis/check-claim.ts';
-import type { ClaimReport } from '../analysis/evidence.ts';
-import { addDismissal, dismissalKey, readDismissals, type CorpusDocument, type DocRef } from '../messages.ts';
-import type { ArticleSnapshot, ScreenSample } from '../analysis/types.ts';
-import { screenPage, type ScreenResult } from '../analysis/related.ts';
-import type { CorpusStatus } from '../messages.ts';
-import { PackError, parsePack } from '../packs/format.ts';
-import { readStats, type CorpusDB } from './db.ts';
-import { identityConflict, importPack, type ImportResult } from './import.ts';
-import { docById } from './docstore.ts';
+import type { ArticleReport } from './analysis/analyze.ts';
+import { REPORT_FORMAT_VERSION, analyzeArticle, withoutDismissed } from './analysis/analyze.ts';
+import { checkClaim } from './analysis/check-claim.ts';
+import type { ClaimReport } from './analysis/evidence.ts';
+import { addDismissal, dismissalKey, readDismissals, type CorpusDocument, type DocRef } from './messages.ts';
+import type { ArticleSnapshot, ScreenSample } from './analysis/types.ts';
+import { screenPage, type ScreenResult } from './analysis/related.ts';
+import type { CorpusStatus } from './messages.ts';
+import { PackError, parsePack } from './packs/format.ts';
+import { readStats, type CorpusDB } from './corpus/db.ts';
+import { identityConflict, importPack, type ImportResult } from './corpus/import.ts';
+import { docById } from './corpus/docstore.ts';
 
 /** Cached reports kept; older ones are dropped first. */
 const CACHE_LIMIT = 500;
