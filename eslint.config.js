@@ -21,10 +21,16 @@ export default tseslint.config(
           patterns: [
             { group: ['**/components/**', '**/entrypoints/**', '**/utils/**'], message: 'lib/ is pure: it never imports components, entrypoints or utils.' },
             { group: ['wxt/*', 'wxt'], message: 'lib/ is pure: no extension framework.' },
+            { group: ['vitest', 'fake-indexeddb', 'fake-indexeddb/*', 'linkedom', '**/tests/**'], message: 'test helpers live in tests/support, and only tests import them.' },
           ],
         },
       ],
     },
+  },
+  {
+    // Unit tests beside the code may use test helpers and Node; the fences above are for what ships.
+    files: ['lib/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['wxt/browser', 'webextension-polyfill'] }] },
   },
   {
     // Tools run in Node: they may share types with an extension page (the bench API), never its code.

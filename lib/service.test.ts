@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, freshDB } from './test-support.ts';
+import { fixture, freshDB } from '../tests/support/unit.ts';
 import { CorpusService } from './service.ts';
 import { importPack, removePack } from './corpus/import.ts';
 import { parsePack } from './packs/format.ts';

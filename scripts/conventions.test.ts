@@ -38,7 +38,7 @@ describe('conventions', () => {
       return rel.includes('/') ? rel.split('/')[0]! : rel;
     };
     const edges = new Map<string, Set<string>>();
-    for (const file of files(lib, /\.tsx?$/).filter((f) => !/\.test\.tsx?$/.test(f) && !f.endsWith('test-support.ts'))) {
+    for (const file of files(lib, /\.tsx?$/).filter((f) => !/\.test\.tsx?$/.test(f))) {
       for (const m of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from '(\.{1,2}\/[^']+)'/gm)) {
         const target = join(file, '..', m[1]!);
         if (!target.startsWith(lib)) continue;

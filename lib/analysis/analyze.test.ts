@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
 import { extractSnapshot } from '../extract/snapshot.ts';
-import { fixture, seededDB } from '../test-support.ts';
+import { fixture, seededDB } from '../../tests/support/unit.ts';
 import { checkClaim } from './check-claim.ts';
 import { analyzeArticle, type ArticleReport } from './analyze.ts';
 import type { ArticleSnapshot } from './types.ts';

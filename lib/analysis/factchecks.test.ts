@@ -5,7 +5,7 @@ import { importPack } from '../corpus/import.ts';
 import { extractSnapshot } from '../extract/snapshot.ts';
 import { readClaimReviews } from '../packs/claimreview.ts';
 import { PACK_FORMAT, type Pack } from '../packs/format.ts';
-import { fixture, freshDB, seededDB } from '../test-support.ts';
+import { fixture, freshDB, seededDB } from '../../tests/support/unit.ts';
 import { analyzeArticle } from './analyze.ts';
 import { checkClaim } from './check-claim.ts';
 

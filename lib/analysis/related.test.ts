@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
 import { screenSample } from '../extract/gate.ts';
 import { extractSnapshot } from '../extract/snapshot.ts';
-import { ROOT, fixture, freshDB, seedPack, seededDB } from '../test-support.ts';
+import { ROOT, fixture, freshDB, seedPack, seededDB } from '../../tests/support/unit.ts';
 import { importPack } from '../corpus/import.ts';
 import { findRelated, screenPage } from './related.ts';
 import { LIST_THRESHOLD, RELATEDNESS_THRESHOLD } from './thresholds.ts';

@@ -4,7 +4,7 @@ import { findRelated } from '../analysis/related.ts';
 import { PackError, parsePack, type PackDocument } from '../packs/format.ts';
 import { parseDelta } from '../packs/delta.ts';
 import { checkClaim } from '../analysis/check-claim.ts';
-import { fixture, freshDB, seedPack } from '../test-support.ts';
+import { fixture, freshDB, seedPack } from '../../tests/support/unit.ts';
 import { readStats } from './db.ts';
 import { applyDelta, importPack, type DeltaLike } from './import.ts';
 import { fetchPostings } from './search.ts';

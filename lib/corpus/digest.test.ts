@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freshDB, seedPack, seededDB } from '../test-support.ts';
+import { freshDB, seedPack, seededDB } from '../../tests/support/unit.ts';
 import { corpusDigest } from './digest.ts';
 import { importPack, removePack } from './import.ts';
 

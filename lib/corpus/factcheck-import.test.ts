@@ -3,7 +3,7 @@ import { readClaimReviews, parseClaimReviews } from '../packs/claimreview.ts';
 import { diffPacks } from '../packs/delta.ts';
 import { isFactCheck, validatePack, type Pack, type PackDocument } from '../packs/format.ts';
 import { termCounts } from '../text/tokens.ts';
-import { fixture, freshDB, seedPack } from '../test-support.ts';
+import { fixture, freshDB, seedPack } from '../../tests/support/unit.ts';
 import { docById } from './docstore.ts';
 import { applyDelta, exportPack, importPack, indexedText } from './import.ts';
 import { loadDocs, rankDocuments } from './search.ts';

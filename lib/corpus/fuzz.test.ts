@@ -16,12 +16,12 @@
  * Reproduce a failure with FUZZ_SEED=<seed printed> npx vitest run lib/corpus/fuzz.test.ts
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, freshDB, seedPack, seededDB } from '../test-support.ts';
+import { fixture, freshDB, seedPack, seededDB } from '../../tests/support/unit.ts';
 import { decodeText, sha256Hex, toBase64, utf8 } from '../packs/bytes.ts';
 import { applyDeltaToPack, parseDelta, parsePackFile } from '../packs/delta.ts';
 import { MAX_FEED_BYTES, type Feed } from '../packs/feed.ts';
 import type { Pack } from '../packs/format.ts';
-import { fuzzSeed, hasInvisible, mutate, mutateDelta, outcome, rng, serialize, Tally, unclear, type Mutant, type Rng } from '../packs/fuzz-support.ts';
+import { fuzzSeed, hasInvisible, mutate, mutateDelta, outcome, rng, serialize, Tally, unclear, type Mutant, type Rng } from '../../tests/support/fuzz.ts';
 import { keyFingerprint, publicKeyOf, sign } from '../packs/signature.ts';
 import { readStats, type CorpusDB } from './db.ts';
 import { corpusDigest } from './digest.ts';

@@ -6,7 +6,7 @@
  * a subscription without its key fails closed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freshDB, seedPack } from '../test-support.ts';
+import { freshDB, seedPack } from '../../tests/support/unit.ts';
 import { CorpusService } from '../service.ts';
 import { sha256Hex, utf8 } from '../packs/bytes.ts';
 import { signFeed, type Feed } from '../packs/feed.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countDocs, docById, getDocs } from './docstore.ts';
-import { freshDB, seedPack } from '../test-support.ts';
+import { freshDB, seedPack } from '../../tests/support/unit.ts';
 import { readStats } from './db.ts';
 import { importPack, indexInThread, removePack, type IndexLane } from './import.ts';
 import { decodePostings } from './postings.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countDocs, docById } from './docstore.ts';
 import Dexie from 'dexie';
 import { analyzeArticle } from '../analysis/analyze.ts';
-import { fixture, seededDB } from '../test-support.ts';
+import { fixture, seededDB } from '../../tests/support/unit.ts';
 import { DB_SCHEMA_VERSION, openCorpusDB, readStats } from './db.ts';
 import { exportPack, removePack } from './import.ts';
 import { sha256Hex, utf8 } from '../packs/bytes.ts';

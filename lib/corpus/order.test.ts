@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex, utf8 } from '../packs/bytes.ts';
 import { applyDeltaToPack, diffPacks } from '../packs/delta.ts';
 import { validatePack, type Pack, type PackDocument } from '../packs/format.ts';
-import { WIRE_REPORT, freshDB, seedPack } from '../test-support.ts';
+import { WIRE_REPORT, freshDB, seedPack } from '../../tests/support/unit.ts';
 import { corpusDigest } from './digest.ts';
 import { docById } from './docstore.ts';
 import { applyDelta, exportPack, importPack } from './import.ts';

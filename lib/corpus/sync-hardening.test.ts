@@ -5,7 +5,7 @@
  * identity checks (id with its publisher key) are in identity.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freshDB, seedPack } from '../test-support.ts';
+import { freshDB, seedPack } from '../../tests/support/unit.ts';
 import { sha256Hex, utf8 } from '../packs/bytes.ts';
 import { signFeed, type Feed } from '../packs/feed.ts';
 import type { Pack } from '../packs/format.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docById } from './docstore.ts';
-import { freshDB, seedPack } from '../test-support.ts';
+import { freshDB, seedPack } from '../../tests/support/unit.ts';
 import { sha256Hex, utf8 } from '../packs/bytes.ts';
 import { diffPacks } from '../packs/delta.ts';
 import { signFeed, type Feed } from '../packs/feed.ts';

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle, type ArticleReport } from '../analysis/analyze.ts';
 import { extractSnapshot } from '../extract/snapshot.ts';
-import { fixture, seededDB } from '../test-support.ts';
+import { fixture, seededDB } from '../../tests/support/unit.ts';
 import { webUrl as linkableUrl } from '../url.ts';
 import { citation, reportJson, reportMarkdown } from './report-export.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SCREEN_CHARS } from '../analysis/thresholds.ts';
-import { ROOT, fixture } from '../test-support.ts';
+import { ROOT, fixture } from '../../tests/support/unit.ts';
 import { parseMessage } from '../messages.ts';
 import { looksLikeArticle, screenSample } from './gate.ts';
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../test-support.ts';
+import { fixture } from '../../tests/support/unit.ts';
 import { looksLikeArticle, screenSample } from './gate.ts';
 import { MAX_ELEMENTS, MAX_PARAGRAPH, MAX_TEXT, boundParagraphs, countStartTags, extractArticle, extractSnapshot, extractSnapshotSliced } from './snapshot.ts';
 import { pageLanguage } from './text.ts';

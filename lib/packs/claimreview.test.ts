@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../test-support.ts';
+import { fixture } from '../../tests/support/unit.ts';
 import { parseClaimReviews, readClaimReviews, simpleHtmlToText } from './claimreview.ts';
 import { factCheckLinks, validatePack } from './format.ts';
 
@@ -183,7 +183,7 @@ describe('simpleHtmlToText', () => {
 
 describe('readClaimReviews on mutated input (fuzz)', () => {
   it('either refuses with a PackError or returns documents that a pack accepts, for 300 mutated fixtures', async () => {
-    const { ODD_STRINGS, rng } = await import('./fuzz-support.ts');
+    const { ODD_STRINGS, rng } = await import('../../tests/support/fuzz.ts');
     const { PackError } = await import('./fields.ts');
     const r = rng(15);
     const files = ['single.jsonld', 'list.jsonld', 'graph.jsonld', 'datafeed.json', 'api.json', 'untidy.jsonld'];

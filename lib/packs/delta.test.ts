@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WIRE_REPORT, fixture, seedPack } from '../test-support.ts';
+import { WIRE_REPORT, fixture, seedPack } from '../../tests/support/unit.ts';
 import { sha256Hex, utf8 } from './bytes.ts';
 import { applyDeltaToPack, diffPacks, parseDelta, parsePackFile, parsePackFileBytes, revisionOrder, validateDelta, type PackDelta } from './delta.ts';
 import { PackError, parsePack, type Pack } from './format.ts';

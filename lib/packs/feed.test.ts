@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixture, seedPack } from '../test-support.ts';
+import { fixture, seedPack } from '../../tests/support/unit.ts';
 import { utf8 } from './bytes.ts';
 import { applyDeltaToPack, parseDelta } from './delta.ts';
 import {

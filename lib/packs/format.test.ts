@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../test-support.ts';
+import { fixture } from '../../tests/support/unit.ts';
 import { PackError, factCheckLinks, isFactCheck, packFormatVersion, parsePack, validatePack } from './format.ts';
 
 const seed = (): Record<string, unknown> => JSON.parse(fixture('formats/pack-v1-seed.json')) as Record<string, unknown>;

@@ -11,7 +11,7 @@
  * Reproduce a failure with FUZZ_SEED=<seed printed> npx vitest run lib/packs/fuzz.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, seedPack, seededDB } from '../test-support.ts';
+import { fixture, seedPack, seededDB } from '../../tests/support/unit.ts';
 import { corpusDigest } from '../corpus/digest.ts';
 import { applyDelta, importPack } from '../corpus/import.ts';
 import type { CorpusDB } from '../corpus/db.ts';
@@ -38,7 +38,7 @@ import {
   type Mutant,
   type Outcome,
   type Rng,
-} from './fuzz-support.ts';
+} from '../../tests/support/fuzz.ts';
 import { keyFingerprint, publicKeyOf, sign } from './signature.ts';
 
 const SEED = fuzzSeed(20_261_215);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../test-support.ts';
+import { ROOT } from '../../tests/support/unit.ts';
 import { buildSeedPack } from './seeds.ts';
 
 describe('seed pack', () => {

@@ -1,8 +1,8 @@
 // Helpers for the fuzz tests only (lib/packs/fuzz.test.ts, lib/corpus/fuzz.test.ts);
-// nothing in entrypoints imports it. A seeded generator of mutated JSON files,
+// test-only, outside lib/. A seeded generator of mutated JSON files,
 // and the checks every refusal must pass.
-import { PackError } from './format.ts';
-import { mulberry32 } from '../random.ts';
+import { PackError } from '../../lib/packs/format.ts';
+import { mulberry32 } from '../../lib/random.ts';
 
 /** A seeded pseudo-random generator (mulberry32), so a failing case reproduces from its seed. */
 export interface Rng {

@@ -1,12 +1,12 @@
-// Helpers for unit tests only (not bundled: nothing in entrypoints imports it).
+// Helpers for the unit tests beside the code in lib/ (test-only: outside lib/, never bundled).
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openCorpusDB, type CorpusDB } from './corpus/db.ts';
-import { importPack } from './corpus/import.ts';
-import { parsePack, type Pack, type PackDocument } from './packs/format.ts';
+import { openCorpusDB, type CorpusDB } from '../../lib/corpus/db.ts';
+import { importPack } from '../../lib/corpus/import.ts';
+import { parsePack, type Pack, type PackDocument } from '../../lib/packs/format.ts';
 
-export const ROOT = join(import.meta.dirname, '..');
+export const ROOT = join(import.meta.dirname, '..', '..');
 
 let n = 0;
 /** A fresh, empty corpus database in fake-indexeddb. */
