@@ -3,9 +3,10 @@
 // asks; it runs in the content script's isolated world and hands over its
 // controller there. The sidebar UI is a further bundle (sidebar.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { handOver } from './content/bundles.ts';
 import { PageController, type AnalyzerModule } from './content/controller.ts';
 
 export default defineUnlistedScript(() => {
   const mod: AnalyzerModule = { createController: (ctx) => new PageController(ctx) };
-  (globalThis as unknown as { __factCompareAnalyzer?: AnalyzerModule }).__factCompareAnalyzer = mod;
+  handOver('/analyzer.js', mod);
 });

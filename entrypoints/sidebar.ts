@@ -1,8 +1,9 @@
 // The sidebar UI (Preact, components, styles), loaded by the content script
 // only on pages that get a sidebar, so unrelated pages never load it.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { mountSidebar, type SidebarModule } from '../components/mount.tsx';
+import { mountSidebar } from '../components/mount.tsx';
+import { handOver } from './content/bundles.ts';
 
 export default defineUnlistedScript(() => {
-  (globalThis as unknown as { __factCompareSidebar?: SidebarModule }).__factCompareSidebar = { mountSidebar };
+  handOver('/sidebar.js', { mountSidebar });
 });

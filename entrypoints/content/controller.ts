@@ -1,8 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { SidebarActions, SidebarState } from '../../components/actions.ts';
-import type { SidebarModule } from '../../components/mount.tsx';
 import type { ArticleReport } from '../../lib/analysis/analyze.ts';
 import { withoutDismissed } from '../../lib/analysis/verdict.ts';
 import type { ClaimReport, Evidence } from '../../lib/analysis/evidence.ts';
@@ -14,6 +12,7 @@ import { findTextSpans, toRange } from '../../lib/highlight/find.ts';
 import { dismissalKey, type PageStatus } from '../../lib/messages.ts';
 import { send } from '../../utils/messaging.ts';
 import { loadSidebarOpen, onCorpusRevision, saveSidebarOpen } from '../../utils/settings.ts';
+import { loadBundle } from './bundles.ts';
 
 const VERDICTS = ['conflicts', 'corroborates', 'discusses'] as const;
 // Verdicts are told by line style as well as hue (wavy: conflict, solid: corroborated, dotted:
@@ -160,7 +159,7 @@ export class PageController {
     }
     this.update({ open });
     this.mounting ??= (async () => {
-      const ui = await (await loadSidebarModule()).mountSidebar(this.ctx, this, this.actions);
+      const ui = await (await loadBundle('/sidebar.js')).mountSidebar(this.ctx, this, this.actions);
       if (this.ctx.isInvalid) return ui.remove();
       this.ui = ui;
     })();
@@ -316,21 +315,6 @@ export class PageController {
     }
   }
 }
-
-let sidebarModule: Promise<SidebarModule> | null = null;
-/**
- * Loads the sidebar bundle (Preact and the UI) on first use. It runs in this
- * content script's isolated world and hands over its mount function there.
- */
-function loadSidebarModule(): Promise<SidebarModule> {
-  sidebarModule ??= import(/* @vite-ignore */ browser.runtime.getURL('/sidebar.js')).then(() => {
-    const mod = (globalThis as unknown as { __factCompareSidebar?: SidebarModule }).__factCompareSidebar;
-    if (!mod) throw new Error('The sidebar bundle did not load');
-    return mod;
-  });
-  return sidebarModule;
-}
-
 
 function highlightRegistry(): HighlightRegistry | null {
   const css = (globalThis as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;

@@ -6,7 +6,8 @@ import { parseTabMessage, type PageStatus, type TabMessage } from '../../lib/mes
 import { isSiteDisabled } from '../../lib/settings.ts';
 import { send } from '../../utils/messaging.ts';
 import { loadSettings } from '../../utils/settings.ts';
-import type { AnalyzerModule, PageController } from './controller.ts';
+import { loadBundle } from './bundles.ts';
+import type { PageController } from './controller.ts';
 
 /**
  * What runs on every page: the settings, the readerable check and the screen,
@@ -108,11 +109,7 @@ export class PageGate {
 
   /** The analyzer bundle and its controller for this page, loaded once. */
   private load(): Promise<PageController> {
-    this.controller ??= import(/* @vite-ignore */ browser.runtime.getURL('/analyzer.js')).then(() => {
-      const mod = (globalThis as unknown as { __factCompareAnalyzer?: AnalyzerModule }).__factCompareAnalyzer;
-      if (!mod) throw new Error('The analyzer bundle did not load');
-      return mod.createController(this.ctx);
-    });
+    this.controller ??= loadBundle('/analyzer.js').then((mod) => mod.createController(this.ctx));
     return this.controller;
   }
 }
