@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openCorpusDB } from '../lib/corpus/db.ts';
-import { listSubscriptions, nextSyncAt, syncSubscription } from '../lib/corpus/sync.ts';
+import { SYNC_ALARM, SyncSchedule } from '../lib/corpus/schedule.ts';
+import { listSubscriptions, syncSubscription } from '../lib/corpus/sync.ts';
 import { CorpusService } from '../lib/service.ts';
 import type { TabMessage } from '../lib/messages.ts';
 import { thresholdFor } from '../lib/settings.ts';
@@ -9,7 +10,6 @@ import { handleMessages } from '../utils/messaging.ts';
 import { announceCorpusRevision, loadSettings } from '../utils/settings.ts';
 
 const MENU_ID = 'fact-compare-check-claim';
-const SYNC_ALARM = 'fact-compare-sync';
 
 export default defineBackground({
   type: 'module',
@@ -66,55 +66,32 @@ export default defineBackground({
       async syncNow({ packId }) {
         const sub = (await listSubscriptions(db)).find((s) => s.packId === packId);
         if (!sub) throw new Error('Not subscribed to that pack');
-        const r = await runSync(sub);
+        const r = await schedule.run(sub);
         return { status: r.subscription.status, error: r.subscription.error, installed: r.installed };
       },
     });
 
-    // One sync at a time per pack, whoever asks (alarm, start-up, "Sync now").
-    const running = new Map<string, ReturnType<typeof syncSubscription>>();
-    function runSync(sub: Awaited<ReturnType<typeof listSubscriptions>>[number]): ReturnType<typeof syncSubscription> {
-      let job = running.get(sub.packId);
-      if (!job) {
-        job = syncSubscription(db, sub, { fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache' }) })
-          .then(async (r) => {
-            if (r.installed !== null) await announceCorpusRevision((await service.status()).revision);
-            return r;
-          })
-          .finally(() => running.delete(sub.packId));
-        running.set(sub.packId, job);
-      }
-      return job;
-    }
-    /** Syncs the subscriptions that are due; at start-up also those older than twice their period. */
-    async function syncDue(startup: boolean): Promise<void> {
-      const now = Date.now();
-      for (const sub of await listSubscriptions(db)) {
-        const overdue = startup && (sub.lastSuccess ?? 0) < now - 2 * sub.periodHours * 3_600_000;
-        if (overdue || now >= nextSyncAt(sub)) await runSync(sub).catch(() => undefined);
-      }
-    }
-    // Every 30 minutes, starting at a random point, so that clients do not all ask the publisher at once.
-    void browser.alarms.get(SYNC_ALARM).then((a) => {
-      if (!a) void browser.alarms.create(SYNC_ALARM, { delayInMinutes: 1 + Math.random() * 30, periodInMinutes: 30 });
+    const schedule = new SyncSchedule({
+      list: () => listSubscriptions(db),
+      sync: async (sub) => {
+        const r = await syncSubscription(db, sub, { fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache' }) });
+        if (r.installed !== null) await announceCorpusRevision((await service.status()).revision);
+        return r;
+      },
+      now: () => Date.now(),
+      random: Math.random,
+      alarms: browser.alarms,
     });
+    void schedule.ensureAlarm();
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === SYNC_ALARM) void syncDue(false);
+      if (alarm.name === SYNC_ALARM) void schedule.syncDue(false);
     });
-    browser.runtime.onStartup.addListener(() => void syncDue(true));
-    // A subscription still 'updating' when a fresh worker starts had its sync cut off: Chrome
-    // stopped the worker mid-download or mid-import. The corpus kept the old revision, but
-    // neither the alarm (up to 30 minutes away) nor onStartup (browser start only) would retry
-    // soon, so retry now. After the seed install, so the two imports do not race.
+    browser.runtime.onStartup.addListener(() => void schedule.syncDue(true));
+    // After the seed install, so the two imports do not race.
     void service
       .ensureReady()
       .catch(() => undefined)
-      .then(async () => {
-        for (const sub of await listSubscriptions(db)) {
-          // Each cut-off attempt counts as a failure (lib/corpus/sync.ts); past a few, the backoff decides.
-          if (sub.status === 'updating' && (sub.failures < 3 || Date.now() >= nextSyncAt(sub))) await runSync(sub).catch(() => undefined);
-        }
-      });
+      .then(() => schedule.resumeInterrupted());
 
     // A new page in the tab: the old page's badge no longer applies.
     browser.tabs.onUpdated.addListener((tabId, info) => {
