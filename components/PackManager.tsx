@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openCorpusDB, readStats, type CorpusDB, type PackRecord } from '../lib/corpus/db.ts';
-import { applyDelta, exportPack, importPack, removePack, type DeltaLike } from '../lib/corpus/import.ts';
-import { MAX_PACK_FILE_BYTES, PackError, validatePack } from '../lib/packs/format.ts';
-import { validateDelta } from '../lib/packs/delta.ts';
-import { TextDecodeError, decodeText } from '../lib/packs/bytes.ts';
+import { exportPack, installPackFile, removePack, setPackEnabled } from '../lib/corpus/packs.ts';
+import { MAX_PACK_FILE_BYTES, PackError } from '../lib/packs/format.ts';
 import { announceCorpusRevision, onCorpusRevision } from '../utils/settings.ts';
 import { workerLanes } from '../utils/index-lanes.ts';
 import { formatDate, formatMoment } from './format.ts';
@@ -69,37 +67,12 @@ export function PackManager() {
     }
     setStatus({ kind: 'busy', label: `Reading ${file.name}…`, progress: 0 });
     try {
-      // Strictly: a Latin-1 or binary file is refused with the byte offset, never read as U+FFFD.
-      let text: string;
-      try {
-        text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
-      } catch (e) {
-        throw e instanceof TextDecodeError ? new PackError(e.message) : e;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (e) {
-        throw new PackError(`${file.name} is not valid JSON (${(e as Error).message}); it may be truncated`);
-      }
-      const format = (value as { format?: unknown } | null)?.format;
-      let message: string;
-      if (format === 'fact-compare-pack-delta') {
-        const delta: DeltaLike = validateDelta(value);
-        setStatus({ kind: 'busy', label: `Applying the update to revision ${delta.revision}…`, progress: 0.5 });
-        const r = await applyDelta(db, delta);
-        message = `Updated “${delta.title}” to revision ${r.revision} (${r.documents} reports).`;
-      } else {
-        const pack = validatePack(value);
-        // Large packs are indexed in workers, on several cores, while this page stays responsive.
-        const workers = workerLanes();
-        const r = await importPack(db, pack, {
-          refuseOlder: true,
-          lanes: workers.lanes,
-          onProgress: (p) => setStatus({ kind: 'busy', label: `Indexing ${pack.documents.length} reports…`, progress: p }),
-        }).finally(() => workers.close());
-        message = `Installed “${pack.title}” revision ${r.revision} (${r.documents} reports).`;
-      }
+      // Large packs are indexed in workers, on several cores, while this page stays responsive.
+      const workers = workerLanes();
+      const { message } = await installPackFile(db, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, {
+        lanes: workers.lanes,
+        onProgress: (label, progress) => setStatus({ kind: 'busy', label, progress }),
+      }).finally(() => workers.close());
       setStatus({ kind: 'done', message });
     } catch (e) {
       const reason = e instanceof PackError ? e.message : `Import failed: ${(e as Error).message}`;
@@ -135,12 +108,7 @@ export function PackManager() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const toggle = async (p: PackRecord) => {
-    await db.transaction('rw', [db.packs, db.meta], async () => {
-      await db.packs.update(p.id, { enabled: !p.enabled });
-      // Cached reports are keyed by corpus revision: bump it so pages are recomputed.
-      const stats = await readStats(db);
-      await db.meta.put({ key: 'stats', value: { ...stats, revision: stats.revision + 1 } });
-    });
+    await setPackEnabled(db, p.id, !p.enabled);
     await refresh();
   };
 
