@@ -3,6 +3,7 @@ import type { CorpusDB } from '../lib/corpus/db.ts';
 import { listSubscriptions, previewFeed, removeSubscription, saveSubscription, type Subscription } from '../lib/corpus/sync.ts';
 import { PackError } from '../lib/packs/format.ts';
 import { send } from '../utils/messaging.ts';
+import { onCorpusRevision, onSubscriptionChange } from '../utils/settings.ts';
 import { formatMoment } from './format.ts';
 
 type Preview = Awaited<ReturnType<typeof previewFeed>> & { url: string };
@@ -28,9 +29,9 @@ export function Subscriptions({ db, onChange }: { db: CorpusDB; onChange: () => 
   const refresh = async () => setSubs(await listSubscriptions(db));
   useEffect(() => {
     void refresh();
-    // The background writes sync progress to the database; follow it while the page is open.
-    const timer = setInterval(() => void refresh(), 1000);
-    return () => clearInterval(timer);
+    // The background announces each change of a subscription's state (attempt, progress, outcome).
+    const stop = [onSubscriptionChange(() => void refresh()), onCorpusRevision(() => void refresh())];
+    return () => stop.forEach((f) => f());
   }, []);
 
   const look = async () => {

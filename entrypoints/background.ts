@@ -7,7 +7,7 @@ import { CorpusService } from '../lib/service.ts';
 import type { TabMessage } from '../lib/messages.ts';
 import { thresholdFor } from '../lib/settings.ts';
 import { handleMessages } from '../utils/messaging.ts';
-import { announceCorpusRevision, loadSettings } from '../utils/settings.ts';
+import { announceCorpusRevision, announceSubscriptionChange, loadSettings } from '../utils/settings.ts';
 
 const MENU_ID = 'fact-compare-check-claim';
 
@@ -74,7 +74,11 @@ export default defineBackground({
     const schedule = new SyncSchedule({
       list: () => listSubscriptions(db),
       sync: async (sub) => {
-        const r = await syncSubscription(db, sub, { fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache' }) });
+        const r = await syncSubscription(db, sub, {
+          fetch: (url, init) => fetch(url, { ...init, cache: 'no-cache' }),
+          // The options page follows the sync from these notes rather than polling the database.
+          onChange: () => void announceSubscriptionChange(),
+        });
         if (r.installed !== null) await announceCorpusRevision((await service.status()).revision);
         return r;
       },

@@ -39,3 +39,18 @@ export function onCorpusRevision(fn: (revision: number) => void): () => void {
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+let changes = 0;
+/** Tells open extension pages that a subscription's stored state changed (sync attempt, progress, outcome). */
+export async function announceSubscriptionChange(): Promise<void> {
+  await browser.storage.local.set({ subscriptionsChanged: `${Date.now()}-${++changes}` });
+}
+
+/** Calls `fn` when a subscription's stored state changes. */
+export function onSubscriptionChange(fn: () => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes.subscriptionsChanged) fn();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -146,8 +146,12 @@ describe('syncSubscription', () => {
     const full1 = JSON.stringify(r1);
     const delta = JSON.stringify(diffPacks(r1, r2));
     const files1 = { 'feed.json': await publish(1, [await entry('full', 'seed-r1.json', full1, 1)]), 'seed-r1.json': full1 };
-    const first = await syncSubscription(db, subscription(), { fetch: server(files1) });
+    // Open pages follow a sync through its notes: the attempt (then any download progress), the outcome.
+    const notes: { status: string; progress: boolean }[] = [];
+    const first = await syncSubscription(db, subscription(), { fetch: server(files1), onChange: (s) => notes.push({ status: s.status, progress: !!s.progress }) });
     expect(first).toMatchObject({ installed: 1, subscription: { status: 'up-to-date', error: null } });
+    expect(notes[0]).toEqual({ status: 'updating', progress: false });
+    expect(notes[notes.length - 1]).toEqual({ status: 'up-to-date', progress: false });
 
     const full2 = JSON.stringify(r2);
     const files2 = {

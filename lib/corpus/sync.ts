@@ -58,6 +58,8 @@ export interface SyncOptions {
   maxResumes?: number;
   /** Pause before the n-th resume: n times this (default 1,000 ms). */
   resumeDelayMs?: number;
+  /** Told each time the subscription's stored state changes (attempt, progress, outcome), so open pages follow it. */
+  onChange?: (sub: Subscription) => void;
 }
 
 export interface SyncResult {
@@ -140,6 +142,12 @@ export function nextSyncAt(sub: Subscription): number {
  * reason.
  */
 export async function syncSubscription(db: CorpusDB, sub: Subscription, options: SyncOptions): Promise<SyncResult> {
+  const result = await syncOnce(db, sub, options);
+  options.onChange?.(result.subscription);
+  return result;
+}
+
+async function syncOnce(db: CorpusDB, sub: Subscription, options: SyncOptions): Promise<SyncResult> {
   const now = options.now ?? new Date();
   // Still 'updating' from an earlier attempt: that sync was cut off (the browser stopped the worker).
   // It counts as a failure, so an update that never fits in a worker's lifetime backs off instead of
@@ -147,6 +155,7 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
   const interrupted = sub.status === 'updating';
   const attempt: Subscription = { ...sub, lastAttempt: now.getTime(), status: 'updating', failures: sub.failures + (interrupted ? 1 : 0) };
   await store(db, attempt);
+  options.onChange?.(attempt);
   // The feed the client last verified, for the expiry note on failures.
   let known = sub.feed ?? null;
   try {
@@ -208,7 +217,11 @@ export async function syncSubscription(db: CorpusDB, sub: Subscription, options:
       timeoutMs: options.fileTimeoutMs ?? Math.max(300_000, Math.ceil(entry.size / 100)),
       maxResumes: options.maxResumes,
       resumeDelayMs: options.resumeDelayMs,
-      onProgress: (progress) => store(db, { ...attempt, progress }),
+      onProgress: async (progress) => {
+        const now = { ...attempt, progress };
+        await store(db, now);
+        options.onChange?.(now);
+      },
     });
     const parsed = parsePackFile(decoded(bytes, 'The downloaded file'));
     const got = parsed.kind === 'pack' ? parsed.pack : parsed.delta;
