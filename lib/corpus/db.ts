@@ -2,7 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'de
 import { alignDocNo, idMapRecord, toChunks } from './docstore.ts';
 import { SegmentBuilder } from './indexer.ts';
 import type { PostingBlock } from './postings.ts';
-import type { FactCheckReview } from '../packs/format.ts';
+import type { DocumentFields, FactCheckReview } from '../packs/format.ts';
 import { canonicalPublicKey } from '../packs/signature.ts';
 
 /** A pack as installed: its header, without the documents. */
@@ -53,18 +53,9 @@ export interface IdentityRecord {
 }
 
 /** A stored report (inside a chunk). `no` is the internal number used in posting lists. */
-export interface DocRecord {
+export interface DocRecord extends DocumentFields {
   no: number;
   packId: string;
-  id: string;
-  url: string | null;
-  title: string;
-  outlet: string;
-  author: string | null;
-  published: string | null;
-  language: string;
-  sources: string[];
-  text: string;
   /** Number of index terms in the title and text (and, for a fact-check, the reviewed claim). */
   length: number;
   /**

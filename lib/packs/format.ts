@@ -19,7 +19,7 @@ export const PACK_FORMAT_VERSIONS: readonly PackFormatVersion[] = [1, 2];
 export type PackFormatVersion = 1 | 2;
 
 /** The fields every document has, report or fact-check. */
-interface DocumentFields {
+export interface DocumentFields {
   /** Stable id within the pack (the seed file name for the seed corpus). */
   id: string;
   url: string | null;

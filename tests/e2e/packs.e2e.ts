@@ -3,23 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLANE_REPORT } from '../support/documents.ts';
 import { ROOT, startHarness, type Harness } from './support.ts';
 
 let h: Harness;
 let options: Page;
 const dir = mkdtempSync(join(tmpdir(), 'fact-compare-packs-'));
 const seed = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/formats/pack-v1-seed.json'), 'utf8')) as Record<string, unknown> & { documents: Record<string, unknown>[] };
-const extra = {
-  id: 'wire-2025-12-24-plane',
-  url: 'https://example.org/wire/plane',
-  title: 'Russian government plane lands at Maiquetía to fly out diplomats’ families',
-  outlet: 'Example Wire',
-  author: null,
-  published: '2025-12-24',
-  language: 'en',
-  text: 'A Russian government plane landed at Maiquetía airport outside Caracas on Wednesday to fly out the families of Russian diplomats, a European intelligence official said. The evacuation of women and children from the Russian Embassy began on Friday, the official said. Moscow has denied any evacuation of its diplomats from Venezuela.',
-  sources: ['Associated Press, citing a European intelligence official'],
-};
+const extra = PLANE_REPORT;
 
 function file(name: string, content: unknown): string {
   const path = join(dir, name);

@@ -12,6 +12,7 @@ import { signFeed, type Feed } from '../../lib/packs/feed.ts';
 import type { Pack } from '../../lib/packs/format.ts';
 import { generateKeyPair } from '../../lib/packs/signature.ts';
 import { serveDirectory } from '../../scripts/browser.ts';
+import { PLANE_REPORT } from '../support/documents.ts';
 import { ROOT, poll, startFirefox, type FirefoxHarness } from './support.ts';
 
 let h: FirefoxHarness;
@@ -90,26 +91,15 @@ describe('Firefox: fact-checker tools', () => {
 
 describe('Firefox: packs', () => {
   it('imports a pack file in the options page; its new report then appears in the sidebar', async () => {
-    const extra = {
-      id: 'firefox-wire-plane',
-      url: 'https://example.org/wire/plane',
-      title: 'Russian government plane lands at Maiquetía to fly out diplomats’ families',
-      outlet: 'Example Wire',
-      author: null,
-      published: '2025-12-24',
-      language: 'en',
-      text: 'A Russian government plane landed at Maiquetía airport outside Caracas on Wednesday to fly out the families of Russian diplomats, a European intelligence official said. The evacuation of women and children from the Russian Embassy began on Friday, the official said. Moscow has denied any evacuation of its diplomats from Venezuela.',
-      sources: ['Associated Press, citing a European intelligence official'],
-    };
     const file = join(dir, 'pack-r2.json');
-    writeFileSync(file, JSON.stringify({ ...seed, revision: 2, documents: [...seed.documents, extra] }));
+    writeFileSync(file, JSON.stringify({ ...seed, revision: 2, documents: [...seed.documents, PLANE_REPORT] }));
     const input = await h.find(options, '[data-testid="import-file"]');
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
     await poll(() => options.evaluate(() => /Installed .* revision 2 \(6 reports\)/.test(document.querySelector('[data-testid="import-status"]')?.textContent ?? '')), 'the import', 30_000);
     const page = await h.open('pages/demo-russia-evacuation.html');
     await openSidebar(page);
     await (await h.find(page, '[data-testid="tab-reports"]')).click();
-    await h.find(page, '[data-testid="report"][data-doc-id="firefox-wire-plane"]');
+    await h.find(page, '[data-testid="report"][data-doc-id="wire-2025-12-24-plane"]');
   });
 
   it('subscribes to a signed feed on a local server and installs its pack', async () => {
