@@ -1,5 +1,6 @@
 import { sentences } from '../text/sentences.ts';
 import { words } from '../text/tokens.ts';
+import { weekdayPattern } from '../text/calendar.ts';
 
 /** A check-worthy sentence of the article. */
 export interface Claim {
@@ -23,7 +24,7 @@ export interface ClaimOptions {
 }
 
 const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?\s*\d{1,2}\b|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAYS = weekdayPattern();
 const NUMBER = /(?:[$€£]\s?)?\b\d[\d,.]*\b(?:\s?(?:%|percent|million|billion|thousand))?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/i;
 const ATTRIBUTION = /\b(said|says|told|according to|confirmed|reported|announced|stated|wrote|declared|claimed|alleged|warned|estimated|cited|citing)\b/i;
 const DENIAL = /\b(denied|denies|deny|dismissed|rejected|refuted|not true|false|provocation|fake)\b/i;

@@ -5,6 +5,7 @@
  * turn one statement into its opposite ("raised" / "cut", "agreed" / "refused").
  */
 import { term, words } from '../text/tokens.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -12,7 +13,6 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, m: 1e6, bn: 1e9 };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ABOVE = new Set(['over', 'above', 'more than', 'at least', 'upwards of', 'exceeding']);
 const BELOW = new Set(['under', 'below', 'less than', 'fewer than', 'up to', 'at most']);
 const ABOUT = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'estimated', 'close to']);
@@ -58,7 +58,7 @@ function readNumbers(text: string): Pick<Facts, 'numbers' | 'years' | 'months'> 
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!.word;
     const surface = text.slice(ws[i]!.start, ws[i]!.start + w.length);
-    const mi = MONTHS.indexOf(w);
+    const mi = MONTH_NAMES.indexOf(w);
     // "may" and "march" are months only when written as names or followed by a day or year.
     if (mi >= 0 && (/^\p{Lu}/u.test(surface) || /^\d/.test(ws[i + 1]?.word ?? ''))) {
       if (w !== 'may' || /^\p{Lu}/u.test(surface)) months.add(mi);
@@ -73,8 +73,8 @@ function readNumbers(text: string): Pick<Facts, 'numbers' | 'years' | 'months'> 
         years.add(flat);
         continue;
       }
-      if (MONTHS.includes(prev) && Number(flat) <= 31) continue;
-      if (MONTHS.includes(ws[i + 1]?.word ?? '') && Number(flat) <= 31) continue;
+      if (MONTH_NAMES.includes(prev) && Number(flat) <= 31) continue;
+      if (MONTH_NAMES.includes(ws[i + 1]?.word ?? '') && Number(flat) <= 31) continue;
       v = Number(flat);
     } else if (/^(1[89]|20)\d0s$/.test(w)) {
       years.add(w);
@@ -152,7 +152,7 @@ export function readFacts(text: string, knownNames: ReadonlySet<string>): Facts 
     const { word, start } = ws[i]!;
     if (NEGATION.test(word)) negated = true;
     const surface = text[start]!;
-    const capital = /\p{Lu}/u.test(surface) && !MONTHS.includes(word) && !/^\d/.test(word) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(word);
+    const capital = /\p{Lu}/u.test(surface) && !MONTH_NAMES.includes(word) && !/^\d/.test(word) && !WEEKDAY_NAMES.includes(word);
     const afterColon = i > 0 && /:\s*$/.test(text.slice(ws[i - 1]!.start + ws[i - 1]!.word.length, start));
     const sentenceStart = i === 0 || afterColon;
     const isName = capital && (!sentenceStart || knownNames.has(word.replace(/'s$/, ''))) && !NOT_NAMES.test(word);
@@ -188,6 +188,6 @@ export function collectNames(text: string, into: Set<string>): void {
   const ws = words(text);
   for (let i = 1; i < ws.length; i++) {
     const { word, start } = ws[i]!;
-    if (/\p{Lu}/u.test(text[start]!) && !NOT_NAMES.test(word) && !MONTHS.includes(word)) into.add(word.replace(/'s$/, ''));
+    if (/\p{Lu}/u.test(text[start]!) && !NOT_NAMES.test(word) && !MONTH_NAMES.includes(word)) into.add(word.replace(/'s$/, ''));
   }
 }

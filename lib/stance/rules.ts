@@ -1,5 +1,6 @@
 import { idf } from '../text/idf.ts';
 import { term, words } from '../text/tokens.ts';
+import { MONTH_NAMES, weekdayPattern } from '../text/calendar.ts';
 
 /**
  * Conflict rules: explicit, explainable checks on top of the stance model.
@@ -30,9 +31,8 @@ const SMALL: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const WEEKDAY = weekdayPattern('gi');
 const DATE_MD = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3})|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'gi');
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const QUALIFIER = '(?:(more than|less than|fewer than|over|under|about|around|roughly|nearly|almost|at least|at most|some|up to|approximately)\\s+)?';

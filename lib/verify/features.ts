@@ -10,6 +10,7 @@ import { idf } from '../text/idf.ts';
 import { term, words } from '../text/tokens.ts';
 import { compareFigures, figures, type Figure } from './quantity.ts';
 import type { WordVectors } from './vectors.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 
 /** A word of a prepared sentence. */
 interface Word {
@@ -77,8 +78,8 @@ const SAME_SLOT = 0.7;
 
 // Capitalised words that are not names of a particular person, place or body.
 const GENERIC_NAMES = /^(?:russian|american|venezuelan|european|western|west|east|chinese|cuban|foreign|minister|ministry|president|state|states|department|press|news|the|government|embassy|navy|army|coast|guard|secretary|deputy|spokeswoman|spokesman|monday|tuesday|wednesday|thursday|friday|saturday|sunday|district|court|southern|northern|new|university|county|city|island|republic)$/;
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const MONTHS = new Set(MONTH_NAMES);
 const SPELLED = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens']);
 const NEGATION = /^(not|no|never|none|neither|nor|without|n't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|won't|doesn't|don't|cannot|can't|nothing|nobody)$/;
 /** Words of denial (exported: the report reading quotes the one a claim uses). */

@@ -1,0 +1,15 @@
+/**
+ * The calendar's words, once for every module that reads dates: claim
+ * selection, the conflict rules, the verifier and the fact-check matcher.
+ */
+
+/** Month names, lower case, January first. */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Weekday names, lower case, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** A weekday name as a whole word, any case (a fresh expression: callers may use it with `g`). */
+export function weekdayPattern(flags = 'i'): RegExp {
+  return new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, flags);
+}
