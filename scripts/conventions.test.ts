@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 const FOLDERS = ['components', 'entrypoints', 'lib', 'utils', 'scripts', 'tests'];
+/** Files the build writes (from seeds/), named in comments before any build ran. */
+const GENERATED = new Set(['public/packs/default.json']);
 
 function files(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,8 +25,8 @@ describe('conventions', () => {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/(?<![\w./-])((?:lib|scripts|components|entrypoints|utils|tests|docs|seeds|public)\/[\w./-]*\.(?:ts|tsx|mts|json|md|html|jsonl))\b/g)) {
         const path = m[1]!;
-        // Globs and placeholders name no single file.
-        if (/[*]|\bX\b|\bFILE\b/.test(path)) continue;
+        // Globs and placeholders name no single file; build outputs exist only after a build.
+        if (/[*]|\bX\b|\bFILE\b/.test(path) || GENERATED.has(path)) continue;
         if (!existsSync(join(ROOT, path))) missing.push(`${relative(ROOT, file)}: ${path}`);
       }
     }
@@ -57,5 +59,48 @@ describe('conventions', () => {
     };
     for (const n of edges.keys()) visit(n, []);
     expect([...new Set(cycles)].slice(0, 10)).toEqual([]);
+  });
+
+  it('every protocol message has a parser case and a handler', () => {
+    const messages = readFileSync(join(ROOT, 'lib/messages.ts'), 'utf8');
+    const keys = (iface: string): string[] => {
+      const body = new RegExp(`export interface ${iface} \\{([\\s\\S]*?)\\n\\}`).exec(messages)![1]!;
+      return [...body.matchAll(/^ {2}(\w+): \{ request:/gm)].map((m) => m[1]!);
+    };
+    const cases = (fn: string): string[] => {
+      const start = messages.indexOf(`export function ${fn}(`);
+      const body = messages.slice(start, messages.indexOf('\n}\n', start));
+      return [...body.matchAll(/case '(\w+)'/g)].map((m) => m[1]!);
+    };
+    const background = readFileSync(join(ROOT, 'entrypoints/background.ts'), 'utf8');
+    const gate = readFileSync(join(ROOT, 'entrypoints/content/page-gate.ts'), 'utf8');
+    const runtime = keys('Protocol');
+    const tab = keys('TabProtocol');
+    expect(runtime.length).toBeGreaterThanOrEqual(9);
+    expect(tab.length).toBeGreaterThanOrEqual(4);
+    expect(cases('parseMessage').sort()).toEqual([...runtime].sort());
+    expect(cases('parseTabMessage').sort()).toEqual([...tab].sort());
+    for (const k of runtime) expect(background, `background handler for ${k}`).toMatch(new RegExp(`\\basync ${k}\\(`));
+    for (const k of tab) expect(gate, `content-script handler for ${k}`).toMatch(new RegExp(`case '${k}'`));
+  });
+
+  it('every version of every stored format has a frozen fixture', async () => {
+    const { DB_SCHEMA_VERSION } = await import('../lib/corpus/db.ts');
+    const { PACK_FORMAT_VERSIONS } = await import('../lib/packs/format.ts');
+    const { DELTA_FORMAT_VERSION } = await import('../lib/packs/delta.ts');
+    const formats = join(ROOT, 'tests/fixtures');
+    const fixtures = files(formats, /\.json$/).map((f) => {
+      try {
+        return JSON.parse(readFileSync(f, 'utf8')) as { format?: string; formatVersion?: number; schemaVersion?: number };
+      } catch {
+        return {};
+      }
+    });
+    const has = (format: string, version: number) => fixtures.some((f) => f.format === format && f.formatVersion === version);
+    // Databases: every schema before the current one, as that version left it (the upgrade tests read them).
+    for (let v = 1; v < DB_SCHEMA_VERSION; v++) expect(existsSync(join(formats, `formats/db-v${v}.json`)), `db-v${v}.json`).toBe(true);
+    for (const v of PACK_FORMAT_VERSIONS) expect(has('fact-compare-pack', v), `pack format ${v}`).toBe(true);
+    for (let v = 1; v <= DELTA_FORMAT_VERSION; v++) expect(has('fact-compare-pack-delta', v), `delta format ${v}`).toBe(true);
+    expect(has('fact-compare-signed', 1), 'signed envelope 1').toBe(true);
   });
 });
