@@ -4,9 +4,8 @@
  * one. The options page calls only these; the background's sync and the
  * built-in pack go through the same import functions (import.ts).
  */
-import { TextDecodeError, decodeText } from '../packs/bytes.ts';
-import { validateDelta } from '../packs/delta.ts';
-import { PackError, validatePack } from '../packs/format.ts';
+import { parsePackFileBytes } from '../packs/delta.ts';
+import { PackError } from '../packs/format.ts';
 import { readStats, type CorpusDB } from './db.ts';
 import { applyDelta, exportPack, importPack, removePack, type ImportOptions } from './import.ts';
 
@@ -32,25 +31,14 @@ export async function installPackFile(
   options: Pick<ImportOptions, 'lanes'> & { onProgress?: (label: string, progress: number) => void } = {},
 ): Promise<InstallOutcome> {
   // Strictly: a Latin-1 or binary file is refused with the byte offset, never read as U+FFFD.
-  let text: string;
-  try {
-    text = decodeText(file.bytes, file.name);
-  } catch (e) {
-    throw e instanceof TextDecodeError ? new PackError(e.message) : e;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new PackError(`${file.name} is not valid JSON (${(e as Error).message}); it may be truncated`);
-  }
-  if ((value as { format?: unknown } | null)?.format === 'fact-compare-pack-delta') {
-    const delta = validateDelta(value);
+  const parsed = parsePackFileBytes(file.bytes, file.name);
+  if (parsed.kind === 'delta') {
+    const { delta } = parsed;
     options.onProgress?.(`Applying the update to revision ${delta.revision}…`, 0.5);
     const r = await applyDelta(db, delta);
     return { kind: 'updated', revision: r.revision, message: `Updated “${delta.title}” to revision ${r.revision} (${r.documents} reports).` };
   }
-  const pack = validatePack(value);
+  const { pack } = parsed;
   const r = await importPack(db, pack, {
     refuseOlder: true,
     lanes: options.lanes,

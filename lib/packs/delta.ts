@@ -271,22 +271,22 @@ export type PackFile = { kind: 'pack'; pack: Pack } | { kind: 'delta'; delta: Pa
 
 /**
  * Parses the bytes of a pack or delta file (a download, an imported file): UTF-8, or UTF-16 with a
- * byte-order mark. Other bytes (a Latin-1 file, a binary file) are refused with the byte offset as a
+ * byte-order mark; messages name the file as `what` (its name, for an imported file). Other bytes (a Latin-1 file, a binary file) are refused with the byte offset as a
  * {@link PackError}, never decoded to U+FFFD and installed.
  */
-export function parsePackFileBytes(bytes: Uint8Array): PackFile {
+export function parsePackFileBytes(bytes: Uint8Array, what = 'The file'): PackFile {
   let text: string;
   try {
-    text = decodeText(bytes, 'The file');
+    text = decodeText(bytes, what);
   } catch (e) {
     throw e instanceof TextDecodeError ? new PackError(e.message) : e;
   }
-  return parsePackFile(text);
+  return parsePackFile(text, what);
 }
 
-/** Parses a pack or delta file, dispatching on its `format`. */
-export function parsePackFile(text: string): PackFile {
-  const value = parseJsonText(text, 'The file');
+/** Parses a pack or delta file, dispatching on its `format`; messages name the file as `what`. */
+export function parsePackFile(text: string, what = 'The file'): PackFile {
+  const value = parseJsonText(text, what);
   const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
   if (format === PACK_FORMAT) return { kind: 'pack', pack: validatePack(value) };
   if (format === DELTA_FORMAT) return { kind: 'delta', delta: validateDelta(value) };

@@ -89,7 +89,7 @@ function reviewPage(raw: string, path: string, warn: Warn): ClaimReviewResult | 
   }
   let result: ClaimReviewResult;
   try {
-    result = readClaimReviews(blocks, { htmlToText: claimHtmlToText, page: { text: htmlToText(raw, path).text || null, url: statedUrl(doc) } });
+    result = readClaimReviews(blocks, { htmlToText: claimHtmlToText, page: { url: statedUrl(doc), text: htmlToText(raw, path, doc).text || null } });
   } catch (e) {
     if (e instanceof PackError && /^holds no ClaimReview/.test(e.message)) return null;
     throw e instanceof PackError ? new PackError(`${path}: ${e.message}`) : e;
@@ -130,12 +130,16 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /**
  * Text of an HTML page: the article Readability finds, else the whole body with tags stripped.
- * Refuses (PackError naming `name`) a page with more elements than the extraction reads, before parsing it.
+ * Refuses (PackError naming `name`) a page with more elements than the extraction reads, before parsing it;
+ * `parsed` is the page already parsed (and checked) by the caller, so it is not parsed twice.
  */
-export function htmlToText(html: string, name: string): Extracted {
-  const crowded = tooManyElements(html, Buffer.byteLength(html));
-  if (crowded) throw new PackError(`${name}: ${crowded}`);
-  const doc = parsePage(html);
+export function htmlToText(html: string, name: string, parsed?: Document): Extracted {
+  let doc = parsed;
+  if (!doc) {
+    const crowded = tooManyElements(html, Buffer.byteLength(html));
+    if (crowded) throw new PackError(`${name}: ${crowded}`);
+    doc = parsePage(html);
+  }
   let snapshot = null;
   let fullLength = 0;
   try {
