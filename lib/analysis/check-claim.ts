@@ -4,8 +4,7 @@ import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
 import { tfidfVector } from './similarity.ts';
 import { gatherEvidence, type ClaimReport } from './evidence.ts';
-import { findFactChecks } from './factchecks.ts';
-import { isFactCheck } from '../packs/format.ts';
+import { factCheckDocs, findFactChecks } from './factchecks.ts';
 
 /** Longest claim checked; a longer selection is cut at a sentence end before this. */
 export const MAX_CLAIM_CHARS = 600;
@@ -39,7 +38,11 @@ export async function checkClaim(db: CorpusDB, raw: string, options: { articleDa
   const text = normalizeClaim(raw);
   const stats = await readStats(db);
   const query = tfidfVector(termCounts(text), (t) => idf(t, stats.documents)).weights;
-  const { top, idfs } = await rankDocuments(db, query, CANDIDATES);
+  // Reports only: fact-checks are matched below by their reviewed claim, and short reviews sharing
+  // the claim's words would otherwise take the reports' places among the candidates.
+  const reviewed = await factCheckDocs(db, stats.nextDocNo);
+  const reports = reviewed.count ? reviewed.mask.map((v) => 1 - v) : undefined;
+  const { top, idfs } = await rankDocuments(db, query, CANDIDATES, reports);
   const docs = await loadDocs(
     db,
     top.map((d) => d.no),
@@ -47,9 +50,8 @@ export async function checkClaim(db: CorpusDB, raw: string, options: { articleDa
   const [claim] = await gatherEvidence(
     db,
     { paragraphs: [text], publishedTime: options.articleDate ?? null },
-    docs.filter((d) => !isFactCheck(d)).map((d) => ({ docNo: d.no })),
+    docs.map((d) => ({ docNo: d.no })),
     stats.documents,
-    // Reports only: a fact-check document is matched below, by its reviewed claim.
     { claims: [{ id: 'typed', text, paragraph: -1, start: 0, end: text.length, score: 0 }], idfs },
   );
   const factChecks = (await findFactChecks(db, [claim!], options.articleDate ?? null)).get(claim!.id);

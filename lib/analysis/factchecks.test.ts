@@ -101,4 +101,19 @@ describe('published fact-checks beside the claims', () => {
     const claim = await checkClaim(crowded, 'All of Russia’s diplomats have been evacuated from the embassy in Caracas.', { articleDate: '2025-12-23' });
     expect(claim.factChecks?.[0]).toMatchObject({ publisher: 'Sample Checks', normalizedRating: 'false' });
   });
+
+  it('keeps a typed claim’s report evidence when many long reviews repeat its words', async () => {
+    const crowded = await seededDB();
+    const claimText = 'Russia has evacuated the families of its diplomats from Venezuela.';
+    const reviews = Array.from({ length: 60 }, (_, i) => ({
+      '@type': 'ClaimReview', url: `https://checks.example/families-${i}`, datePublished: '2025-12-23', author: { '@type': 'Organization', name: 'Crowd Checks' },
+      claimReviewed: `Russia evacuated families of diplomats from Venezuela on day ${i + 1} of the crisis.`, reviewRating: { '@type': 'Rating', alternateName: 'Unproven' },
+      // A review's text is its whole article, as on a fact-check page: long, and full of the claim's words.
+      reviewBody: Array.from({ length: 15 }, () => 'Posts say Russia evacuated the families of its diplomats from Venezuela; we looked at the evacuation claims.').join(' '),
+    }));
+    const { documents } = readClaimReviews({ '@context': 'https://schema.org', '@graph': reviews });
+    await importPack(crowded, { format: PACK_FORMAT, formatVersion: 2, id: 'crowd-checks', title: 'Crowd', publisher: 'Tests', revision: 1, created: '2025-12-24', expires: null, documents });
+    const claim = await checkClaim(crowded, claimText, { articleDate: '2025-12-23' });
+    expect(claim.evidence.map((e) => e.packId)).toContain('seed-venezuela-russia');
+  });
 });

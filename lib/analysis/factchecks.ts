@@ -66,20 +66,7 @@ export async function findFactChecks(
   // Only fact-check documents are ranked, and only the segments of packs holding some are read: a
   // claim's words fill long reports too, which would crowd the reviews out of the candidates and
   // make the index reads many times larger. Without any fact-check, nothing is read.
-  const only = new Uint8Array(stats.nextDocNo + 1);
-  const packs = new Set<string>();
-  let reviews = 0;
-  for (const pack of await db.packs.toArray()) {
-    if (!pack.enabled) continue;
-    const ranges = pack.factCheckRanges;
-    for (let i = 0; i < ranges.length; i += 2) {
-      const from = Math.min(ranges[i]!, only.length);
-      const to = Math.min(ranges[i + 1]!, only.length);
-      only.fill(1, from, to);
-      reviews += to - from;
-      if (to > from) packs.add(pack.id);
-    }
-  }
+  const { mask: only, count: reviews, packs } = await factCheckDocs(db, stats.nextDocNo);
   if (reviews === 0) return out;
   // The claims' most specific terms only (common words' postings grow with every review installed),
   // read from the index once for all claims; ranked among the fact-checks alone.
@@ -104,6 +91,29 @@ export async function findFactChecks(
     if (found.length) out.set(claim.id, found);
   }
   return out;
+}
+
+/**
+ * The enabled fact-check documents: a mask over document numbers (1 for a fact-check, below
+ * `nextDocNo`), how many there are, and the packs holding them. Read from the packs' records,
+ * not from the documents.
+ */
+export async function factCheckDocs(db: CorpusDB, nextDocNo: number): Promise<{ mask: Uint8Array; count: number; packs: Set<string> }> {
+  const mask = new Uint8Array(nextDocNo + 1);
+  const packs = new Set<string>();
+  let count = 0;
+  for (const pack of await db.packs.toArray()) {
+    if (!pack.enabled) continue;
+    const ranges = pack.factCheckRanges;
+    for (let i = 0; i < ranges.length; i += 2) {
+      const from = Math.min(ranges[i]!, mask.length);
+      const to = Math.min(ranges[i + 1]!, mask.length);
+      mask.fill(1, from, to);
+      count += to - from;
+      if (to > from) packs.add(pack.id);
+    }
+  }
+  return { mask, count, packs };
 }
 
 function toFinding(doc: DocRecord & { kind: 'fact-check'; review: NonNullable<DocRecord['review']> }, score: number, why: string[], articleDate: string | null): FactCheckFinding {

@@ -60,16 +60,17 @@ const K1 = 1.2;
  * Ranks documents for a weighted query with BM25-style saturation of the
  * in-document term frequency. Only the query terms' posting lists are read,
  * so the cost grows with how often those terms occur, not with corpus size.
- * Returns the top `limit` documents with their IDF by term.
+ * Returns the top `limit` documents with their IDF by term; with `only`, among the documents set in it.
  */
 export async function rankDocuments(
   db: CorpusDB,
   query: ReadonlyMap<string, number>,
   limit: number,
+  only?: Uint8Array,
 ): Promise<{ top: ScoredDoc[]; idfs: Map<string, number>; corpusDocs: number }> {
   const stats = await readStats(db);
   const postings = await fetchPostings(db, [...query.keys()]);
-  return rankWithPostings(stats, postings, query, limit);
+  return rankWithPostings(stats, postings, query, limit, only);
 }
 
 /**
