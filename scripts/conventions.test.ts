@@ -61,6 +61,28 @@ describe('conventions', () => {
     expect([...new Set(cycles)].slice(0, 10)).toEqual([]);
   });
 
+  it('one word list per concept: calendar words and assertion cues are declared once, in lib/text', () => {
+    // The stance model's lexicon is a trained model's input vocabulary and is versioned with it.
+    const own = new Set(['lib/text/calendar.ts', 'lib/text/cues.ts', 'lib/stance/lexicon.ts']);
+    const lists: [string, RegExp][] = [
+      ['denial words', /(?:\bdenied\b|den\(\?:?y\|ies).*(?:\bdismiss|\breject)/],
+      ['hedges', /\breportedly\b.*\ballegedly\b/],
+      ['negation words', /\bnever\b.*\bneither\b.*\bnor\b/],
+      ['month names', /\bjanuary\b.*\bfebruary\b.*\bmarch\b/i],
+      ['weekday names', /\bmonday\b.*\btuesday\b.*\bwednesday\b/i],
+    ];
+    const found: string[] = [];
+    for (const file of files(join(ROOT, 'lib'), /\.tsx?$/)) {
+      const rel = relative(ROOT, file);
+      if (own.has(rel) || rel.endsWith('.test.ts')) continue;
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        if (/^\s*(\/\/|\*|\/\*)/.test(line)) return;
+        for (const [what, re] of lists) if (re.test(line)) found.push(`${rel}:${i + 1}: ${what}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+
   it('every protocol message has a parser case and a handler', () => {
     const messages = readFileSync(join(ROOT, 'lib/messages.ts'), 'utf8');
     const keys = (iface: string): string[] => {

@@ -6,6 +6,7 @@
  */
 import { term, words } from '../text/tokens.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { isNegationWord } from '../text/cues.ts';
 
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -130,7 +131,6 @@ const OPPOSED: [string[], string[]][] = [
   [['more', 'most'], ['less', 'fewer', 'least']],
   [['work', 'normal', 'continu'], ['suspend', 'halt', 'stop', 'close']],
 ];
-const NEGATION = /^(not|no|never|none|neither|nor|without|n't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|won't|doesn't|don't|cannot|can't|nothing|nobody|nowhere)$/;
 // Capitalised words that are titles, roles or generic words, never the name that decides an assertion.
 const NOT_NAMES = /^(?:the|a|an|in|on|at|from|since|after|before|during|says|said|claim|photo|video|image|president|senator|governor|representative|mayor|secretary|minister|ministry|health|department|state|states|government|actor|singer|sprinter|quarterback|opposition|leader|official|officials|first|lady|mr|mrs|ms|dr|north|south|east|west|northern|southern|eastern|western|central|great|new)$/;
 
@@ -150,7 +150,7 @@ export function readFacts(text: string, knownNames: ReadonlySet<string>): Facts 
   let negated = false;
   for (let i = 0; i < ws.length; i++) {
     const { word, start } = ws[i]!;
-    if (NEGATION.test(word)) negated = true;
+    if (isNegationWord(word)) negated = true;
     const surface = text[start]!;
     const capital = /\p{Lu}/u.test(surface) && !MONTH_NAMES.includes(word) && !/^\d/.test(word) && !WEEKDAY_NAMES.includes(word);
     const afterColon = i > 0 && /:\s*$/.test(text.slice(ws[i - 1]!.start + ws[i - 1]!.word.length, start));

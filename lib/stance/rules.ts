@@ -1,6 +1,7 @@
 import { idf } from '../text/idf.ts';
 import { term, words } from '../text/tokens.ts';
 import { MONTH_NAMES, weekdayPattern } from '../text/calendar.ts';
+import { DENIAL, HEARSAY, NEGATION } from '../text/cues.ts';
 
 /**
  * Conflict rules: explicit, explainable checks on top of the stance model.
@@ -117,8 +118,6 @@ function shares(a: Set<string>, b: Set<string>, except: string[] = []): boolean 
   return false;
 }
 
-const DENIAL = /\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|not true|untrue|false(?:ly)?|fake|baseless|fabricat\w+|provocations?|hoax|no evidence)\b/i;
-const NEGATION = /\b(not|no|never|none|neither|nor|without|n't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|won't|doesn't|don't)\b/i;
 
 /**
  * Applies the conflict rules to a claim and a passage that is about the same
@@ -166,7 +165,7 @@ export function conflictRules(
   const passageDenies = DENIAL.test(passage);
   if (passageDenies && !claimDenies) {
     found.push({ kind: 'denial', reason: `The report quotes a denial: “${excerpt(passage, DENIAL)}”` });
-  } else if (claimDenies && !passageDenies && !HEDGED.test(passage) && (options.coverage ?? 0) >= 0.35) {
+  } else if (claimDenies && !passageDenies && !HEARSAY.test(passage) && (options.coverage ?? 0) >= 0.35) {
     found.push({ kind: 'denial', reason: `The article carries a denial of what this report states: “${excerpt(passage, /./)}”` });
   }
   const cn = negatesShared(claim, passage);
@@ -194,7 +193,6 @@ function negatesShared(text: string, other: string): boolean {
   return false;
 }
 
-const HEDGED = /\b(reportedly|allegedly|unconfirmed|claims?)\b/i;
 
 function approxEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(a, b) * 0.02;

@@ -9,6 +9,15 @@ export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', '
 /** Weekday names, lower case, Monday first. */
 export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/**
+ * Month names and their usual abbreviations ("Jan", "Sept"), as an alternation for a larger
+ * expression (no groups that capture).
+ */
+export function monthAlternation(): string {
+  const names = MONTH_NAMES.map((m) => (m.length > 3 ? `${m.slice(0, 3)}(?:${m.slice(3)})?` : m));
+  return `(?:sept(?:ember)?|${names.join('|')})`;
+}
+
 /** A weekday name as a whole word, any case (a fresh expression: callers may use it with `g`). */
 export function weekdayPattern(flags = 'i'): RegExp {
   return new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, flags);

@@ -11,6 +11,7 @@ import { term, words } from '../text/tokens.ts';
 import { compareFigures, figures, type Figure } from './quantity.ts';
 import type { WordVectors } from './vectors.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { CONFIRM, DENIAL, HEDGE, isNegationWord } from '../text/cues.ts';
 
 /** A word of a prepared sentence. */
 interface Word {
@@ -77,15 +78,11 @@ function sameGroup(a: string, b: string): boolean {
 const SAME_SLOT = 0.7;
 
 // Capitalised words that are not names of a particular person, place or body.
-const GENERIC_NAMES = /^(?:russian|american|venezuelan|european|western|west|east|chinese|cuban|foreign|minister|ministry|president|state|states|department|press|news|the|government|embassy|navy|army|coast|guard|secretary|deputy|spokeswoman|spokesman|monday|tuesday|wednesday|thursday|friday|saturday|sunday|district|court|southern|northern|new|university|county|city|island|republic)$/;
+const GENERIC_NAMES = /^(?:russian|american|venezuelan|european|western|west|east|chinese|cuban|foreign|minister|ministry|president|state|states|department|press|news|the|government|embassy|navy|army|coast|guard|secretary|deputy|spokeswoman|spokesman|district|court|southern|northern|new|university|county|city|island|republic)$/;
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const genericName = (lower: string): boolean => GENERIC_NAMES.test(lower) || WEEKDAYS.has(lower);
 const MONTHS = new Set(MONTH_NAMES);
 const SPELLED = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens']);
-const NEGATION = /^(not|no|never|none|neither|nor|without|n't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|won't|doesn't|don't|cannot|can't|nothing|nobody)$/;
-/** Words of denial (exported: the report reading quotes the one a claim uses). */
-export const DENIAL = /\b(den(y|ies|ied|ying)|dismiss(ed|es)?|reject(ed|s)?|refut(ed|es)|not true|untrue|false(ly)?|fake|baseless|fabricat\w+|provocations?|hoax|no evidence|debunk\w*)\b/i;
-const CONFIRM = /\b(confirm(ed|s)?|acknowledg(ed|es)?|admit(ted|s)?|announc(ed|es)?|verified)\b/i;
-const HEDGE = /\b(reportedly|allegedly|unconfirmed|may|might|could|possibly|appear(s|ed)? to|seem(s|ed)? to|suggests?|rumou?rs?|speculat\w+|unverified)\b/i;
 // Spellings that name the same thing: folded before comparison.
 const ALIASES: [RegExp, string][] = [
   [/\bUnited States\b|\bU\.S\.A?\.?|\bUSA\b|\bAmerica\b/g, 'US'],
@@ -108,7 +105,7 @@ export function prepareText(text: string, vectors: WordVectors | null): Prepared
   let first = true;
   for (const w of words(folded)) {
     const surface = folded.slice(w.start, w.start + w.word.length);
-    if (NEGATION.test(w.word)) negations++;
+    if (isNegationWord(w.word)) negations++;
     const stem = term(w.word);
     const isFirst = first;
     first = false;
@@ -316,10 +313,10 @@ export function compare(claim: PreparedText, passage: PreparedText, vectors: Wor
     const acronym = (name: string, t: PreparedText): boolean => name.length >= 2 && name.length <= 4 && name === name.toUpperCase() &&
       t.words.some((w, i) => w.name && [...name].every((ch, k) => t.words[i + k]?.surface[0] === ch));
     for (const w of unmatchedNameWords) {
-      if (GENERIC_NAMES.test(w.lower)) continue;
+      if (genericName(w.lower)) continue;
       const wn = near(claim, w);
       for (const p of extraNameWords) {
-        if (seen.has(p) || GENERIC_NAMES.test(p.lower) || related(w.lower, p.lower) || acronym(p.surface, claim) || acronym(w.surface, passage)) continue;
+        if (seen.has(p) || genericName(p.lower) || related(w.lower, p.lower) || acronym(p.surface, claim) || acronym(w.surface, passage)) continue;
         // Of a kind (Kenya / Uganda, Toronto / McGill): enough when the same person or body anchors both.
         const sim = vectors && w.row >= 0 && p.row >= 0 ? vectors.cosine(w.row, p.row) : 0;
         const kin = (sim >= 0.7 && restCovered >= 0.7) || (sim >= 0.6 && anchored);

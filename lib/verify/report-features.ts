@@ -3,7 +3,8 @@
  * model: the best sentence for each reading (supports, refutes with a
  * readable difference, related at all) and the facts that matched or differ.
  */
-import { compare, DENIAL, type Comparison, type PreparedText } from './features.ts';
+import { DENIAL } from '../text/cues.ts';
+import { compare, type Comparison, type PreparedText } from './features.ts';
 import type { WordVectors } from './vectors.ts';
 
 /** Sentences per report read by the sentence model (the best by the cheap pre-score). */
