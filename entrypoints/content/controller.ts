@@ -8,14 +8,14 @@ import type { ArticleSnapshot } from '../../lib/analysis/types.ts';
 import { citation, reportJson, reportMarkdown } from '../../lib/export/report-export.ts';
 import { extractSnapshotSliced } from '../../lib/extract/snapshot.ts';
 import { yieldToEventLoop } from '../../lib/yield.ts';
-import { findTextSpans, toRange } from '../../lib/highlight/find.ts';
 import { dismissalKey, type PageStatus } from '../../lib/messages.ts';
 import { send } from '../../utils/messaging.ts';
 import { loadSidebarOpen, onCorpusRevision, saveSidebarOpen } from '../../utils/settings.ts';
 import { loadBundle } from './bundles.ts';
-import { caretAt, ensureHighlightStyles, highlightRegistry, paintableRegistry, pushPage, type HighlightCtor } from './page-styles.ts';
+import { ClaimHighlights } from './claim-highlights.ts';
+import { downloadFile, exportFileName } from './download.ts';
+import { pushPage } from './page-styles.ts';
 
-const VERDICTS = ['conflicts', 'corroborates', 'discusses'] as const;
 /** What the analyzer bundle offers the content script. */
 export interface AnalyzerModule {
   createController(ctx: ContentScriptContext): PageController;
@@ -33,7 +33,7 @@ export class PageController {
   private mounting: Promise<void> | null = null;
   private snapshot: ArticleSnapshot | null = null;
   private analysed = false;
-  private ranges = new Map<string, Range>();
+  private readonly highlights = new ClaimHighlights();
   private generation = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -52,7 +52,7 @@ export class PageController {
     this.ui?.remove();
     this.ui = null;
     this.mounting = null;
-    this.clearHighlights();
+    this.highlights.clear();
     this.snapshot = null;
     this.analysed = false;
     this.update({ report: null, checks: [], notice: null, open: false, focusClaim: null, locatable: new Set() });
@@ -108,7 +108,7 @@ export class PageController {
       this.ui.remove();
       this.ui = null;
       this.mounting = null;
-      this.clearHighlights();
+      this.highlights.clear();
       pushPage(false);
     }
   }
@@ -124,7 +124,7 @@ export class PageController {
     this.state = { ...this.state, ...patch };
     if (this.state.open !== wasOpen) {
       pushPage(this.state.open);
-      this.showHighlights();
+      this.highlights.show(this.state.report, this.state.open);
     }
     for (const fn of this.listeners) fn(this.state);
   }
@@ -200,100 +200,30 @@ export class PageController {
         publishedTime: this.snapshot?.publishedTime ?? null,
       };
       const body = kind === 'json' ? reportJson(article, report, this.state.checks) : reportMarkdown(article, report, this.state.checks);
-      const slug = (article.title || 'article').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-|-$/g, '');
-      this.download(`fact-check-${slug}.${kind === 'json' ? 'json' : 'md'}`, body, kind === 'json' ? 'application/json' : 'text/markdown');
+      const file = exportFileName(article.title, kind === 'json' ? 'json' : 'md');
+      downloadFile(file, body, kind === 'json' ? 'application/json' : 'text/markdown', this.ui?.shadow ?? document.body);
     },
-    showInPage: (id) => {
-      const range = this.ranges.get(id);
-      if (!range) return;
-      const el = range.startContainer.parentElement;
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      el?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-      this.flash(range);
-    },
+    showInPage: (id) => void this.highlights.reveal(id),
   };
 
-  private download(name: string, body: string, type: string): void {
-    const url = URL.createObjectURL(new Blob([body], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    (this.ui?.shadow ?? document.body).append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  /** Colours the article's claims by verdict with the CSS Custom Highlight API: the page's DOM is not changed. */
+  /** Locates the report's claims in the page, then colours them while the sidebar is open. */
   private async paintHighlights(): Promise<void> {
-    this.clearHighlights();
     const report = this.state.report;
-    if (!report?.claims.length || !this.snapshot) return;
-    // Searched in short slices: a page with tens of thousands of nodes must not freeze for the highlights.
+    if (!report || !this.snapshot) return this.highlights.clear();
     const gen = this.generation;
-    const spans = await findTextSpans(document.body, report.claims.map((c) => c.text), { ignore: this.ui?.shadowHost, pause: yieldToEventLoop });
-    if (gen !== this.generation || this.state.report !== report) return;
-    const located = new Set<string>();
-    report.claims.forEach((c, i) => {
-      const span = spans[i];
-      if (!span) return;
-      this.ranges.set(c.id, toRange(span));
-      located.add(c.id);
-    });
+    const located = await this.highlights.locate(report, this.ui?.shadowHost, () => gen !== this.generation || this.state.report !== report);
+    if (!located) return;
     this.update({ locatable: located });
     // Without the API, or on a huge page, claims are still reachable from the sidebar ("Show in page").
-    const painted = this.showHighlights();
+    const painted = this.highlights.show(report, this.state.open);
     performance.mark('fact-compare:highlighted', { detail: { claims: painted ? located.size : 0 } });
-  }
-
-  /**
-   * Colours the located claims while the sidebar is open, and only then: a page the reader has not
-   * asked about stays as its publisher made it. Returns whether colours are possible on this page.
-   */
-  private showHighlights(): boolean {
-    const registry = paintableRegistry();
-    if (!registry) return false;
-    for (const v of VERDICTS) registry.delete(`fc-${v}`);
-    const report = this.state.report;
-    if (!this.state.open || !report || this.ranges.size === 0) return true;
-    ensureHighlightStyles();
-    const Highlight = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
-    for (const v of VERDICTS) {
-      const ranges = report.claims.filter((c) => c.verdict === v && this.ranges.has(c.id)).map((c) => this.ranges.get(c.id)!);
-      if (ranges.length) registry.set(`fc-${v}`, new Highlight(...ranges));
-    }
-    return true;
-  }
-
-  private flash(range: Range): void {
-    const registry = paintableRegistry();
-    if (!registry) return;
-    const Highlight = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
-    registry.set('fc-focus', new Highlight(range));
-    setTimeout(() => registry.delete('fc-focus'), 2000);
-  }
-
-  private clearHighlights(): void {
-    this.ranges.clear();
-    const registry = highlightRegistry();
-    if (registry) for (const name of [...VERDICTS.map((v) => `fc-${v}`), 'fc-focus']) registry.delete(name);
   }
 
   /** A click inside a highlighted claim opens its card; the click itself goes on to the page untouched. */
   private onPageClick(e: MouseEvent): void {
     // Claims are clickable only while they are shown, i.e. with the sidebar open.
-    if (!this.state.open || this.ranges.size === 0 || e.button !== 0) return;
-    const pos = caretAt(e.clientX, e.clientY);
-    if (!pos) return;
-    for (const [id, range] of this.ranges) {
-      try {
-        if (range.isPointInRange(pos.node, pos.offset)) {
-          void this.mount(true).then(() => this.update({ open: true, focusClaim: id }));
-          return;
-        }
-      } catch {
-        // The point is in another document or a detached node.
-      }
-    }
+    if (!this.state.open || e.button !== 0) return;
+    const id = this.highlights.claimAt(e.clientX, e.clientY);
+    if (id) void this.mount(true).then(() => this.update({ open: true, focusClaim: id }));
   }
 }
