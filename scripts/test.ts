@@ -19,10 +19,15 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const steps: { label: string; ok: boolean }[] = [];
+/** Seconds each stage took, printed at the end: the Firefox suites' share of npm test is stated apart. */
+const times: string[] = [];
+const started = Date.now();
 
 function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
   console.log(`\n▶ ${label}`);
+  const t0 = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  times.push(`${label} ${Math.round((Date.now() - t0) / 1000)} s`);
   return r.status === 0;
 }
 
@@ -81,6 +86,7 @@ step('web-ext lint (Firefox build)', 'npx', ['tsx', 'scripts/lint-firefox.ts', j
 step('type check and ESLint', 'npm', ['run', 'lint', '--silent']);
 
 const stepsFailed = steps.filter((s) => !s.ok);
+console.log(`\ntime: ${times.join(', ')}; total ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(
   `\n${passed} passed, ${failed} failed, ${skipped} skipped; steps: ${steps.length - stepsFailed.length} of ${steps.length} passed${stepsFailed.length ? ` (failed: ${stepsFailed.map((s) => s.label).join(', ')})` : ''}`,
 );
