@@ -2,17 +2,11 @@ import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'de
 import { alignDocNo, idMapRecord, toChunks } from './docstore.ts';
 import { SegmentBuilder } from './indexer.ts';
 import type { PostingBlock } from './postings.ts';
-import type { DocumentFields, FactCheckReview } from '../packs/format.ts';
+import type { DocumentFields, FactCheckReview, PackHeader } from '../packs/format.ts';
 import { canonicalPublicKey } from '../packs/signature.ts';
 
 /** A pack as installed: its header, without the documents. */
-export interface PackRecord {
-  id: string;
-  title: string;
-  publisher: string;
-  revision: number;
-  created: string;
-  expires: string | null;
+export interface PackRecord extends PackHeader {
   documentCount: number;
   /** Bytes of document text. */
   textBytes: number;

@@ -121,6 +121,9 @@ export interface Pack {
   documents: PackDocument[];
 }
 
+/** What names a pack revision: the fields an installed pack keeps of its header. */
+export type PackHeader = Pick<Pack, 'id' | 'title' | 'publisher' | 'revision' | 'created' | 'expires'>;
+
 /** Longest document text, in characters. */
 export const MAX_TEXT_LENGTH = 2_000_000;
 /**
