@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.ts';
+import { detectLanguage, sourceLanguage } from './detect.ts';
+import { NameBook, spellingKey } from './names.ts';
+import { findFigures } from './numbers.ts';
+
+const figures = (text: string, lang: 'es' | 'ru'): string[] => findFigures(text, lang).filter((f) => !f.year).map((f) => `${f.source}=${f.english}`);
+
+describe('figures in Spanish and Russian', () => {
+  it('reads both digit conventions, scale words and spelled numbers', () => {
+    expect(figures('Llegaron 1.250 efectivos, 1,5 millones de dólares, ocho buques y treinta y dos aviones; mil marines', 'es')).toEqual([
+      '1.250=1,250', '1,5 millones=1.5 million', 'ocho=8', 'treinta y dos=32', 'mil=1,000',
+    ]);
+    expect(figures('Прибыли 1 250 военных, 1,5 млн долларов, восемь кораблей, двадцать пять самолетов и 50 тыс. человек', 'ru')).toEqual([
+      '1 250=1,250', '1,5 млн=1.5 million', 'восемь=8', 'двадцать пять=25', '50 тыс=50,000',
+    ]);
+  });
+
+  it('reads case forms of Russian numerals and leaves years and articles alone', () => {
+    expect(figures('около восьми кораблей и сотни военных', 'ru')).toEqual(['восьми=8', 'сотни=100']);
+    expect(findFigures('en marzo de 2019 una delegación', 'es').map((f) => [f.value, f.year])).toEqual([[2019, true]]);
+  });
+});
+
+describe('dates in Spanish and Russian', () => {
+  it('writes them the English way, relative ones from the article date', () => {
+    expect(findDates('El viernes 19 de diciembre llegó el avión', 'es', '2025-12-22').map((d) => d.english)).toEqual(['December 19']);
+    expect(findDates('в марте 2019 года', 'ru', null).map((d) => d.english)).toEqual(['March 2019']);
+    expect(findDates('неделю назад прибыли', 'ru', '2025-12-22').map((d) => d.english)).toEqual(['December 15, 2025']);
+    // A time of day is not a date.
+    expect(findDates('por la tarde llegó', 'es', '2025-12-22')).toEqual([]);
+  });
+});
+
+describe('names across scripts', () => {
+  it('gives one key to the spellings of one name', () => {
+    expect(new Set(['Захарова', 'Zakharova', 'Zajárova'].map(spellingKey)).size).toBe(1);
+    expect(new Set(['Рябков', 'Ryabkov', 'Riabkov'].map(spellingKey)).size).toBe(1);
+  });
+
+  it("finds the reports' spelling of a declined Russian name", () => {
+    const book = new NameBook(['Foreign Ministry spokeswoman Maria Zakharova said Sergey Ryabkov would travel.']);
+    expect(book.find('Захаровой', 'захаров')).toBe('Zakharova');
+    expect(book.find('Zajárova', 'zajarov')).toBe('Zakharova');
+    expect(book.find('Шойгу', 'шойг')).toBeUndefined();
+  });
+});
+
+describe('language of an article', () => {
+  it('reads the text, not a lying lang attribute', () => {
+    expect(detectLanguage('Rusia comenzó a evacuar a las familias de sus diplomáticos en Venezuela, según un funcionario europeo citado por la agencia.', 'en')).toBe('es');
+    expect(detectLanguage('Россия начала эвакуацию семей своих дипломатов из Венесуэлы, сообщил европейский чиновник агентству.', 'en')).toBe('ru');
+  });
+
+  it('tells Ukrainian and Belarusian from Russian: no verdicts for them', () => {
+    const uk = detectLanguage('Росія почала евакуацію родин своїх дипломатів із Венесуели, повідомив європейський посадовець агентству.', 'ru');
+    const be = detectLanguage('Расія пачала эвакуацыю сем’яў сваіх дыпламатаў з Венесуэлы, паведаміў еўрапейскі чыноўнік агенцтву.', 'ru');
+    expect(uk).toBe('uk');
+    expect(be).toBe('be');
+    expect(sourceLanguage(uk)).toBeNull();
+    expect(sourceLanguage(be)).toBeNull();
+  });
+
+  it('trusts the page only when the text is too short to tell', () => {
+    expect(detectLanguage('Caracas, 19 dic', 'es-VE')).toBe('es');
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Dates in Spanish and Russian ("el viernes 19 de diciembre", "в марте 2019 года", "неделю назад"),
+ * read with chrono-node's es and ru locales against the article's date, and written the English way
+ * ("Friday, December 19", "March 2019", "December 13, 2025") for the English verifier.
+ */
+import { es, ru } from 'chrono-node';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import type { SourceLanguage } from './detect.ts';
+
+/** A date found in a sentence. */
+export interface SourceDate {
+  start: number;
+  end: number;
+  source: string;
+  english: string;
+}
+
+// Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
+const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
+
+const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+
+/**
+ * The dates of a sentence. `reference` (the article's date, ISO) anchors relative dates and weekdays;
+ * without it they are kept only as weekday or month names.
+ */
+export function findDates(sentence: string, lang: SourceLanguage, reference: string | null): SourceDate[] {
+  const ref = reference ? new Date(reference) : null;
+  const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : new Date(Date.UTC(2000, 0, 1));
+  const parser = lang === 'es' ? es : ru;
+  const out: SourceDate[] = [];
+  for (const r of parser.parse(sentence, refDate)) {
+    const c = r.start;
+    const has = (k: 'day' | 'month' | 'year' | 'weekday'): boolean => c.isCertain(k);
+    const d = c.date();
+    const month = MONTH_NAMES[d.getUTCMonth()]!;
+    const parts: string[] = [];
+    if (has('weekday') && !has('day')) parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
+    if (has('day') && has('month')) parts.push(`${cap(month)} ${d.getUTCDate()}${has('year') ? `, ${d.getUTCFullYear()}` : ''}`);
+    else if (has('month')) parts.push(`${cap(month)}${has('year') ? ` ${d.getUTCFullYear()}` : ''}`);
+    else if (has('year')) parts.push(String(d.getUTCFullYear()));
+    // A relative date ("hace una semana") is certain of nothing but known from the reference.
+    if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${cap(month)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`);
+    if (parts.length === 0) continue;
+    out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', ') });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * Figures in Spanish and Russian text ("1.250", "1,5 millones", "ocho buques", "1 250", "1,5 млн",
+ * "восемь кораблей"), read into values and written the English way ("1,250", "1.5 million", "8"),
+ * so that the English verifier compares them with the reports' figures.
+ */
+import type { SourceLanguage } from './detect.ts';
+
+/** A figure found in a sentence. */
+export interface SourceFigure {
+  /** Character offsets of the figure in the sentence (number and scale words, not the unit). */
+  start: number;
+  end: number;
+  /** The figure as written ("ocho", "1,5 millones"). */
+  source: string;
+  value: number;
+  /** The value as English news writes it ("8", "1,250", "1.5 million"). */
+  english: string;
+  /** True when the figure is a year (1900–2099 written as four digits): dates handle it. */
+  year: boolean;
+}
+
+const ES_UNITS: Record<string, number> = {
+  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18,
+  diecinueve: 19, veinte: 20, veintiuno: 21, veintiún: 21, veintiuna: 21, veintidós: 22, veintidos: 22, veintitrés: 23,
+  veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiséis: 26, veintiseis: 26, veintisiete: 27, veintiocho: 28,
+  veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+  cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400,
+  cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700,
+  setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+  docena: 12, centenar: 100,
+};
+const ES_SCALES: Record<string, number> = { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9 };
+
+// Russian numerals in the case forms news copy uses ("восемь", "восьми", "восемью").
+const RU_UNITS: [RegExp, number][] = [
+  [/^(один|одна|одно|одного|одной|одному|одним|одну)$/, 1],
+  [/^(два|две|двух|двум|двумя)$/, 2],
+  [/^(три|трех|трёх|трем|трём|тремя)$/, 3],
+  [/^(четыре|четырех|четырёх|четырем|четырём|четырьмя)$/, 4],
+  [/^(пять|пяти|пятью)$/, 5], [/^(шесть|шести|шестью)$/, 6], [/^(семь|семи|семью)$/, 7],
+  [/^(восемь|восьми|восемью|восьмью)$/, 8], [/^(девять|девяти|девятью)$/, 9], [/^(десять|десяти|десятью)$/, 10],
+  [/^(одиннадцать|одиннадцати)$/, 11], [/^(двенадцать|двенадцати)$/, 12], [/^(тринадцать|тринадцати)$/, 13],
+  [/^(четырнадцать|четырнадцати)$/, 14], [/^(пятнадцать|пятнадцати)$/, 15], [/^(шестнадцать|шестнадцати)$/, 16],
+  [/^(семнадцать|семнадцати)$/, 17], [/^(восемнадцать|восемнадцати)$/, 18], [/^(девятнадцать|девятнадцати)$/, 19],
+  [/^(двадцать|двадцати)$/, 20], [/^(тридцать|тридцати)$/, 30], [/^(сорок|сорока)$/, 40],
+  [/^(пятьдесят|пятидесяти)$/, 50], [/^(шестьдесят|шестидесяти)$/, 60], [/^(семьдесят|семидесяти)$/, 70],
+  [/^(восемьдесят|восьмидесяти)$/, 80], [/^(девяносто|девяноста)$/, 90], [/^(сто|ста)$/, 100],
+  [/^(двести|двухсот)$/, 200], [/^(триста|трехсот|трёхсот)$/, 300], [/^(четыреста|четырехсот|четырёхсот)$/, 400],
+  [/^(пятьсот|пятисот)$/, 500], [/^(шестьсот|шестисот)$/, 600], [/^(семьсот|семисот)$/, 700],
+  [/^(восемьсот|восьмисот)$/, 800], [/^(девятьсот|девятисот)$/, 900],
+  [/^(дюжина|дюжины|дюжину)$/, 12], [/^(сотня|сотни|сотню|сотней)$/, 100],
+];
+const RU_SCALES: [RegExp, number][] = [
+  [/^(тыс|тысяча|тысячи|тысяч|тысячу|тысячами)$/, 1e3],
+  [/^(млн|миллион|миллиона|миллионов|миллионами)$/, 1e6],
+  [/^(млрд|миллиард|миллиарда|миллиардов)$/, 1e9],
+];
+
+function spelled(word: string, lang: SourceLanguage): number | null {
+  if (lang === 'es') return ES_UNITS[word] ?? null;
+  for (const [re, v] of RU_UNITS) if (re.test(word)) return v;
+  return null;
+}
+
+function scale(word: string, lang: SourceLanguage): number | null {
+  if (lang === 'es') return ES_SCALES[word] ?? null;
+  for (const [re, v] of RU_SCALES) if (re.test(word)) return v;
+  return null;
+}
+
+/** Digits as Spanish or Russian write them: "1.250" or "1 250" (thousands), "1,5" (decimals). */
+function digitValue(raw: string, lang: SourceLanguage): number | null {
+  let s = raw.replace(/[\s\u00a0\u202f]/g, '');
+  // "1.250.000" / "1.250" are thousands in Spanish; a single dot with one or two decimals ("2.5") is a decimal point.
+  if (lang === 'es' && /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
+  s = s.replace(',', '.');
+  const v = Number(s);
+  return Number.isFinite(v) ? v : null;
+}
+
+/** A value the English way: "1,250", "1.5 million", "40". */
+export function englishFigure(value: number, withScale: boolean): string {
+  if (withScale && value >= 1e9) return `${+(value / 1e9).toFixed(2)} billion`;
+  if (withScale && value >= 1e6) return `${+(value / 1e6).toFixed(2)} million`;
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : String(+value.toFixed(3));
+}
+
+// Digits with thousands groups ("1.250", "1 250") or a decimal comma; or a word.
+const TOKEN = /\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\p{L}+/gu;
+
+/**
+ * The figures of a Spanish or Russian sentence, in order. Digits and spelled numbers up to the
+ * hundreds, compounds ("treinta y dos", "двадцать пять"), scale words ("mil", "millones", "тыс.",
+ * "млн") and both digit conventions.
+ */
+export function findFigures(sentence: string, lang: SourceLanguage): SourceFigure[] {
+  const tokens: { text: string; lower: string; start: number; end: number }[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    const text = m[0];
+    tokens.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
+  }
+  const out: SourceFigure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let value: number | null = null;
+    let j = i;
+    let isDigits = false;
+    if (/^\d/.test(t.text)) {
+      value = digitValue(t.text, lang);
+      isDigits = true;
+    } else if (scale(t.lower, lang) !== null && /^(mil|тысяча|тысячу|сотня)$/.test(t.lower)) {
+      // A lone scale word is a figure too ("mil soldados", "тысяча военных").
+      value = 1;
+      j = i - 1;
+    } else {
+      const v = spelled(t.lower, lang);
+      // "un"/"una"/"одна" alone are articles or "one" in passing: a figure only before a scale word ("un millón").
+      if (v !== null && !(v === 1 && !scale(tokens[i + 1]?.lower ?? '', lang))) {
+        value = v;
+        // Compounds: "treinta y dos", "ciento veinte", "двадцать пять", "сто двадцать".
+        while (j + 1 < tokens.length) {
+          const nx = tokens[j + 1]!;
+          const joined = lang === 'es' && nx.lower === 'y' && j + 2 < tokens.length ? tokens[j + 2]! : nx;
+          const nv = spelled(joined.lower, lang);
+          if (nv === null || nv >= value || (nv >= 100 && value < 1000) || (value % 10 !== 0 && value < 100)) break;
+          value += nv;
+          j = joined === nx ? j + 1 : j + 2;
+        }
+      }
+    }
+    if (value === null) continue;
+    // "mil" after a number or alone ("mil soldados"), "millones", "млн", "тыс.": one or two scale words.
+    let scaled = false;
+    for (let k = 0; k < 2 && j + 1 < tokens.length; k++) {
+      const s = scale(tokens[j + 1]!.lower, lang);
+      if (s === null) break;
+      value *= s;
+      scaled = true;
+      j++;
+    }
+    if (j < i) continue;
+    const start = t.start;
+    const end = tokens[j]!.end;
+    const year = isDigits && !scaled && /^(19|20)\d\d$/.test(t.text);
+    out.push({ start, end, source: sentence.slice(start, end), value, english: englishFigure(value, scaled), year });
+    i = j;
+  }
+  return out;
+}
