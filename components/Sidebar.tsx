@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SidebarActions, SidebarState } from './actions.ts';
 import { ClaimCard } from './ClaimCard.tsx';
 import { ReportCard } from './ReportCard.tsx';
+import type { CrossLanguageSummary } from '../lib/analysis/across-languages.ts';
 
 export interface SidebarProps {
   state: SidebarState;
@@ -209,6 +210,7 @@ export function Sidebar({ state, actions }: SidebarProps) {
                 </ol>
               </section>
             )}
+            {report?.crossLanguage && report.related && <CrossLanguageNote summary={report.crossLanguage} />}
             {report && !report.languageSupported ? (
               <p class="fc-empty" data-testid="language-unsupported">
                 This article's language ({report.language}) is not supported yet: its claims are not checked, but the related reports
@@ -233,6 +235,19 @@ export function Sidebar({ state, actions }: SidebarProps) {
                 </ol>
               </section>
             )}
+            {report?.crossLanguage && report.related && report.crossLanguage.notComparedSentences.length > 0 && (
+              <details class="fc-not-compared" data-testid="not-compared">
+                <summary>Not compared across languages ({report.crossLanguage.notCompared})</summary>
+                <p class="fc-hint">These sentences state no figure, date or name to compare with the English reports, so they get no verdict.</p>
+                <ul>
+                  {report.crossLanguage.notComparedSentences.map((t, i) => (
+                    <li key={i}>
+                      <bdi>{t}</bdi>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </>
         ) : (
           <ol class="fc-list">
@@ -244,5 +259,17 @@ export function Sidebar({ state, actions }: SidebarProps) {
       </div>
       <footer class="fc-footer">Checked offline against your local corpus. Nothing left your browser.</footer>
     </aside>
+  );
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { es: 'Spanish', ru: 'Russian' };
+
+/** The first line over a Spanish or Russian article's claims: how it was compared, honestly scoped. */
+function CrossLanguageNote({ summary }: { summary: CrossLanguageSummary }) {
+  return (
+    <p class="fc-crosslang" data-testid="cross-language">
+      This article is in {LANGUAGE_NAMES[summary.language] ?? summary.language}: its claims were compared with the English reports by
+      figures, dates and names, without translation. {summary.compared} compared; sentences without them get no verdict.
+    </p>
   );
 }

@@ -101,6 +101,8 @@ export class PageController {
       await this.mount(await loadSidebarOpen(location.hostname));
       void this.paintHighlights();
       performance.mark('fact-compare:ready', { detail: { reports: report.reports.length, claims: report.claims.length } });
+    } else if (explicit && !report.languageSupported) {
+      await this.showNotice(`This page is in ${languageName(report.language)}: Fact Compare checks articles in English, Spanish and Russian only.`);
     } else if (explicit) {
       await this.showNotice('No report in your corpus covers this story.');
     } else if (this.ui && this.state.checks.length === 0) {
@@ -225,5 +227,15 @@ export class PageController {
     if (!this.state.open || e.button !== 0) return;
     const id = this.highlights.claimAt(e.clientX, e.clientY);
     if (id) void this.mount(true).then(() => this.update({ open: true, focusClaim: id }));
+  }
+}
+
+/** "Ukrainian" for "uk", in English (the sidebar's language); the code itself when the browser has no name. */
+function languageName(code: string | null): string {
+  if (!code) return 'another language';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }

@@ -94,10 +94,19 @@ describe('analyzeArticle: claim-by-claim evidence', () => {
     expect(claim).toMatchObject({ verdict: 'none', evidence: [] });
   });
 
-  it('does not check claims in a language it does not support', async () => {
+  it('reads the language from the text when the page declares another', async () => {
     const r = await analyzeArticle(db, { ...page('pages/demo-russia-evacuation.html'), language: 'es-VE' });
-    expect(r.related).toBe(true);
-    expect(r).toMatchObject({ languageSupported: false, claims: [], language: 'es-VE' });
+    expect(r).toMatchObject({ related: true, languageSupported: true, language: 'en', crossLanguage: null });
+    expect(r.claims.length).toBeGreaterThan(0);
+  });
+
+  it('gives no verdict on a Ukrainian article (Cyrillic, but not Russian)', async () => {
+    const paragraphs = [
+      'Росія почала евакуацію родин своїх дипломатів із Венесуели, повідомив європейський посадовець агентству Associated Press.',
+      'За його словами, у п’ятницю з Каракаса вилетіли дружини та діти співробітників посольства, а в понеділок двір посольства заповнили автомобілі з дипломатичними номерами.',
+    ];
+    const r = await analyzeArticle(db, { title: 'Росія вивозить родини дипломатів з Венесуели', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2025-12-23', language: 'ru' });
+    expect(r).toMatchObject({ languageSupported: false, language: 'uk', claims: [], crossLanguage: null });
   });
 
   it('handles an empty article', async () => {

@@ -5,13 +5,16 @@ import { extractClaims } from '../claims/extract.ts';
 import { gatherEvidence, finishClaim, type ClaimReport, type EvidenceStance } from './evidence.ts';
 import { findFactChecks, type FactCheckFinding } from './factchecks.ts';
 import { summarize } from './verdict.ts';
+import { checkAcrossLanguages, findRelatedAcrossLanguages, type CrossLanguageSummary } from './across-languages.ts';
+import { detectLanguage, sourceLanguage } from '../crosslang/detect.ts';
 
 export { summarize, withoutDismissed } from './verdict.ts';
 import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
 import type { ArticleSnapshot, ArticleSummary, RelatedResult } from './types.ts';
+import type { SourceLanguage } from '../crosslang/detect.ts';
 
 /** Version of the report shape (it is cached in IndexedDB). */
-export const REPORT_FORMAT_VERSION = 4;
+export const REPORT_FORMAT_VERSION = 5;
 
 /** How one corpus report bears on the article as a whole. */
 export interface ReportSummary {
@@ -32,16 +35,19 @@ export interface ArticleReport extends RelatedResult {
   formatVersion: typeof REPORT_FORMAT_VERSION;
   /** False for articles in a language the claim checker does not handle yet. */
   languageSupported: boolean;
+  /** The article's language as read from its text (ISO 639-1), else the page's tag. */
   language: string | null;
+  /** For a Spanish or Russian article: compared across languages by figures, dates and names. */
+  crossLanguage: CrossLanguageSummary | null;
   articleDate: string | null;
   claims: ClaimReport[];
   perReport: ReportSummary[];
   summary: ArticleSummary;
 }
 
-/** The claim checker reads English; other languages get relatedness only. */
+/** The full claim checker reads English; Spanish and Russian are compared by anchors; others get nothing. */
 export function isSupportedLanguage(lang: string | null): boolean {
-  return !lang || /^en\b/i.test(lang);
+  return !lang || /^(en|es|ru)\b/i.test(lang);
 }
 
 /**
@@ -54,9 +60,11 @@ export async function analyzeArticle(
   snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime' | 'language'>>,
   options: RelatedOptions & { maxClaims?: number } = {},
 ): Promise<ArticleReport> {
-  const { result: related, idfs, docs, factChecksNear } = await findRelatedWithWeights(db, snapshot, options);
-  const language = snapshot.language ?? null;
+  const language = detectLanguage(`${snapshot.title}\n${snapshot.text}`, snapshot.language ?? null);
+  const source = sourceLanguage(language);
+  if (source) return analyzeAcrossLanguages(db, snapshot, source, options);
   const languageSupported = isSupportedLanguage(language);
+  const { result: related, idfs, docs, factChecksNear } = await findRelatedWithWeights(db, snapshot, options);
   const articleDate = snapshot.publishedTime ?? null;
   const paragraphs = snapshot.paragraphs ?? snapshot.text.split(/\n+/);
   const checkFacts = languageSupported && (related.related || factChecksNear);
@@ -74,7 +82,25 @@ export async function analyzeArticle(
   claims = claims.map((c) => (found.has(c.id) ? { ...c, factChecks: found.get(c.id) } : c));
   // Without related reports only the fact-checked claims are worth a card.
   if (!related.related) claims = claims.filter((c) => c.factChecks);
-  const perReport: ReportSummary[] = related.reports.map((r) => {
+  const perReport = reportSummaries(related, claims, articleDate);
+  return {
+    ...related,
+    // A fact-checked claim is reason enough for the pill, even without a related report.
+    related: related.related || claims.some((c) => c.factChecks),
+    formatVersion: REPORT_FORMAT_VERSION,
+    languageSupported,
+    language,
+    crossLanguage: null,
+    articleDate,
+    claims,
+    perReport,
+    summary: summarize(claims),
+  };
+}
+
+
+function reportSummaries(related: RelatedResult, claims: readonly ClaimReport[], articleDate: string | null): ReportSummary[] {
+  return related.reports.map((r) => {
     const counts: Record<EvidenceStance, number> = { corroborates: 0, conflicts: 0, discusses: 0 };
     for (const c of claims) for (const e of c.evidence) if (e.docId === r.docId && e.packId === r.packId) counts[e.stance]++;
     const stance = counts.conflicts ? 'conflicts' : counts.corroborates ? 'corroborates' : counts.discusses ? 'discusses' : 'none';
@@ -90,17 +116,29 @@ export async function analyzeArticle(
       sourceGroup: primarySource(r.sources),
     };
   });
+}
+
+/** A Spanish or Russian article: related reports from its gloss, then its anchored claims (lib/analysis/across-languages.ts). */
+async function analyzeAcrossLanguages(
+  db: CorpusDB,
+  snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime' | 'language'>>,
+  lang: SourceLanguage,
+  options: RelatedOptions,
+): Promise<ArticleReport> {
+  const articleDate = snapshot.publishedTime ?? null;
+  const paragraphs = snapshot.paragraphs ?? snapshot.text.split(/\n+/);
+  const { result: related, docs, idfs } = await findRelatedAcrossLanguages(db, { title: snapshot.title, paragraphs, publishedTime: articleDate }, lang, options);
+  const checked = related.related ? await checkAcrossLanguages(db, { paragraphs, publishedTime: articleDate }, lang, related, docs, idfs) : null;
+  const claims = checked?.claims ?? [];
   return {
     ...related,
-    // A fact-checked claim is reason enough for the pill, even without a related report.
-    related: related.related || claims.some((c) => c.factChecks),
     formatVersion: REPORT_FORMAT_VERSION,
-    languageSupported,
-    language,
+    languageSupported: true,
+    language: lang,
+    crossLanguage: checked?.summary ?? { language: lang, compared: 0, notCompared: 0, notComparedSentences: [] },
     articleDate,
     claims,
-    perReport,
+    perReport: reportSummaries(related, claims, articleDate),
     summary: summarize(claims),
   };
 }
-

@@ -4,7 +4,9 @@ import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
 import { cosine, tfidfVector, type WeightedVector } from './similarity.ts';
 import { sentences } from '../text/sentences.ts';
-import { LIST_THRESHOLD, RELATEDNESS_THRESHOLD, SCREEN_THRESHOLD } from './thresholds.ts';
+import { CROSS_LANGUAGE_THRESHOLD_FACTOR, LIST_THRESHOLD, RELATEDNESS_THRESHOLD, SCREEN_THRESHOLD } from './thresholds.ts';
+import { detectLanguage, sourceLanguage } from '../crosslang/detect.ts';
+import { glossSentence } from '../crosslang/gloss.ts';
 import { isFactCheck } from '../packs/format.ts';
 import type { RelatedReport, RelatedResult, ScreenSample } from './types.ts';
 
@@ -140,12 +142,23 @@ export interface ScreenResult {
  */
 export async function screenPage(db: CorpusDB, sample: ScreenSample, options: { threshold?: number } = {}): Promise<ScreenResult> {
   const threshold = round(SCREEN_THRESHOLD * ((options.threshold ?? RELATEDNESS_THRESHOLD) / RELATEDNESS_THRESHOLD));
-  const text = `${sample.title}\n${sample.lead}`;
+  let text = `${sample.title}\n${sample.lead}`;
+  let title = sample.title;
+  let lead = sample.lead;
+  let scaled = threshold;
+  // A Spanish or Russian opening is screened through its English gloss, like the full check.
+  const lang = sourceLanguage(detectLanguage(text, sample.language ?? null));
+  if (lang) {
+    title = glossSentence(title, lang, null).text;
+    lead = sentences(lead).map((s) => glossSentence(s.text, lang, null).text).join('\n');
+    text = `${title}\n${lead}`;
+    scaled = round(threshold * CROSS_LANGUAGE_THRESHOLD_FACTOR);
+  }
   let total = 0;
   for (const n of termCounts(text).values()) total += n;
-  if (total < MIN_TERMS) return { pass: true, relatedness: 0, threshold };
-  const r = await findRelated(db, { title: sample.title, text: sample.lead }, { threshold, scoreOnly: true });
-  return { pass: r.related, relatedness: r.relatedness, threshold };
+  if (total < MIN_TERMS) return { pass: true, relatedness: 0, threshold: scaled };
+  const r = await findRelated(db, { title, text: lead }, { threshold: scaled, scoreOnly: true });
+  return { pass: r.related, relatedness: r.relatedness, threshold: scaled };
 }
 
 function round(x: number): number {

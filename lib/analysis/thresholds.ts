@@ -28,3 +28,11 @@ export const SCREEN_CHARS = 2000;
  * of the same-story pairs the full check flags pass.
  */
 export const SCREEN_THRESHOLD: number = (calibration as { screenThreshold?: number }).screenThreshold ?? 0;
+
+/**
+ * Spanish and Russian articles are compared through their English gloss, which keeps only the words
+ * that carry the story, so their similarity to a report runs lower: their relatedness threshold is
+ * the English one times this factor (calibrated on the dev split of tests/fixtures/claims-es and
+ * claims-ru by npm run eval:claims -- --lang es|ru).
+ */
+export const CROSS_LANGUAGE_THRESHOLD_FACTOR: number = (calibration as { crossLanguageFactor?: number }).crossLanguageFactor ?? 1;

@@ -3,7 +3,8 @@
  * checked against every report of its corpus with the extension's own code,
  * and related-story detection on the same-story and near-miss articles.
  *
- * Usage: npm run eval:claims -- [--split dev|test|all] [--verbose] [--json FILE]
+ * Usage: npm run eval:claims -- [--split dev|test|all] [--lang es|ru] [--verbose] [--json FILE]
+ * With --lang, the Spanish or Russian set (tests/fixtures/claims-es, claims-ru; scripts/claims/eval-lang.ts).
  *
  * Dev is for tuning; test is held out (report it, do not tune on it).
  */
@@ -20,6 +21,7 @@ import { importPack } from '../../lib/corpus/import.ts';
 import { screenSample } from '../../lib/extract/gate.ts';
 import type { Claim } from '../../lib/claims/extract.ts';
 import { readSeedPack } from '../seed-pack.ts';
+import { evalAcrossLanguages } from './eval-lang.ts';
 import { FNC_PACK_ID, SEED_IDS, VERDICTS, fncPack, readArticles, seedDocId, type EvalArticle, type Verdict } from './data.ts';
 
 const args = process.argv.slice(2);
@@ -30,6 +32,11 @@ const opt = (name: string): string | undefined => {
 const verbose = args.includes('--verbose');
 const only = opt('--split') ?? 'all';
 const jsonOut = opt('--json');
+const lang = opt('--lang');
+if (lang && lang !== 'es' && lang !== 'ru') {
+  console.error(`--lang: es or ru, not ${lang}`);
+  process.exit(2);
+}
 
 interface PairResult {
   article: string;
@@ -131,6 +138,12 @@ function report(split: string, pairs: PairResult[], related: RelatedResult[], ar
 }
 
 async function main(): Promise<void> {
+  if (lang === 'es' || lang === 'ru') {
+    const { db, docNo } = await buildCorpus();
+    const out = await evalAcrossLanguages(lang, only, verbose, db, docNo, html);
+    if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ results: out }, null, 1));
+    return;
+  }
   const articles = readArticles().filter((a) => only === 'all' || a.split === only);
   const { db, docNo } = await buildCorpus();
   const stats = await readStats(db);

@@ -36,7 +36,7 @@ export function articleReport(over: Partial<ArticleReport> = {}): ArticleReport 
   ];
   const reports = over.reports ?? [relatedReport(), relatedReport({ docId: 'paper-2', title: 'Caracas denounces naval build-up', outlet: 'Example Paper', score: 0.5 })];
   return {
-    related: true, relatedness: 0.6, threshold: 0.285, reports, corpusRevision: 1, formatVersion: REPORT_FORMAT_VERSION, languageSupported: true, language: 'en', articleDate: '2025-12-21',
+    related: true, relatedness: 0.6, threshold: 0.285, reports, corpusRevision: 1, formatVersion: REPORT_FORMAT_VERSION, languageSupported: true, language: 'en', crossLanguage: null, articleDate: '2025-12-21',
     claims, perReport: [], summary: summarize(claims), ...over,
   };
 }

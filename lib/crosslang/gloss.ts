@@ -1,0 +1,160 @@
+/**
+ * An English gloss of a Spanish or Russian sentence, without a translation model: figures and dates
+ * rewritten the English way, words looked up by stem in a small bilingual list (lib/crosslang/lexicon),
+ * country names from the browser's own Intl.DisplayNames, other names transliterated. The gloss is a
+ * bag of English words in the sentence's order, good enough for the corpus search and for comparing
+ * figures, dates and names with English reports; it is never shown as a translation.
+ */
+import snowball from 'snowball-stemmers';
+import esWords from './lexicon/es.json';
+import ruWords from './lexicon/ru.json';
+import { findDates, type SourceDate } from './dates.ts';
+import type { SourceLanguage } from './detect.ts';
+import { romanize, type NameBook } from './names.ts';
+import { findFigures, type SourceFigure } from './numbers.ts';
+
+/** What a gloss found that can be compared across languages. */
+export interface Anchors {
+  figures: SourceFigure[];
+  dates: SourceDate[];
+  /** Names in the sentence, in English spelling ("Zakharova", "Russia", "Caracas"). */
+  names: string[];
+}
+
+export interface Gloss {
+  /** The English words, in order. */
+  text: string;
+  anchors: Anchors;
+}
+
+interface Lexicon {
+  /** Stem sequence ("fuerz arm") → English. */
+  entries: Map<string, string>;
+  /** Longest key in words. */
+  longest: number;
+  stem(word: string): string;
+}
+
+const lexicons = new Map<SourceLanguage, Lexicon>();
+
+function lexicon(lang: SourceLanguage): Lexicon {
+  let lex = lexicons.get(lang);
+  if (lex) return lex;
+  const stemmer = snowball.newStemmer(lang === 'es' ? 'spanish' : 'russian');
+  const stem = (w: string): string => stemmer.stem(w.toLowerCase().replace(/ё/g, 'е'));
+  const entries = new Map<string, string>();
+  let longest = 1;
+  const add = (phrase: string, english: string): void => {
+    // "С-300" would key on the letter "с" (a preposition): figures and models are read as names.
+    if (/\d/.test(phrase)) return;
+    const key = (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem);
+    if (key.length === 0) return;
+    longest = Math.max(longest, key.length);
+    // The first listed wins: the lists put the common rendering first.
+    if (!entries.has(key.join(' '))) entries.set(key.join(' '), english);
+  };
+  for (const [k, v] of Object.entries((lang === 'es' ? esWords : ruWords) as Record<string, string>)) add(k, v);
+  // Country and territory names as the browser's ICU writes them in this language ("Rusia", "Венесуэла").
+  const local = new Intl.DisplayNames([lang], { type: 'region' });
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let name: string | undefined;
+      try {
+        name = local.of(code);
+      } catch {
+        continue;
+      }
+      if (!name || name === code) continue;
+      add(name, english.of(code)!);
+    }
+  }
+  lex = { entries, longest, stem };
+  lexicons.set(lang, lex);
+  return lex;
+}
+
+const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
+  es: [
+    [/\b(más de|mas de|por encima de)\s*$/, 'more than'],
+    [/\b(menos de|por debajo de)\s*$/, 'fewer than'],
+    [/\b(al menos|por lo menos|como mínimo)\s*$/, 'at least'],
+    [/\b(casi)\s*$/, 'nearly'],
+    [/\b(hasta)\s*$/, 'up to'],
+    [/\b(unos|unas|cerca de|alrededor de|aproximadamente|en torno a|más o menos)\s*$/, 'about'],
+  ],
+  ru: [
+    [/(?:^|[^\p{L}])(более|свыше|больше|более чем)\s*$/u, 'more than'],
+    [/(?:^|[^\p{L}])(менее|меньше|менее чем)\s*$/u, 'fewer than'],
+    [/(?:^|[^\p{L}])(не менее|как минимум|по меньшей мере)\s*$/u, 'at least'],
+    [/(?:^|[^\p{L}])(почти)\s*$/u, 'nearly'],
+    [/(?:^|[^\p{L}])(до)\s*$/u, 'up to'],
+    [/(?:^|[^\p{L}])(около|порядка|примерно|приблизительно|почти|где-то)\s*$/u, 'about'],
+  ],
+};
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
+const NEGATION_WORDS: Record<SourceLanguage, Set<string>> = {
+  es: new Set(['no', 'ni', 'nunca', 'jamás', 'sin', 'ningún', 'ninguno', 'ninguna', 'nadie', 'nada', 'tampoco']),
+  ru: new Set(['не', 'нет', 'ни', 'никогда', 'без', 'никто', 'ничего', 'ничто', 'никакой', 'никаких']),
+};
+
+const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+/**
+ * Glosses one sentence. `articleDate` anchors relative dates; `names`, once the related reports are
+ * known, turns "Zajárova" and "Захаровой" into the reports' "Zakharova".
+ */
+export function glossSentence(sentence: string, lang: SourceLanguage, articleDate: string | null, names?: NameBook): Gloss {
+  const lex = lexicon(lang);
+  const dates = findDates(sentence, lang, articleDate);
+  const inDate = (i: number): boolean => dates.some((d) => i >= d.start && i < d.end);
+  const figures = findFigures(sentence, lang).filter((f) => !f.year && !inDate(f.start));
+  const pieces: { at: number; text: string }[] = [];
+  for (const d of dates) pieces.push({ at: d.start, text: d.english });
+  // "más de diez", "около ста": the qualifier goes with the figure, the English verifier reads ranges from it.
+  const qualifiers: { start: number; end: number }[] = [];
+  for (const f of figures) {
+    const before = sentence.slice(Math.max(0, f.start - 24), f.start).toLowerCase();
+    const q = QUALIFIERS[lang].find(([re]) => re.test(before));
+    if (q) {
+      const m = q[0].exec(before)!;
+      qualifiers.push({ start: f.start - before.length + m.index, end: f.start });
+      pieces.push({ at: f.start - before.length + m.index, text: q[1] });
+    }
+    pieces.push({ at: f.start, text: f.english });
+  }
+  const taken = (i: number): boolean => inDate(i) || figures.some((f) => i >= f.start && i < f.end) || qualifiers.some((q) => i >= q.start && i < q.end);
+  const tokens = [...sentence.matchAll(WORD)].filter((m) => !taken(m.index)).map((m) => ({ surface: m[0], at: m.index, stem: lex.stem(m[0]) }));
+  const found: string[] = [];
+  // A capitalised first word is a name only when the reports know it: sentences start with "Los", "Que", "Мы".
+  const firstWord = tokens[0]?.at ?? 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let english: string | undefined;
+    let used = 1;
+    for (let n = Math.min(lex.longest, tokens.length - i); n >= 1 && !english; n--) {
+      english = lex.entries.get(tokens.slice(i, i + n).map((x) => x.stem).join(' '));
+      if (english) used = n;
+    }
+    // A negation only from the word itself: stems of other words meet it ("ней" → "не", "sino" → "sin").
+    if (english && used === 1 && NEGATIONS.has(english) && !NEGATION_WORDS[lang].has(t.surface.toLowerCase())) english = undefined;
+    const capital = /^\p{Lu}/u.test(t.surface);
+    if (english) {
+      if (/^\p{Lu}/u.test(english)) found.push(english);
+      pieces.push({ at: t.at, text: english });
+      i += used - 1;
+    } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem))) {
+      // A name the lists do not know: the corpus's spelling when known, else its Latin letters.
+      // Russian names decline ("Рябкова", "Лавровым"): without a report's spelling, the stem's letters.
+      const latin = romanize(lang === 'ru' ? t.stem[0]!.toUpperCase() + t.stem.slice(1) : t.surface).replace(/[^A-Za-z'-]/g, '');
+      const name = names?.find(t.surface, t.stem) ?? latin;
+      if (!name) continue;
+      found.push(name);
+      pieces.push({ at: t.at, text: name });
+    }
+  }
+  pieces.sort((a, b) => a.at - b.at);
+  return { text: pieces.map((p) => p.text).join(' '), anchors: { figures, dates, names: [...new Set(found)] } };
+}
