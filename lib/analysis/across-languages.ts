@@ -14,7 +14,11 @@ import { glossSentence, type Anchors, type Gloss } from '../crosslang/gloss.ts';
 import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
 import { sentences } from '../text/sentences.ts';
-import { finishClaim, gatherEvidence, type ClaimReport, type Evidence } from './evidence.ts';
+import { finishClaim, gatherEvidence, passageEvidence, preparedSentences, type ClaimReport, type Evidence } from './evidence.ts';
+import { timeContext, type TimeContext } from './context.ts';
+import { compareAnchors, type AnchorFinding } from '../crosslang/compare.ts';
+import { prepare } from '../verify/verify.ts';
+import { term } from '../text/tokens.ts';
 import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
 import { CROSS_LANGUAGE_THRESHOLD_FACTOR, RELATEDNESS_THRESHOLD } from './thresholds.ts';
 import type { RelatedResult } from './types.ts';
@@ -40,6 +44,8 @@ export interface CrossLanguageClaim {
 const MAX_SENTENCES = 80;
 const MAX_CLAIMS = 12;
 const MAX_NOT_COMPARED = 20;
+/** Reports each sentence is compared with, most related first (as in English). */
+const VERIFIED_REPORTS = 8;
 /** A sentence shorter than this many words is a heading, caption or dateline, not a claim. */
 const MIN_WORDS = 6;
 
@@ -62,6 +68,7 @@ function readSentences(paragraphs: readonly string[], lang: SourceLanguage, date
   return out;
 }
 
+/** Figures and dates weigh most; countries and capitals not at all (every sentence of the story has them). */
 function anchorCount(a: Anchors): number {
   return a.figures.length * 2 + a.dates.length * 2 + a.names.length;
 }
@@ -85,20 +92,6 @@ export async function findRelatedAcrossLanguages(
   const threshold = (options.threshold ?? RELATEDNESS_THRESHOLD) * CROSS_LANGUAGE_THRESHOLD_FACTOR;
   const { result, docs, idfs } = await findRelatedWithWeights(db, { title, text }, { ...options, threshold });
   return { result, docs, idfs };
-}
-
-/** Whether a verdict rests on something the sentence states and the verifier compared. */
-function anchored(e: Evidence, anchors: Anchors): boolean {
-  if (e.stance === 'conflicts') {
-    // The conflict reasons name the differing values; one of them must be the sentence's own.
-    return e.values.length > 0 || e.reasons.some((r) => /denied|a different name/i.test(r)) ;
-  }
-  if (e.stance === 'corroborates') {
-    const passage = e.passage.toLowerCase();
-    if (anchors.figures.some((f) => passage.includes(f.english.toLowerCase().replace(/ (million|billion)$/, '')))) return true;
-    return anchors.names.filter((n) => passage.includes(n.toLowerCase())).length >= 2;
-  }
-  return true;
 }
 
 /**
@@ -126,13 +119,61 @@ export async function compareAcrossLanguages(
     (await readStats(db)).documents,
     { claims: claims.map((c, i) => ({ ...c, text: glosses[i]!.text })).filter((_, i) => comparable[i]), idfs: options.idfs, docs: options.docs },
   );
+  const reportDocs = (options.docs ? reports.map((r) => options.docs!.get(r.docNo)) : texts).filter((d): d is DocRecord => !!d).slice(0, VERIFIED_REPORTS);
   let k = 0;
   return claims.map((c, i) => {
     if (!comparable[i]) return { ...finishClaim(c, []), compared: false };
-    const anchors = glosses[i]!.anchors;
-    const evidence = read[k++]!.evidence.filter((e) => anchored(e, anchors)).map((e) => withSourceValues(e, anchors));
+    const { anchors, text } = glosses[i]!;
+    const discussed = read[k++]!.evidence;
+    const prepared = prepare(text);
+    const generic = new Set(anchors.places.flatMap((p) => p.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t));
+    const evidence: Evidence[] = [];
+    for (const doc of reportDocs) {
+      const { sentences: reportSentences, furniture } = preparedSentences(doc);
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, furniture);
+      const time = timeContext(article.publishedTime, doc.published);
+      if (found) {
+        evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
+        continue;
+      }
+      // The verifier found the report speaking to the sentence, but no anchor decides: a discussion.
+      const e = discussed.find((x) => x.docId === doc.id && x.packId === doc.packId);
+      if (e) evidence.push({ ...e, stance: 'discusses', values: [], reasons: ['Speaks to the same point; no figure, date or name here decides it across languages'] });
+    }
     return { ...finishClaim(c, evidence), compared: true };
   });
+}
+
+const KIND_REASON = { number: 'Different figures for the same count', date: 'Different dates for the same event', denial: 'Denied on one side, stated on the other', name: '' };
+const SAME_REASON = { number: 'The same figure', date: 'The same date', denial: '', name: 'The same people and bodies in the same terms' };
+
+function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, anchors: Anchors, time: TimeContext): Evidence {
+  const source = sourceValue(found.claim, sentence, anchors);
+  let stance: Evidence['stance'] = found.stance;
+  const reasons = [
+    stance === 'conflicts'
+      ? `${KIND_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`
+      : found.kind === 'name'
+        ? `${SAME_REASON.name}: ${found.claim}`
+        : `${SAME_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`,
+  ];
+  // As in English: a report from another period informs, it does not contradict.
+  if (stance === 'conflicts' && (time.period === 'earlier' || time.period === 'later')) {
+    stance = 'discusses';
+    reasons.push(`From another period (${time.label}): shown as context, not as a conflict`);
+  }
+  const values = stance === 'conflicts' && found.kind !== 'denial' ? [{ claim: source, report: found.report }] : [];
+  return passageEvidence(doc, found.sentence, { stance, confidence: Math.min(1, 0.5 + found.context / 20), reasons, values, why: ['Compared across languages by its figures, dates and names'] }, time);
+}
+
+/** A value as the article wrote it: "ocho buques" for the gloss's "8", "el 19 de diciembre" for "December 19". */
+function sourceValue(english: string, sentence: string, anchors: Anchors): string {
+  const lower = english.toLowerCase();
+  const figure = anchors.figures.find((f) => new RegExp(`(^|\\s)${f.english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(lower));
+  // The figure with the word it counts, as written: "ocho buques".
+  if (figure) return sentence.slice(figure.start).match(/^.*?\d*[\p{L}\d.,\s\u00a0]*?(?=[\s\u00a0]\p{L}+)[\s\u00a0]\p{L}+/u)?.[0] ?? figure.source;
+  const date = anchors.dates.find((d) => lower.includes(d.english.toLowerCase()) || d.english.toLowerCase().includes(lower));
+  return date?.source ?? english;
 }
 
 /**
@@ -158,15 +199,4 @@ export async function checkAcrossLanguages(
     claims,
     summary: { language: lang, compared: claims.length, notCompared: notCompared.length, notComparedSentences: notCompared.slice(0, MAX_NOT_COMPARED).map((s) => s.text) },
   };
-}
-
-/** A differing value shown as the article wrote it: "8 buques" beside the report's "11 warships". */
-function withSourceValues(e: Evidence, anchors: Anchors): Evidence {
-  if (!e.values.length) return e;
-  const values = e.values.map((v) => {
-    const figure = anchors.figures.find((f) => v.claim.includes(f.english));
-    const date = anchors.dates.find((d) => v.claim.includes(d.english) || d.english.includes(v.claim));
-    return { claim: figure?.source ?? date?.source ?? v.claim, report: v.report };
-  });
-  return { ...e, values };
 }

@@ -65,8 +65,8 @@ const VERIFIED_REPORTS = 8;
 const preparedDocs = new Map<string, { sentences: PreparedText[]; furniture: boolean[] }>();
 const PREPARED_DOCS = 64;
 
-/** A report's sentences prepared for the verifier, with its furniture marked. */
-function preparedSentences(doc: DocRecord): { sentences: PreparedText[]; furniture: boolean[] } {
+/** A report's sentences prepared for the verifier, with its furniture marked (cached for the most recent reports). */
+export function preparedSentences(doc: DocRecord): { sentences: PreparedText[]; furniture: boolean[] } {
   // The text's fingerprint: a replaced report (same id, new text) is prepared again.
   const key = `${doc.packId}\u0000${doc.id}\u0000${fnv1a(doc.text)}\u0000${doc.title}`;
   let p = preparedDocs.get(key);
@@ -130,7 +130,6 @@ const KIND_REASON: Record<string, string> = {
 const MIN_CONFLICT_CONFIDENCE = 0.5;
 
 function toEvidence(doc: DocRecord, v: Verification, articleDate: string | null): Evidence {
-  const spans = docSpans(doc);
   const sent = v.sentence;
   const c = v.comparison;
   const reasons: string[] = [];
@@ -153,6 +152,18 @@ function toEvidence(doc: DocRecord, v: Verification, articleDate: string | null)
     stance = 'discusses';
     reasons.push(`From another period (${time.label}): shown as context, not as a conflict`);
   }
+  const values = stance === 'conflicts' ? c.differing.filter((d) => d.kind === 'number' || d.kind === 'date').map((d) => ({ claim: d.claim, report: d.report })) : [];
+  return passageEvidence(doc, sent, { stance, confidence: v.confidence, reasons, values, why: v.why }, time);
+}
+
+/** An evidence item for sentence `sent` of `doc`, read as `reading` says. */
+export function passageEvidence(
+  doc: DocRecord,
+  sent: number,
+  reading: Pick<Evidence, 'stance' | 'confidence' | 'reasons' | 'values' | 'why'>,
+  time: TimeContext,
+): Evidence {
+  const spans = docSpans(doc);
   return {
     docId: doc.id,
     packId: doc.packId,
@@ -164,11 +175,8 @@ function toEvidence(doc: DocRecord, v: Verification, articleDate: string | null)
     passage: sentenceText(doc, sent),
     passageStart: spans[2 * sent]!,
     passageEnd: spans[2 * sent + 1]!,
-    stance,
-    confidence: Math.round(v.confidence * 100) / 100,
-    reasons,
-    values: stance === 'conflicts' ? c.differing.filter((d) => d.kind === 'number' || d.kind === 'date').map((d) => ({ claim: d.claim, report: d.report })) : [],
-    why: v.why,
+    ...reading,
+    confidence: Math.round(reading.confidence * 100) / 100,
     time,
     sourceGroup: primarySource(doc.sources),
     sameSourceAs: null,

@@ -30,6 +30,11 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
   const parser = lang === 'es' ? es : ru;
   const out: SourceDate[] = [];
   for (const r of parser.parse(sentence, refDate)) {
+    // chrono's word boundaries are ASCII: "Mar" in "María" or "Mar-a-Lago" is no Tuesday.
+    const after = sentence.slice(r.index + r.text.length, r.index + r.text.length + 1);
+    const before = sentence.slice(Math.max(0, r.index - 1), r.index);
+    if (/[\p{L}-]/u.test(after) || /\p{L}/u.test(before)) continue;
+    if (!r.start.isCertain('day') && !r.start.isCertain('month') && (r.text.match(/\p{L}/gu)?.length ?? 0) < 5) continue;
     const c = r.start;
     const has = (k: 'day' | 'month' | 'year' | 'weekday'): boolean => c.isCertain(k);
     const d = c.date();

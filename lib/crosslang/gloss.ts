@@ -17,8 +17,10 @@ import { findFigures, type SourceFigure } from './numbers.ts';
 export interface Anchors {
   figures: SourceFigure[];
   dates: SourceDate[];
-  /** Names in the sentence, in English spelling ("Zakharova", "Russia", "Caracas"). */
+  /** Names of people, bodies, ships… in English spelling ("Zakharova", "Rostec", "Skipper"). */
   names: string[];
+  /** Countries, capitals and peoples ("Russia", "Caracas", "Russian"): they name the story, not a fact of it. */
+  places: string[];
 }
 
 export interface Gloss {
@@ -30,6 +32,8 @@ export interface Gloss {
 interface Lexicon {
   /** Stem sequence ("fuerz arm") → English. */
   entries: Map<string, string>;
+  /** English names of countries and territories. */
+  countries: Set<string>;
   /** Longest key in words. */
   longest: number;
   stem(word: string): string;
@@ -43,6 +47,7 @@ function lexicon(lang: SourceLanguage): Lexicon {
   const stemmer = snowball.newStemmer(lang === 'es' ? 'spanish' : 'russian');
   const stem = (w: string): string => stemmer.stem(w.toLowerCase().replace(/ё/g, 'е'));
   const entries = new Map<string, string>();
+  const countries = new Set<string>();
   let longest = 1;
   const add = (phrase: string, english: string): void => {
     // "С-300" would key on the letter "с" (a preposition): figures and models are read as names.
@@ -68,9 +73,10 @@ function lexicon(lang: SourceLanguage): Lexicon {
       }
       if (!name || name === code) continue;
       add(name, english.of(code)!);
+      countries.add(english.of(code)!);
     }
   }
-  lex = { entries, longest, stem };
+  lex = { entries, countries, longest, stem };
   lexicons.set(lang, lex);
   return lex;
 }
@@ -93,6 +99,9 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
     [/(?:^|[^\p{L}])(около|порядка|примерно|приблизительно|почти|где-то)\s*$/u, 'about'],
   ],
 };
+
+// Capitals, seats of government, regions and peoples the word lists render with a capital.
+const PLACES = /^(?:US|USA|U\.S\.|UN|EU|UK|Caribbean Sea|Moscow|Caracas|Washington|Kremlin|White House|Pentagon|Havana|Beijing|Bogota|Bogotá|Caribbean|Europe|West|Latin America|Miraflores|\w+(?:an|ian|ese|ish|ean))$/;
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
 const NEGATION_WORDS: Record<SourceLanguage, Set<string>> = {
@@ -128,6 +137,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   const taken = (i: number): boolean => inDate(i) || figures.some((f) => i >= f.start && i < f.end) || qualifiers.some((q) => i >= q.start && i < q.end);
   const tokens = [...sentence.matchAll(WORD)].filter((m) => !taken(m.index)).map((m) => ({ surface: m[0], at: m.index, stem: lex.stem(m[0]) }));
   const found: string[] = [];
+  const places: string[] = [];
   // A capitalised first word is a name only when the reports know it: sentences start with "Los", "Que", "Мы".
   const firstWord = tokens[0]?.at ?? 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -142,7 +152,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     if (english && used === 1 && NEGATIONS.has(english) && !NEGATION_WORDS[lang].has(t.surface.toLowerCase())) english = undefined;
     const capital = /^\p{Lu}/u.test(t.surface);
     if (english) {
-      if (/^\p{Lu}/u.test(english)) found.push(english);
+      if (/^\p{Lu}/u.test(english)) (lex.countries.has(english) || PLACES.test(english) ? places : found).push(english);
       pieces.push({ at: t.at, text: english });
       i += used - 1;
     } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem))) {
@@ -156,5 +166,5 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     }
   }
   pieces.sort((a, b) => a.at - b.at);
-  return { text: pieces.map((p) => p.text).join(' '), anchors: { figures, dates, names: [...new Set(found)] } };
+  return { text: pieces.map((p) => p.text).join(' '), anchors: { figures, dates, names: [...new Set(found)], places: [...new Set(places)] } };
 }

@@ -1,0 +1,118 @@
+/**
+ * The anchor reading: a Spanish or Russian sentence's figures, dates and speakers set against an
+ * English report's sentences, through the sentence's English gloss. A verdict needs the two
+ * sentences to be about the same thing (shared names and words) and then a figure, date or denial
+ * that agrees or cannot agree; anything less is left to the caller as a discussion.
+ */
+import type { PreparedText } from '../verify/features.ts';
+import { compareFigures } from '../verify/quantity.ts';
+
+// Counted things that English news names with several words: a gloss's word and a report's may
+// differ ("soldiers" / "troops", "ships" / "warships").
+const UNIT_CLASSES = [
+  'soldier troop militari servicemen serviceman personnel marin',
+  'warship ship vessel destroy frigat',
+  'plane aircraft jet airplan',
+  'car vehicl automobil',
+  'dollar usd',
+  'tourist visitor travel',
+  'peopl person citizen',
+].map((g) => g.split(' '));
+const UNIT_CLASS = new Map(UNIT_CLASSES.flatMap((g) => g.map((u) => [u, g[0]!] as const)));
+const unitOf = (u: string): string => UNIT_CLASS.get(u) ?? u;
+
+/** What the anchors say about one report. */
+export interface AnchorFinding {
+  stance: 'corroborates' | 'conflicts';
+  kind: 'number' | 'date' | 'denial' | 'name';
+  /** Index of the report sentence. */
+  sentence: number;
+  /** The values side by side (English as written in the gloss, then the report's). */
+  claim: string;
+  report: string;
+  /** How strongly the two sentences are about the same thing (shared names count double). */
+  context: number;
+}
+
+/**
+ * How much two sentences are about the same thing: shared word stems, and shared names of people
+ * and bodies counted twice. Figures, dates and the countries of the story are left out: they are
+ * what is compared, or what every sentence of the story shares.
+ */
+export function sharedContext(gloss: PreparedText, sentence: PreparedText, names: readonly string[], generic: ReadonlySet<string>): { words: number; names: number } {
+  let words = 0;
+  for (const t of gloss.stems) if (sentence.stems.has(t) && !generic.has(t) && !/^\d/.test(t)) words++;
+  // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
+  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && new RegExp(`(^|[^\\p{L}])${escape(n)}($|[^\\p{L}])`, 'u').test(sentence.text)).length;
+  return { words, names: shared };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `first` stands before `next` as a first name does ("Donald Trump"), here or in the report. */
+function isFirstName(first: string, next: string, text: string): boolean {
+  return text.includes(`${first} ${next}`) || /^(?:Donald|Marco|Nicol[aá]s|Nikolas|Sergey|Sergei|Maria|Mar[ií]a|Vladimir|Pete|Pit|Mike|John|Dzhon|Juan|Khuan|Yv[aá]n|Ivan|Dmitry|Dmitri)$/.test(first);
+}
+
+/**
+ * Reads a glossed sentence against a report's prepared sentences and returns the strongest anchored
+ * finding, or null. `names`: the sentence's names of people and bodies in the reports' spelling;
+ * `generic`: stems that name the story's countries and peoples.
+ */
+export function compareAnchors(gloss: PreparedText, sentences: readonly PreparedText[], names: readonly string[], generic: ReadonlySet<string>, skip: readonly boolean[] = []): AnchorFinding | null {
+  let best: AnchorFinding | null = null;
+  const consider = (f: AnchorFinding): void => {
+    // The better-grounded reading wins; between equals, a conflict (a reader must see it).
+    if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts')) best = f;
+  };
+  sentences.forEach((s, i) => {
+    if (skip[i]) return;
+    const ctx = sharedContext(gloss, s, names, generic);
+    const context = ctx.words + 2 * ctx.names;
+    // About the same thing: a shared name and two words, or four words.
+    const about = (ctx.names >= 1 && ctx.words >= 2) || ctx.words >= 4;
+    // A difference counts only between sentences that plainly share their subject.
+    const close = (ctx.names >= 1 && ctx.words >= 3) || ctx.words >= 5;
+    // Figures of the same counted thing (the same unit word, itself one of the shared words).
+    for (const a of gloss.figures) {
+      const mine = new Set(a.units.map(unitOf));
+      const sameUnit = s.figures.filter((b) => b.units.some((u) => mine.has(unitOf(u))));
+      let peers = sameUnit.length && (ctx.names >= 1 || ctx.words >= 2) ? sameUnit : [];
+      // One figure on each side of close sentences: the same count in other words ("4,000 Russians" / "6,000 visitors").
+      // Only for a difference, and only between counts of some size: small numbers count many things.
+      const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague;
+      if (lone) peers = s.figures;
+      for (const b of peers) {
+        const rel = compareFigures(a.range, b.range);
+        if (rel === 'same' && !lone) consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        else if (rel === 'conflict') consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+      }
+    }
+    if (!about) return;
+    // Names of people and bodies: two of them in a sentence that shares its words.
+    if (ctx.names >= 2 && ctx.words >= 4) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
+    // Dates: day and month, else weekdays.
+    for (const kind of ['monthday', 'weekday'] as const) {
+      const mine = gloss.dates.filter((d) => d.kind === kind);
+      const theirs = s.dates.filter((d) => d.kind === kind);
+      if (!mine.length || !theirs.length) continue;
+      const same = mine.find((d) => theirs.some((t) => t.key === d.key));
+      if (same && (kind === 'monthday' || close)) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: same.raw, report: theirs.find((t) => t.key === same.key)!.raw, context });
+      // Weekdays name the day something was said as often as the day it happened: only full dates conflict.
+      else if (kind === 'monthday' && close && mine.length === 1 && theirs.length === 1) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+    }
+    // The same speaker confirming on one side and denying on the other.
+    for (const a of gloss.stances) {
+      const b = s.stances.find((x) => x.who === a.who && x.denies !== a.denies);
+      if (b) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: b.raw, context });
+    }
+    // A gloss keeps few words between a speaker and the verb: a confirmation against a denial in
+    // close sentences naming the same person.
+    if (ctx.names >= 1 && close && gloss.confirm !== gloss.denial && s.confirm !== s.denial && gloss.denial !== s.denial) {
+      consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: gloss.denial ? 'denied' : 'confirmed', report: s.denial ? 'denied' : 'confirmed', context });
+    }
+  });
+  return best;
+}
