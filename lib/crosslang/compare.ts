@@ -42,9 +42,27 @@ export interface AnchorFinding {
 export function sharedContext(gloss: PreparedText, sentence: PreparedText, names: readonly string[], generic: ReadonlySet<string>): { words: number; names: number } {
   let words = 0;
   for (const t of gloss.stems) if (sentence.stems.has(t) && !generic.has(t) && !/^\d/.test(t)) words++;
+  // A counted thing named in other words ("ships" / "warships") is a shared word too.
+  const theirs = new Set(sentence.figures.flatMap((f) => f.units.map(unitOf)));
+  for (const u of new Set(gloss.figures.flatMap((f) => f.units.map(unitOf)))) if (theirs.has(u) && !sentence.stems.has(u) && !gloss.stems.has(u)) words++;
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
   const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && new RegExp(`(^|[^\\p{L}])${escape(n)}($|[^\\p{L}])`, 'u').test(sentence.text)).length;
   return { words, names: shared };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Turns a report's weekday into "month-day" (the key of dates()): the last such day up to the report's date. */
+function weekdayResolver(reportDate: string | null): (weekday: string) => string | null {
+  const published = reportDate ? new Date(reportDate.slice(0, 10)) : null;
+  if (!published || Number.isNaN(published.getTime())) return () => null;
+  return (weekday) => {
+    const want = WEEKDAYS.indexOf(weekday);
+    if (want < 0) return null;
+    const d = new Date(published);
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - want + 7) % 7));
+    return `${d.getUTCMonth() + 1}-${d.getUTCDate()}`;
+  };
 }
 
 function escape(s: string): string {
@@ -61,7 +79,15 @@ function isFirstName(first: string, next: string, text: string): boolean {
  * finding, or null. `names`: the sentence's names of people and bodies in the reports' spelling;
  * `generic`: stems that name the story's countries and peoples.
  */
-export function compareAnchors(gloss: PreparedText, sentences: readonly PreparedText[], names: readonly string[], generic: ReadonlySet<string>, skip: readonly boolean[] = []): AnchorFinding | null {
+export function compareAnchors(
+  gloss: PreparedText,
+  sentences: readonly PreparedText[],
+  names: readonly string[],
+  generic: ReadonlySet<string>,
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean } = {},
+): AnchorFinding | null {
+  const skip = options.skip ?? [];
+  const resolve = weekdayResolver(options.reportDate ?? null);
   let best: AnchorFinding | null = null;
   const consider = (f: AnchorFinding): void => {
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
@@ -93,16 +119,24 @@ export function compareAnchors(gloss: PreparedText, sentences: readonly Prepared
     if (!about) return;
     // Names of people and bodies: two of them in a sentence that shares its words.
     if (ctx.names >= 2 && ctx.words >= 4) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
-    // Dates: day and month, else weekdays.
+    // Dates: day and month, else weekdays. A report's weekday is the date it names before the
+    // report's own date ("on Friday" in a Monday report), so it meets a day-and-month date.
+    const reportDates = s.dates.flatMap((d) => {
+      const day = d.kind === 'weekday' ? resolve(d.key) : null;
+      return day ? [d, { ...d, kind: 'monthday' as const, key: day, resolved: true }] : [d];
+    });
     for (const kind of ['monthday', 'weekday'] as const) {
       const mine = gloss.dates.filter((d) => d.kind === kind);
-      const theirs = s.dates.filter((d) => d.kind === kind);
+      const theirs = reportDates.filter((d) => d.kind === kind);
       if (!mine.length || !theirs.length) continue;
       const same = mine.find((d) => theirs.some((t) => t.key === d.key));
       if (same && (kind === 'monthday' || close)) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: same.raw, report: theirs.find((t) => t.key === same.key)!.raw, context });
       // Weekdays name the day something was said as often as the day it happened: only full dates conflict.
-      else if (kind === 'monthday' && close && mine.length === 1 && theirs.length === 1) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // A day inferred from a weekday on either side may be off by the week it was counted from: no conflict.
+      else if (kind === 'monthday' && close && options.explicitDates && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
+    // The same body denying on both sides ("Rostec denied").
+    if (ctx.names >= 1 && gloss.denial && s.denial && !gloss.confirm && !s.confirm) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });
     // The same speaker confirming on one side and denying on the other.
     for (const a of gloss.stances) {
       const b = s.stances.find((x) => x.who === a.who && x.denies !== a.denies);

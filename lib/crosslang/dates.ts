@@ -13,6 +13,8 @@ export interface SourceDate {
   end: number;
   source: string;
   english: string;
+  /** The day and month are written out, not inferred from a weekday or "yesterday". */
+  explicit: boolean;
 }
 
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
@@ -40,14 +42,18 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     const d = c.date();
     const month = MONTH_NAMES[d.getUTCMonth()]!;
     const parts: string[] = [];
-    if (has('weekday') && !has('day')) parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
+    if (has('weekday') && !has('day')) {
+      parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
+      // With the article's date, the weekday is a day: "el viernes" in a Monday article is the Friday before.
+      if (reference) parts.push(`${cap(month)} ${d.getUTCDate()}`);
+    }
     if (has('day') && has('month')) parts.push(`${cap(month)} ${d.getUTCDate()}${has('year') ? `, ${d.getUTCFullYear()}` : ''}`);
     else if (has('month')) parts.push(`${cap(month)}${has('year') ? ` ${d.getUTCFullYear()}` : ''}`);
     else if (has('year')) parts.push(String(d.getUTCFullYear()));
     // A relative date ("hace una semana") is certain of nothing but known from the reference.
     if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${cap(month)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`);
     if (parts.length === 0) continue;
-    out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', ') });
+    out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', '), explicit: has('day') && has('month') });
   }
   return out;
 }

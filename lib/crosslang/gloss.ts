@@ -12,6 +12,7 @@ import { findDates, type SourceDate } from './dates.ts';
 import type { SourceLanguage } from './detect.ts';
 import { romanize, type NameBook } from './names.ts';
 import { findFigures, type SourceFigure } from './numbers.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 
 /** What a gloss found that can be compared across languages. */
 export interface Anchors {
@@ -103,6 +104,8 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
 // Capitals, seats of government, regions and peoples the word lists render with a capital.
 const PLACES = /^(?:US|USA|U\.S\.|UN|EU|UK|Caribbean Sea|Moscow|Caracas|Washington|Kremlin|White House|Pentagon|Havana|Beijing|Bogota|Bogotá|Caribbean|Europe|West|Latin America|Miraflores|\w+(?:an|ian|ese|ish|ean))$/;
 
+const CALENDAR = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|the|a|an)$`, 'i');
+
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
 const NEGATION_WORDS: Record<SourceLanguage, Set<string>> = {
   es: new Set(['no', 'ni', 'nunca', 'jamás', 'sin', 'ningún', 'ninguno', 'ninguna', 'nadie', 'nada', 'tampoco']),
@@ -152,7 +155,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     if (english && used === 1 && NEGATIONS.has(english) && !NEGATION_WORDS[lang].has(t.surface.toLowerCase())) english = undefined;
     const capital = /^\p{Lu}/u.test(t.surface);
     if (english) {
-      if (/^\p{Lu}/u.test(english)) (lex.countries.has(english) || PLACES.test(english) ? places : found).push(english);
+      // Month and weekday names are dates (read above when they are), "The" of a title no name.
+      if (/^\p{Lu}/u.test(english) && !CALENDAR.test(english)) (lex.countries.has(english) || PLACES.test(english) ? places : found).push(english);
       pieces.push({ at: t.at, text: english });
       i += used - 1;
     } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem))) {
@@ -160,7 +164,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       // Russian names decline ("Рябкова", "Лавровым"): without a report's spelling, the stem's letters.
       const latin = romanize(lang === 'ru' ? t.stem[0]!.toUpperCase() + t.stem.slice(1) : t.surface).replace(/[^A-Za-z'-]/g, '');
       const name = names?.find(t.surface, t.stem) ?? latin;
-      if (!name) continue;
+      if (!name || CALENDAR.test(name)) continue;
       found.push(name);
       pieces.push({ at: t.at, text: name });
     }
