@@ -14,7 +14,7 @@ const UNIT_CLASSES = [
   'warship ship vessel destroy frigat',
   'plane aircraft jet airplan',
   'car vehicl automobil',
-  'dollar usd',
+  'dollar usd $',
   'tourist visitor travel',
   'peopl person citizen',
 ].map((g) => g.split(' '));
@@ -105,15 +105,19 @@ export function compareAnchors(
     for (const a of gloss.figures) {
       const mine = new Set(a.units.map(unitOf));
       const sameUnit = s.figures.filter((b) => b.units.some((u) => mine.has(unitOf(u))));
-      let peers = sameUnit.length && (ctx.names >= 1 || ctx.words >= 2) ? sameUnit : [];
+      // The same count of the same thing: enough with one more shared word, or alone when the count is not a small one.
+      let peers = sameUnit.length && (ctx.names >= 1 || ctx.words >= 2 || a.value >= 5) ? sameUnit : [];
       // One figure on each side of close sentences: the same count in other words ("4,000 Russians" / "6,000 visitors").
       // Only for a difference, and only between counts of some size: small numbers count many things.
       const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague;
       if (lone) peers = s.figures;
       for (const b of peers) {
         const rel = compareFigures(a.range, b.range);
-        if (rel === 'same' && !lone) consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        else if (rel === 'conflict') consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
+        const primary = unitOf(a.units[0]!) === unitOf(b.units[0]!);
+        if (rel === 'same' && !lone && primary && !a.range.vague && !b.range.vague) consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        // A difference only between sentences plainly about the same thing.
+        else if (rel === 'conflict' && (close || lone || (primary && ctx.words >= 3))) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
       }
     }
     if (!about) return;

@@ -10,7 +10,7 @@ import esWords from './lexicon/es.json';
 import ruWords from './lexicon/ru.json';
 import { findDates, type SourceDate } from './dates.ts';
 import type { SourceLanguage } from './detect.ts';
-import { romanize, type NameBook } from './names.ts';
+import { romanize, spellingKey, type NameBook } from './names.ts';
 import { findFigures, type SourceFigure } from './numbers.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 
@@ -147,6 +147,14 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     const t = tokens[i]!;
     let english: string | undefined;
     let used = 1;
+    // A name the reports spell the same way is that name, whatever word shares its stem ("Maduro" / "madurismo").
+    const known = /^\p{Lu}/u.test(t.surface) && t.at > firstWord ? names?.exact(t.surface) : undefined;
+    const listed = lex.entries.get(t.stem);
+    if (known && !(listed && spellingKey(listed) === spellingKey(known))) {
+      found.push(known);
+      pieces.push({ at: t.at, text: known });
+      continue;
+    }
     for (let n = Math.min(lex.longest, tokens.length - i); n >= 1 && !english; n--) {
       english = lex.entries.get(tokens.slice(i, i + n).map((x) => x.stem).join(' '));
       if (english) used = n;

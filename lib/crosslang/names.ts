@@ -40,6 +40,11 @@ export class NameBook {
     }
   }
 
+  /** The reports' spelling of a name written `surface`, only when the spellings meet exactly. */
+  exact(surface: string): string | undefined {
+    return this.byKey.get(spellingKey(surface));
+  }
+
   /**
    * The reports' spelling of a name written `surface` (`stem`: its stem without case endings, for
    * Russian "Захаровой" → "захаров"), or undefined when no report names it.
