@@ -114,7 +114,8 @@ export function compareAnchors(
       for (const b of peers) {
         const rel = compareFigures(a.range, b.range);
         // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
-        const primary = unitOf(a.units[0]!) === unitOf(b.units[0]!);
+        // ("military ships" / "warships": either of the gloss's two words may be the noun).
+        const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
         if (rel === 'same' && !lone && primary && !a.range.vague && !b.range.vague) consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         // A difference only between sentences plainly about the same thing.
         else if (rel === 'conflict' && (close || lone || (primary && ctx.words >= 3))) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
@@ -122,7 +123,8 @@ export function compareAnchors(
     }
     if (!about) return;
     // Names of people and bodies: two of them in a sentence that shares its words.
-    if (ctx.names >= 2 && ctx.words >= 4) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
+    // Not for a sentence with a figure: its figure is what it states, and no figure agreed.
+    if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 4) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
     // Dates: day and month, else weekdays. A report's weekday is the date it names before the
     // report's own date ("on Friday" in a Monday report), so it meets a day-and-month date.
     const reportDates = s.dates.flatMap((d) => {

@@ -124,7 +124,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   const inDate = (i: number): boolean => dates.some((d) => i >= d.start && i < d.end);
   const figures = findFigures(sentence, lang).filter((f) => !f.year && !inDate(f.start));
   const pieces: { at: number; text: string }[] = [];
-  for (const d of dates) pieces.push({ at: d.start, text: d.english });
+  // Dates end with a comma: "November, 4,000" is never read as "November 4".
+  for (const d of dates) pieces.push({ at: d.start, text: `${d.english},` });
   // "más de diez", "около ста": the qualifier goes with the figure, the English verifier reads ranges from it.
   const qualifiers: { start: number; end: number }[] = [];
   for (const f of figures) {
@@ -165,7 +166,9 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     if (english) {
       // Month and weekday names are dates (read above when they are), "The" of a title no name.
       if (/^\p{Lu}/u.test(english) && !CALENDAR.test(english)) (lex.countries.has(english) || PLACES.test(english) ? places : found).push(english);
-      pieces.push({ at: t.at, text: english });
+      // "4.000 rusos": the counted people in lower case, as English counts them ("4,000 russians").
+      const afterFigure = figures.some((f) => f.end <= t.at && !/\p{L}/u.test(sentence.slice(f.end, t.at)));
+      pieces.push({ at: t.at, text: afterFigure ? english.toLowerCase() : CALENDAR.test(english) ? `${english},` : english });
       i += used - 1;
     } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem))) {
       // A name the lists do not know: the corpus's spelling when known, else its Latin letters.
