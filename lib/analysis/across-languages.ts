@@ -20,7 +20,7 @@ import { compareAnchors, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { term } from '../text/tokens.ts';
 import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
-import { CROSS_LANGUAGE_THRESHOLD_FACTOR, RELATEDNESS_THRESHOLD } from './thresholds.ts';
+import { crossLanguageFactor, RELATEDNESS_THRESHOLD } from './thresholds.ts';
 import type { RelatedResult } from './types.ts';
 
 /** How a Spanish or Russian article was compared, for the sidebar's first line and the CLI. */
@@ -76,7 +76,7 @@ function anchorCount(a: Anchors): number {
 /**
  * Related reports for a Spanish or Russian article, from its gloss. The gloss keeps the words that
  * carry the story and drops the rest, so its similarity to a report runs lower than an English
- * article's: the threshold is scaled by CROSS_LANGUAGE_THRESHOLD_FACTOR (calibrated on the dev split).
+ * article's: the threshold is scaled by crossLanguageFactor (calibrated on the dev split).
  */
 export async function findRelatedAcrossLanguages(
   db: CorpusDB,
@@ -89,7 +89,7 @@ export async function findRelatedAcrossLanguages(
   const text = readSentences(article.paragraphs, lang, date)
     .map((s) => s.gloss.text)
     .join('\n');
-  const threshold = (options.threshold ?? RELATEDNESS_THRESHOLD) * CROSS_LANGUAGE_THRESHOLD_FACTOR;
+  const threshold = (options.threshold ?? RELATEDNESS_THRESHOLD) * crossLanguageFactor(lang);
   const { result, docs, idfs } = await findRelatedWithWeights(db, { title, text }, { ...options, threshold });
   return { result, docs, idfs };
 }

@@ -4,7 +4,7 @@ import { idf } from '../text/idf.ts';
 import { termCounts } from '../text/tokens.ts';
 import { cosine, tfidfVector, type WeightedVector } from './similarity.ts';
 import { sentences } from '../text/sentences.ts';
-import { CROSS_LANGUAGE_THRESHOLD_FACTOR, LIST_THRESHOLD, RELATEDNESS_THRESHOLD, SCREEN_THRESHOLD } from './thresholds.ts';
+import { crossLanguageFactor, LIST_THRESHOLD, RELATEDNESS_THRESHOLD, SCREEN_THRESHOLD } from './thresholds.ts';
 import { detectLanguage, sourceLanguage } from '../crosslang/detect.ts';
 import { glossSentence } from '../crosslang/gloss.ts';
 import { isFactCheck } from '../packs/format.ts';
@@ -152,7 +152,7 @@ export async function screenPage(db: CorpusDB, sample: ScreenSample, options: { 
     title = glossSentence(title, lang, null).text;
     lead = sentences(lead).map((s) => glossSentence(s.text, lang, null).text).join('\n');
     text = `${title}\n${lead}`;
-    scaled = round(threshold * CROSS_LANGUAGE_THRESHOLD_FACTOR);
+    scaled = round(threshold * crossLanguageFactor(lang));
   }
   let total = 0;
   for (const n of termCounts(text).values()) total += n;
