@@ -6,6 +6,7 @@
  */
 import type { PreparedText } from '../verify/features.ts';
 import { compareFigures } from '../verify/quantity.ts';
+import { MONTH_NAMES } from '../text/calendar.ts';
 
 // Counted things that English news names with several words: a gloss's word and a report's may
 // differ ("soldiers" / "troops", "ships" / "warships").
@@ -48,6 +49,21 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
   const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && new RegExp(`(^|[^\\p{L}])${escape(n)}($|[^\\p{L}])`, 'u').test(sentence.text)).length;
   return { words, names: shared };
+}
+
+// Words around a date that say who reported it, not what happened on it.
+const REPORTING = new Set(['said', 'sai', 'say', 'report', 'accord', 'cite', 'citing', 'told', 'agenc', 'sourc', 'associ', 'press', 'ap', 'reuter', 'decemb', 'novemb', 'octob']);
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const t of a) if (b.has(t) && !/^\d/.test(t) && !REPORTING.has(t)) return true;
+  return false;
+}
+
+const MONTH_ONLY = new RegExp(`\\b(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, 'g');
+
+/** Months named without a day ("in March", "April 2019"), with their year when given. */
+function monthsOf(text: string): { month: string; year: string | null; raw: string }[] {
+  return [...text.matchAll(MONTH_ONLY)].filter((m) => !/\d{1,2},?\s*$/.test(text.slice(0, m.index))).map((m) => ({ month: m[1]!, year: m[2] ?? null, raw: m[0].replace(/,$/, '') }));
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -140,6 +156,15 @@ export function compareAnchors(
       // Weekdays name the day something was said as often as the day it happened: only full dates conflict.
       // A day inferred from a weekday on either side may be off by the week it was counted from: no conflict.
       else if (kind === 'monthday' && close && options.explicitDates && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // Two weekdays conflict only when they date the same act: the words around them meet, or both
+      // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
+      else if (kind === 'weekday' && close && mine.length === 1 && theirs.length === 1 && (shares(mine[0]!.context, theirs[0]!.context) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+    }
+    // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
+    const myMonths = monthsOf(gloss.text);
+    const theirMonths = monthsOf(s.text);
+    if (myMonths.length === 1 && theirMonths.length === 1 && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month && (myMonths[0]!.year === theirMonths[0]!.year || !myMonths[0]!.year || !theirMonths[0]!.year)) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     }
     // The same body denying on both sides ("Rostec denied").
     if (ctx.names >= 1 && gloss.denial && s.denial && !gloss.confirm && !s.confirm) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });

@@ -40,6 +40,8 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     const c = r.start;
     const has = (k: 'day' | 'month' | 'year' | 'weekday'): boolean => c.isCertain(k);
     const d = c.date();
+    // News dates a bare weekday in the past ("el jueves" in a Tuesday article is the Thursday before).
+    if (has('weekday') && !has('day') && d.getTime() > refDate.getTime() + 86_400_000) d.setUTCDate(d.getUTCDate() - 7);
     const month = MONTH_NAMES[d.getUTCMonth()]!;
     const parts: string[] = [];
     if (has('weekday') && !has('day')) {
