@@ -145,7 +145,7 @@ export async function compareAcrossLanguages(
 }
 
 const KIND_REASON = { number: 'Different figures for the same count', date: 'Different dates for the same event', denial: 'Denied on one side, stated on the other', name: '' };
-const SAME_REASON = { number: 'The same figure', date: 'The same date', denial: '', name: 'The same people and bodies in the same terms' };
+const SAME_REASON = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms' };
 
 function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, anchors: Anchors, time: TimeContext): Evidence {
   const source = sourceValue(found.claim, sentence, anchors);
@@ -153,8 +153,8 @@ function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, 
   const reasons = [
     stance === 'conflicts'
       ? `${KIND_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`
-      : found.kind === 'name'
-        ? `${SAME_REASON.name}: ${found.claim}`
+      : found.kind === 'name' || found.kind === 'denial'
+        ? `${SAME_REASON[found.kind]}${found.kind === 'name' ? `: ${found.claim}` : ''}`
         : `${SAME_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`,
   ];
   // As in English: a report from another period informs, it does not contradict.

@@ -117,7 +117,11 @@ export function compareAnchors(
     const about = (ctx.names >= 1 && ctx.words >= 2) || ctx.words >= 4;
     // A difference counts only between sentences that plainly share their subject.
     const close = (ctx.names >= 1 && ctx.words >= 3) || ctx.words >= 5;
-    // Figures of the same counted thing (the same unit word, itself one of the shared words).
+    // Figures of the same counted thing (the same unit word, itself one of the shared words). One
+    // figure agreeing shows the sentences count the same things: then another may differ ("8 warships
+    // and 15,000 troops" / "11 warships and 15,000 troops").
+    const differing: AnchorFinding[] = [];
+    let agreed = false;
     for (const a of gloss.figures) {
       const mine = new Set(a.units.map(unitOf));
       const sameUnit = s.figures.filter((b) => b.units.some((u) => mine.has(unitOf(u))));
@@ -132,11 +136,18 @@ export function compareAnchors(
         // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
         // ("military ships" / "warships": either of the gloss's two words may be the noun).
         const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
-        if (rel === 'same' && !lone && primary && !a.range.vague && !b.range.vague) consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        // A difference only between sentences plainly about the same thing.
-        else if (rel === 'conflict' && (close || lone || (primary && ctx.words >= 3))) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        if (rel === 'same' && !lone && primary && !a.range.vague && !b.range.vague) {
+          agreed = true;
+          consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        } else if (rel === 'conflict' && (close || lone || (primary && ctx.words >= 3))) {
+          // A difference only between sentences plainly about the same thing.
+          consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        } else if (rel === 'conflict' && primary && !a.range.vague && !b.range.vague) {
+          differing.push({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        }
       }
     }
+    if (agreed) for (const f of differing) consider(f);
     if (!about) return;
     // Names of people and bodies: two of them in a sentence that shares its words.
     // Not for a sentence with a figure: its figure is what it states, and no figure agreed.

@@ -167,8 +167,11 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       // Month and weekday names are dates (read above when they are), "The" of a title no name.
       if (/^\p{Lu}/u.test(english) && !CALENDAR.test(english)) (lex.countries.has(english) || PLACES.test(english) ? places : found).push(english);
       // "4.000 rusos": the counted people in lower case, as English counts them ("4,000 russians").
-      const afterFigure = figures.some((f) => f.end <= t.at && !/\p{L}/u.test(sentence.slice(f.end, t.at)));
-      pieces.push({ at: t.at, text: afterFigure ? english.toLowerCase() : CALENDAR.test(english) ? `${english},` : english });
+      const figure = figures.find((f) => f.end <= t.at && !/\p{L}/u.test(sentence.slice(f.end, t.at)));
+      // "восемь американских кораблей": a people's adjective goes before the figure, where English puts
+      // it, so that the figure counts the noun ("American 8 ships").
+      if (figure && /^\p{Lu}/u.test(english) && PLACES.test(english) && /(?:an|ian|ese|ish)$/.test(english)) pieces.push({ at: figure.start - 0.5, text: english });
+      else pieces.push({ at: t.at, text: figure ? english.toLowerCase() : CALENDAR.test(english) ? `${english},` : english });
       i += used - 1;
     } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem))) {
       // A name the lists do not know: the corpus's spelling when known, else its Latin letters.
