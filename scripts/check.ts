@@ -243,6 +243,10 @@ async function main(): Promise<number> {
           console.log(`         “${r.passage.length > 220 ? `${r.passage.slice(0, 217)}…` : r.passage}”`);
         }
         if (report.related && !report.languageSupported) console.log(`  Claims not checked: language "${report.language}" is not supported yet.`);
+        if (report.related && report.crossLanguage) {
+          const x = report.crossLanguage;
+          console.log(`  Compared across languages (${x.language}) by figures, dates and names, without translation: ${x.compared} claims compared, ${x.notCompared} sentences without them not compared.`);
+        }
         if (report.claims.length) {
           const s = report.summary;
           console.log(`  Claims: ${s.claims} checked, ${s.withEvidence} with evidence, ${s.conflicts} in conflict, ${s.corroborated} corroborated (${Math.round(ms)} ms)`);
