@@ -6,7 +6,7 @@
  */
 import type { PreparedText } from '../verify/features.ts';
 import { compareFigures } from '../verify/quantity.ts';
-import { MONTH_NAMES } from '../text/calendar.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 
 // Counted things that English news names with several words: a gloss's word and a report's may
 // differ ("soldiers" / "troops", "ships" / "warships").
@@ -66,15 +66,15 @@ function monthsOf(text: string): { month: string; year: string | null; raw: stri
   return [...text.matchAll(MONTH_ONLY)].filter((m) => !/\d{1,2},?\s*$/.test(text.slice(0, m.index))).map((m) => ({ month: m[1]!, year: m[2] ?? null, raw: m[0].replace(/,$/, '') }));
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /** Turns a report's weekday into "month-day" (the key of dates()): the last such day up to the report's date. */
 function weekdayResolver(reportDate: string | null): (weekday: string) => string | null {
   const published = reportDate ? new Date(reportDate.slice(0, 10)) : null;
   if (!published || Number.isNaN(published.getTime())) return () => null;
   return (weekday) => {
-    const want = WEEKDAYS.indexOf(weekday);
-    if (want < 0) return null;
+    const index = WEEKDAY_NAMES.indexOf(weekday);
+    if (index < 0) return null;
+    // WEEKDAY_NAMES starts on Monday, getUTCDay on Sunday.
+    const want = (index + 1) % 7;
     const d = new Date(published);
     d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - want + 7) % 7));
     return `${d.getUTCMonth() + 1}-${d.getUTCDate()}`;
