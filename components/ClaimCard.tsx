@@ -71,6 +71,12 @@ export function ClaimCard({ claim, titleOf, actions, focused = false, locatable 
       <p class="fc-claim-text" dir="auto">
         {claim.text}
       </p>
+      {claim.rendering && (
+        <p class="fc-rendering" data-testid="rendering">
+          <span class="fc-hint">In English (translated on this device): </span>
+          <bdi>{claim.rendering}</bdi>
+        </p>
+      )}
       {locatable && (
         <button type="button" class="fc-link" data-testid="show-in-page" onClick={() => actions.showInPage(claim.id)}>
           Show in page

@@ -268,8 +268,9 @@ const LANGUAGE_NAMES: Record<string, string> = { es: 'Spanish', ru: 'Russian' };
 function CrossLanguageNote({ summary }: { summary: CrossLanguageSummary }) {
   return (
     <p class="fc-crosslang" data-testid="cross-language">
-      This article is in {LANGUAGE_NAMES[summary.language] ?? summary.language}: its claims were compared with the English reports by
-      figures, dates and names, without translation. {summary.compared} compared; sentences without them get no verdict.
+      {summary.method === 'translated'
+        ? `This article is in ${LANGUAGE_NAMES[summary.language] ?? summary.language}: your browser translated it on this device, and its claims were checked in English.`
+        : `This article is in ${LANGUAGE_NAMES[summary.language] ?? summary.language}: its claims were compared with the English reports by figures, dates and names, without translation. ${summary.compared} compared; sentences without them get no verdict.`}
     </p>
   );
 }

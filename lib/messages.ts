@@ -9,6 +9,7 @@ import type { ArticleReport } from './analysis/analyze.ts';
 import type { ClaimReport } from './analysis/evidence.ts';
 import type { ScreenResult } from './analysis/related.ts';
 import type { ArticleSnapshot, ScreenSample } from './analysis/types.ts';
+import { isTranslation } from './crosslang/translate.ts';
 
 export interface CorpusStatus {
   ready: boolean;
@@ -138,7 +139,8 @@ export function isSnapshot(v: unknown): v is ArticleSnapshot {
     isOptStr(s.publishedTime, LIMITS.meta) &&
     isOptStr(s.language, 64) &&
     isStr(s.text, LIMITS.text) &&
-    isParagraphs(s.paragraphs)
+    isParagraphs(s.paragraphs) &&
+    (s.translation === undefined || isTranslation(s.translation, s.paragraphs))
   );
 }
 

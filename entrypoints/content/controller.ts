@@ -14,6 +14,7 @@ import { loadSidebarOpen, onCorpusRevision, saveSidebarOpen } from '../../utils/
 import { loadBundle } from './bundles.ts';
 import { ClaimHighlights } from './claim-highlights.ts';
 import { downloadFile, exportFileName } from './download.ts';
+import { translateOnDevice } from './translation.ts';
 import { pushPage } from './page-styles.ts';
 
 /** What the analyzer bundle offers the content script. */
@@ -78,7 +79,10 @@ export class PageController {
       const snapshot = await extractSnapshotSliced(document, location.href, yieldToEventLoop);
       // The page navigated (single-page app) while the extraction was paused: its article is gone.
       if (gen !== this.generation) return;
-      this.snapshot = snapshot;
+      // A Spanish or Russian article the browser can translate on the device is read in full.
+      const translation = snapshot ? await translateOnDevice(snapshot) : undefined;
+      if (gen !== this.generation) return;
+      this.snapshot = snapshot && translation ? { ...snapshot, translation } : snapshot;
       performance.mark('fact-compare:extracted');
     }
     if (!this.snapshot) {

@@ -26,6 +26,8 @@ import type { RelatedResult } from './types.ts';
 /** How a Spanish or Russian article was compared, for the sidebar's first line and the CLI. */
 export interface CrossLanguageSummary {
   language: SourceLanguage;
+  /** Translated on the device by the browser and read in full, or compared by anchors. */
+  method: 'translated' | 'anchors';
   /** Claims with a figure, date or name, compared with the reports. */
   compared: number;
   /** Sentences without any, never given a verdict. */
@@ -197,6 +199,6 @@ export async function checkAcrossLanguages(
   const notCompared = all.filter((s) => anchorCount(s.gloss.anchors) === 0);
   return {
     claims,
-    summary: { language: lang, compared: claims.length, notCompared: notCompared.length, notComparedSentences: notCompared.slice(0, MAX_NOT_COMPARED).map((s) => s.text) },
+    summary: { language: lang, method: 'anchors', compared: claims.length, notCompared: notCompared.length, notComparedSentences: notCompared.slice(0, MAX_NOT_COMPARED).map((s) => s.text) },
   };
 }

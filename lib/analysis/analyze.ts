@@ -7,6 +7,7 @@ import { findFactChecks, type FactCheckFinding } from './factchecks.ts';
 import { summarize } from './verdict.ts';
 import { checkAcrossLanguages, findRelatedAcrossLanguages, type CrossLanguageSummary } from './across-languages.ts';
 import { detectLanguage, sourceLanguage } from '../crosslang/detect.ts';
+import { analyzeTranslated } from './translated.ts';
 
 export { summarize, withoutDismissed } from './verdict.ts';
 import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
@@ -57,12 +58,23 @@ export function isSupportedLanguage(lang: string | null): boolean {
  */
 export async function analyzeArticle(
   db: CorpusDB,
-  snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime' | 'language'>>,
+  snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime' | 'language' | 'translation'>>,
   options: RelatedOptions & { maxClaims?: number } = {},
 ): Promise<ArticleReport> {
   const language = detectLanguage(`${snapshot.title}\n${snapshot.text}`, snapshot.language ?? null);
   const source = sourceLanguage(language);
+  // The browser translated the article on the device: the full English checker reads it.
+  if (source && snapshot.translation?.language === source) return analyzeTranslated(snapshot, snapshot.translation, (english) => analyzeEnglish(db, english, 'en', options));
   if (source) return analyzeAcrossLanguages(db, snapshot, source, options);
+  return analyzeEnglish(db, snapshot, language, options);
+}
+
+async function analyzeEnglish(
+  db: CorpusDB,
+  snapshot: Pick<ArticleSnapshot, 'title' | 'text'> & Partial<Pick<ArticleSnapshot, 'paragraphs' | 'publishedTime'>>,
+  language: string | null,
+  options: RelatedOptions & { maxClaims?: number },
+): Promise<ArticleReport> {
   const languageSupported = isSupportedLanguage(language);
   const { result: related, idfs, docs, factChecksNear } = await findRelatedWithWeights(db, snapshot, options);
   const articleDate = snapshot.publishedTime ?? null;
@@ -135,7 +147,7 @@ async function analyzeAcrossLanguages(
     formatVersion: REPORT_FORMAT_VERSION,
     languageSupported: true,
     language: lang,
-    crossLanguage: checked?.summary ?? { language: lang, compared: 0, notCompared: 0, notComparedSentences: [] },
+    crossLanguage: checked?.summary ?? { language: lang, method: 'anchors', compared: 0, notCompared: 0, notComparedSentences: [] },
     articleDate,
     claims,
     perReport: reportSummaries(related, claims, articleDate),

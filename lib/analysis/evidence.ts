@@ -53,6 +53,8 @@ export interface ClaimReport extends Claim {
   independentSources: number;
   /** Published fact-checks (ClaimReview) of this claim, best match first; absent when none. */
   factChecks?: FactCheckFinding[];
+  /** For a translated article: the claim in English, as the browser translated it on the device. */
+  rendering?: string;
 }
 
 /** Evidence items per claim. */

@@ -1,3 +1,4 @@
+import type { ArticleTranslation } from '../crosslang/translate.ts';
 /** What the content script extracts from a page (plain data, no DOM). */
 export interface ArticleSnapshot {
   url: string;
@@ -11,6 +12,8 @@ export interface ArticleSnapshot {
   /** Plain text of the article, paragraphs separated by blank lines. */
   text: string;
   paragraphs: string[];
+  /** A Spanish or Russian article translated on the device by the browser, when it can (lib/crosslang/translate.ts). */
+  translation?: ArticleTranslation;
 }
 
 /** What the content script sends first: enough to screen the page against the corpus. */
