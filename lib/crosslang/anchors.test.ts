@@ -61,6 +61,19 @@ describe('language of an article', () => {
     expect(sourceLanguage(be)).toBeNull();
   });
 
+  it('reads no verdict language into another script or into transliterated Russian', () => {
+    // An Arabic page whose template says lang="en".
+    expect(detectLanguage('بدأت روسيا إجلاء عائلات دبلوماسييها من فنزويلا، بحسب ما قاله مسؤول أوروبي لوكالة أسوشيتد برس يوم الاثنين.', 'en')).toBe('und');
+    expect(detectLanguage('בשבוע שעבר החלה רוסיה לפנות את משפחות הדיפלומטים שלה מוונצואלה, כך נמסר.', 'he')).toBe('he');
+    const latinRussian = detectLanguage('Rossiya nachala evakuatsiyu semey svoikh diplomatov iz Venesuely, soobshchil yevropeyskiy chinovnik agentstvu AP v ponedelnik.', 'en');
+    expect(sourceLanguage(latinRussian)).toBeNull();
+  });
+
+  it('reads a mixed page by the language most of it is in', () => {
+    const mixed = 'Rusia comenzó a evacuar a las familias de sus diplomáticos. "We are monitoring the situation closely," said a State Department spokesperson. Según la fuente, la salida empezó el viernes y abarca a mujeres y niños del personal de la embajada.';
+    expect(detectLanguage(mixed, 'en')).toBe('es');
+  });
+
   it('trusts the page only when the text is too short to tell', () => {
     expect(detectLanguage('Caracas, 19 dic', 'es-VE')).toBe('es');
   });

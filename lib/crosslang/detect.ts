@@ -27,6 +27,9 @@ export function detectLanguage(text: string, declared: string | null): string | 
   const fromTag = declared ? declared.toLowerCase().split(/[-_]/)[0]! : null;
   if (letters < MIN_LETTERS) return fromTag;
   const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  // Another script (Arabic, Hebrew, Chinese…): whatever the page's tag claims, not a language read here.
+  if (cyrillic <= letters / 2 && latin <= letters / 2) return fromTag && !['en', 'es', 'ru'].includes(fromTag) ? fromTag : 'und';
   const only = cyrillic > letters / 2 ? CYRILLIC : LATIN;
   const code = franc(sample, { only, minLength: 10 });
   return ISO3[code] ?? fromTag;
