@@ -18,6 +18,7 @@ const UNIT_CLASSES = [
   'dollar usd $',
   'tourist visitor travel',
   'peopl person citizen',
+  'countri nation state govern',
 ].map((g) => g.split(' '));
 const UNIT_CLASS = new Map(UNIT_CLASSES.flatMap((g) => g.map((u) => [u, g[0]!] as const)));
 const unitOf = (u: string): string => UNIT_CLASS.get(u) ?? u;
@@ -136,7 +137,8 @@ export function compareAnchors(
         // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
         // ("military ships" / "warships": either of the gloss's two words may be the noun).
         const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
-        if (rel === 'same' && !lone && primary && !a.range.vague && !b.range.vague) {
+        // Alone on each side, the same exact count in close sentences is the same count ("unos 400 los mercenarios" / "around 400 the number of mercenaries").
+        if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && (close || lone || (primary && ctx.words >= 3))) {
@@ -174,8 +176,11 @@ export function compareAnchors(
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
     const myMonths = monthsOf(gloss.text);
     const theirMonths = monthsOf(s.text);
-    if (myMonths.length === 1 && theirMonths.length === 1 && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month && (myMonths[0]!.year === theirMonths[0]!.year || !myMonths[0]!.year || !theirMonths[0]!.year)) {
+    const sameYear = myMonths.length === 1 && theirMonths.length === 1 && (myMonths[0]!.year === theirMonths[0]!.year || !myMonths[0]!.year || !theirMonths[0]!.year);
+    if (sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
+    } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
+      consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     }
     // The same body denying on both sides ("Rostec denied").
     if (ctx.names >= 1 && gloss.denial && s.denial && !gloss.confirm && !s.confirm) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });

@@ -15,6 +15,8 @@ export function spellingKey(name: string): string {
   return romanize(name)
     .toLowerCase()
     .replace(/[^a-z]/g, '')
+    // Spanish writes a hard g before e and i as "gu": Yevgueni is Yevgeny.
+    .replace(/gu(?=[ei])/g, 'g')
     .replace(/kh|j|x/g, 'h')
     .replace(/iy$|yy$|ij$/g, 'i')
     .replace(/y/g, 'i')
