@@ -47,13 +47,14 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (has('weekday') && !has('day')) {
       parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
       // With the article's date, the weekday is a day: "el viernes" in a Monday article is the Friday before.
-      if (reference) parts.push(`${cap(month)} ${d.getUTCDate()}`);
+      if (reference) parts.push(`${d.getUTCDate()} ${cap(month)}`);
     }
-    if (has('day') && has('month')) parts.push(`${cap(month)} ${d.getUTCDate()}${has('year') ? `, ${d.getUTCFullYear()}` : ''}`);
+    // Day first ("2 June 2019"): the English date reader takes "June 2, 2019" for a figure's thousands.
+    if (has('day') && has('month')) parts.push(`${d.getUTCDate()} ${cap(month)}${has('year') ? ` ${d.getUTCFullYear()}` : ''}`);
     else if (has('month')) parts.push(`${cap(month)}${has('year') ? ` ${d.getUTCFullYear()}` : ''}`);
     else if (has('year')) parts.push(String(d.getUTCFullYear()));
     // A relative date ("hace una semana") is certain of nothing but known from the reference.
-    if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${cap(month)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`);
+    if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${d.getUTCDate()} ${cap(month)} ${d.getUTCFullYear()}`);
     if (parts.length === 0) continue;
     out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', '), explicit: has('day') && has('month') });
   }

@@ -20,6 +20,7 @@ export function spellingKey(name: string): string {
     .replace(/kh|j|x/g, 'h')
     .replace(/iy$|yy$|ij$/g, 'i')
     .replace(/y/g, 'i')
+    .replace(/ou/g, 'u')
     .replace(/w/g, 'v')
     .replace(/ck/g, 'k')
     .replace(/(.)\1+/g, '$1');
