@@ -17,6 +17,11 @@ describe('dates', () => {
   it('reads month-day dates in either order, and weekdays', () => {
     expect(dates('seized on December 12 and on 10 Dec. last Friday').map((d) => d.key)).toEqual(['12-12', '12-10', 'friday']);
   });
+
+  it('reads a date with its year, and not a month before a figure with thousands', () => {
+    expect(dates('On June 2, 2019, the Journal reported it').map((d) => d.key)).toEqual(['6-2']);
+    expect(dates('In May 1,500 troops arrived').map((d) => d.key)).toEqual([]);
+  });
 });
 
 describe('conflictRules', () => {
