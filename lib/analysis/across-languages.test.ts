@@ -1,15 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
-import { extractSnapshot } from '../extract/snapshot.ts';
-import { fixture, seededDB } from '../../tests/support/unit.ts';
+import { pageSnapshot as page, seededDB } from '../../tests/support/unit.ts';
 import { analyzeArticle } from './analyze.ts';
-import type { ArticleSnapshot } from './types.ts';
-
-function page(path: string): ArticleSnapshot {
-  const { document } = parseHTML(fixture(path));
-  return extractSnapshot(document as unknown as Document, 'https://example.org/')!;
-}
 
 describe('Spanish and Russian articles, compared across languages', () => {
   let db: CorpusDB;

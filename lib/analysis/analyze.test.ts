@@ -1,16 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
-import { extractSnapshot } from '../extract/snapshot.ts';
-import { fixture, seededDB } from '../../tests/support/unit.ts';
+import { pageSnapshot as page, seededDB } from '../../tests/support/unit.ts';
 import { checkClaim } from './check-claim.ts';
 import { analyzeArticle, type ArticleReport } from './analyze.ts';
-import type { ArticleSnapshot } from './types.ts';
-
-function page(path: string): ArticleSnapshot {
-  const { document } = parseHTML(fixture(path));
-  return extractSnapshot(document as unknown as Document, 'https://example.org/')!;
-}
 
 function conflicts(report: ArticleReport) {
   return report.claims.flatMap((c) => c.evidence.filter((e) => e.stance === 'conflicts').map((e) => ({ claim: c.text, ...e })));

@@ -1,12 +1,9 @@
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
 import { translateArticle } from '../crosslang/translate.ts';
-import { extractSnapshot } from '../extract/snapshot.ts';
 import { isSnapshot } from '../messages.ts';
-import { fixture, seededDB } from '../../tests/support/unit.ts';
+import { pageSnapshot as page, seededDB } from '../../tests/support/unit.ts';
 import { analyzeArticle } from './analyze.ts';
-import type { ArticleSnapshot } from './types.ts';
 
 // What an on-device translator gives for the fixture's sentences (written for this test).
 const ENGLISH: Record<string, string> = {
@@ -29,11 +26,6 @@ const translate = async (text: string): Promise<string> => {
   if (!english) throw new Error(`no translation for ${text}`);
   return english;
 };
-
-function page(path: string): ArticleSnapshot {
-  const { document } = parseHTML(fixture(path));
-  return extractSnapshot(document as unknown as Document, 'https://example.org/')!;
-}
 
 describe('a Spanish article translated on the device', () => {
   let db: CorpusDB;

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { openCorpusDB, type CorpusDB } from '../../lib/corpus/db.ts';
 import { importPack } from '../../lib/corpus/import.ts';
 import { parsePack, type Pack, type PackDocument } from '../../lib/packs/format.ts';
+import { parseHTML } from 'linkedom';
+import type { ArticleSnapshot } from '../../lib/analysis/types.ts';
+import { extractSnapshot } from '../../lib/extract/snapshot.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -29,6 +32,12 @@ export async function seededDB(): Promise<CorpusDB> {
 /** Reads a fixture file under tests/fixtures. */
 export function fixture(path: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
+}
+
+/** The snapshot the content script would send for a fixture page (linkedom for the DOM). */
+export function pageSnapshot(path: string): ArticleSnapshot {
+  const { document } = parseHTML(fixture(path));
+  return extractSnapshot(document as unknown as Document, 'https://example.org/')!;
 }
 
 /** A report that is not in the seed corpus (a wire story about the same evacuation), for updates in tests. */
