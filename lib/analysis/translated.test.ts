@@ -42,7 +42,7 @@ describe('a Spanish article translated on the device', () => {
     expect(isSnapshot(withTranslation)).toBe(true);
     const r = await analyzeArticle(db, withTranslation);
     expect(r).toMatchObject({ related: true, language: 'es', crossLanguage: { method: 'translated' } });
-    // A sentence with no figure, date or name that decides it: only the full reading corroborates it.
+    // Read in full: the English rendering beside the article's own sentence.
     const families = r.claims.find((c) => /esposas y los hijos/.test(c.text))!;
     expect(families.rendering).toMatch(/wives and children of its diplomats/);
     expect(families.verdict).toBe('corroborates');
@@ -60,8 +60,8 @@ describe('a Spanish article translated on the device', () => {
     expect(translation).toBeNull();
     const r = await analyzeArticle(db, snapshot);
     expect(r.crossLanguage?.method).toBe('anchors');
-    // The anchors alone cannot decide that sentence.
-    expect(r.claims.find((c) => /esposas y los hijos/.test(c.text))?.verdict).not.toBe('corroborates');
+    expect(r.claims.length).toBeGreaterThan(0);
+    expect(r.claims.every((c) => c.rendering === undefined)).toBe(true);
   });
 
   it('refuses a translation that does not fit the snapshot', () => {
