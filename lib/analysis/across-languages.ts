@@ -143,10 +143,12 @@ export async function compareAcrossLanguages(
       // The verifier found the report speaking to the sentence, but no anchor decides: a discussion.
       const e = discussed.find((x) => x.docId === doc.id && x.packId === doc.packId);
       if (!e) continue;
-      // The verifier reads the gloss as saying the same, and a person or body it names is in the passage among shared words.
+      // The verifier reads the gloss as saying the same, and the passage names the same people or bodies among
+      // shared words (two of them, or one with five shared words; set on the dev splits).
       const ctx = sharedContext(prepared, prepare(e.passage), anchors.names, generic);
-      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && ctx.names >= 1 && ctx.words >= 3) {
-        evidence.push({ ...e, values: [], reasons: [`Says the same, naming the same: ${anchors.names.join(', ')}`] });
+      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && ((ctx.names >= 2 && ctx.words >= 3) || (ctx.names >= 1 && ctx.words >= 5))) {
+        const named = anchors.names.filter((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(e.passage));
+        evidence.push({ ...e, values: [], reasons: [`Says the same, naming the same: ${named.join(', ')}`] });
         continue;
       }
       evidence.push({ ...e, stance: 'discusses', values: [], reasons: ['Speaks to the same point; no figure, date or name here decides it across languages'] });

@@ -107,7 +107,8 @@ export async function evalAcrossLanguages(
     console.log('\n== misses ==');
     for (const p of pairs) {
       if (p.gold === p.predicted || (!p.compared && p.predicted === 'none')) continue;
-      if (p.gold === 'discusses' || (p.gold === 'none' && p.predicted === 'discusses')) continue;
+      // Discusses against no label is a soft line; a verdict on either side of it is listed.
+      if ((p.gold === 'discusses' || p.gold === 'none') && (p.predicted === 'discusses' || p.predicted === 'none')) continue;
       console.log(`[${p.split} ${p.article} vs ${p.report}] gold ${p.gold}${p.kind ? `:${p.kind}` : ''}, got ${p.predicted}${p.compared ? '' : ' (not compared)'}\n  claim:   ${p.claim}${p.passage ? `\n  passage: ${p.passage.slice(0, 240)}` : ''}${p.why ? `\n  why:     ${p.why}` : ''}`);
     }
     console.log('\n== related ==');
