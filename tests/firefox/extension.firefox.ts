@@ -69,6 +69,16 @@ describe('Firefox: reading', () => {
     expect((await values.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ')).toMatch(/nine warships.*11 warships/);
   });
 
+  it('compares a Spanish article by its figures, dates and names (Firefox has no on-device translator)', async () => {
+    const page = await h.open('pages/related-es-crosslang.html');
+    await openSidebar(page);
+    const line = await h.find(page, '[data-testid="cross-language"]');
+    expect(await line.evaluate((el) => el.textContent)).toMatch(/in Spanish: its claims were compared with the English reports by figures, dates and names, without translation/);
+    const values = await h.find(page, '[data-stance="conflicts"] [data-testid="values"]');
+    expect((await values.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ')).toMatch(/ocho buques.*11 warships/);
+    expect(await h.count(page, '[data-testid="rendering"]')).toBe(0);
+  });
+
   it('adds nothing to a page about another story', async () => {
     const page = await h.open('pages/unrelated-local-news.html');
     await h.settled(page);
