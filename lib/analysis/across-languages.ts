@@ -171,7 +171,10 @@ function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, 
         : `${SAME_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`,
   ];
   // As in English: a report from another period informs, it does not contradict.
-  if (stance === 'conflicts' && (time.period === 'earlier' || time.period === 'later')) {
+  // …unless the sentence itself names the report's year (a retrospective: "en abril de 2019").
+  const reportYear = doc.published?.slice(0, 4);
+  const aboutThatYear = !!reportYear && new RegExp(`\\b${reportYear}\\b`).test(sentence);
+  if (stance === 'conflicts' && (time.period === 'earlier' || time.period === 'later') && !aboutThatYear) {
     stance = 'discusses';
     reasons.push(`From another period (${time.label}): shown as context, not as a conflict`);
   }
