@@ -14,11 +14,12 @@ import { glossSentence, type Anchors, type Gloss } from '../crosslang/gloss.ts';
 import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
 import { sentences } from '../text/sentences.ts';
-import { finishClaim, gatherEvidence, passageEvidence, preparedSentences, type ClaimReport, type Evidence } from './evidence.ts';
+import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { compareAnchors, sharedContext, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { term } from '../text/tokens.ts';
+import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
 import { crossLanguageFactor, RELATEDNESS_THRESHOLD } from './thresholds.ts';
 import type { RelatedResult } from './types.ts';
@@ -46,14 +47,13 @@ export interface CrossLanguageClaim {
 const MAX_SENTENCES = 80;
 const MAX_CLAIMS = 12;
 const MAX_NOT_COMPARED = 20;
-/** Reports each sentence is compared with, most related first (as in English). */
-const VERIFIED_REPORTS = 8;
 /** The verifier's confidence at which its reading of a gloss as the same statement counts, when a person or body it names is in the passage (set on the dev splits: 0.5–0.85 gave the same figures). */
 const VERIFIER_AGREES = 0.7;
 /** A sentence shorter than this many words is a heading, caption or dateline, not a claim. */
 const MIN_WORDS = 6;
 
-interface SourceSentence {
+/** A sentence of the article with its English gloss (glossed once per analysis). */
+export interface SourceSentence {
   paragraph: number;
   start: number;
   end: number;
@@ -61,12 +61,12 @@ interface SourceSentence {
   gloss: Gloss;
 }
 
-function readSentences(paragraphs: readonly string[], lang: SourceLanguage, date: string | null, names?: NameBook): SourceSentence[] {
+function readSentences(paragraphs: readonly string[], lang: SourceLanguage, date: string | null): SourceSentence[] {
   const out: SourceSentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     for (const s of sentences(p)) {
       if (out.length >= MAX_SENTENCES) return;
-      out.push({ paragraph, start: s.start, end: s.end, text: s.text, gloss: glossSentence(s.text, lang, date, names) });
+      out.push({ paragraph, start: s.start, end: s.end, text: s.text, gloss: glossSentence(s.text, lang, date) });
     }
   });
   return out;
@@ -87,15 +87,14 @@ export async function findRelatedAcrossLanguages(
   article: { title: string; paragraphs: readonly string[]; publishedTime: string | null },
   lang: SourceLanguage,
   options: RelatedOptions = {},
-): Promise<{ result: RelatedResult; docs: Map<number, DocRecord>; idfs: Map<string, number> }> {
+): Promise<{ result: RelatedResult; docs: Map<number, DocRecord>; idfs: Map<string, number>; sentences: SourceSentence[] }> {
   const date = article.publishedTime;
   const title = glossSentence(article.title, lang, date).text;
-  const text = readSentences(article.paragraphs, lang, date)
-    .map((s) => s.gloss.text)
-    .join('\n');
+  const read = readSentences(article.paragraphs, lang, date);
+  const text = read.map((s) => s.gloss.text).join('\n');
   const threshold = (options.threshold ?? RELATEDNESS_THRESHOLD) * crossLanguageFactor(lang);
   const { result, docs, idfs } = await findRelatedWithWeights(db, { title, text }, { ...options, threshold });
-  return { result, docs, idfs };
+  return { result, docs, idfs, sentences: read };
 }
 
 /**
@@ -147,7 +146,7 @@ export async function compareAcrossLanguages(
       // shared words (two of them, or one with five shared words; set on the dev splits).
       const ctx = sharedContext(prepared, prepare(e.passage), anchors.names, generic);
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && ((ctx.names >= 2 && ctx.words >= 3) || (ctx.names >= 1 && ctx.words >= 5))) {
-        const named = anchors.names.filter((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(e.passage));
+        const named = anchors.names.filter((n) => containsWord(e.passage, n));
         evidence.push({ ...e, values: [], reasons: [`Says the same, naming the same: ${named.join(', ')}`] });
         continue;
       }
@@ -157,7 +156,6 @@ export async function compareAcrossLanguages(
   });
 }
 
-const KIND_REASON = { number: 'Different figures for the same count', date: 'Different dates for the same event', denial: 'Denied on one side, stated on the other', name: '' };
 const SAME_REASON = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms' };
 
 function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, anchors: Anchors, time: TimeContext): Evidence {
@@ -174,9 +172,9 @@ function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, 
   // …unless the sentence itself names the report's year (a retrospective: "en abril de 2019").
   const reportYear = doc.published?.slice(0, 4);
   const aboutThatYear = !!reportYear && new RegExp(`\\b${reportYear}\\b`).test(sentence);
-  if (stance === 'conflicts' && (time.period === 'earlier' || time.period === 'later') && !aboutThatYear) {
+  if (stance === 'conflicts' && otherPeriod(time) && !aboutThatYear) {
     stance = 'discusses';
-    reasons.push(`From another period (${time.label}): shown as context, not as a conflict`);
+    reasons.push(otherPeriod(time)!);
   }
   const values = stance === 'conflicts' && found.kind !== 'denial' ? [{ claim: source, report: found.report }] : [];
   return passageEvidence(doc, found.sentence, { stance, confidence: Math.min(1, 0.5 + found.context / 20), reasons, values, why: ['Compared across languages by its figures, dates and names'] }, time);
@@ -185,7 +183,7 @@ function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, 
 /** A value as the article wrote it: "ocho buques" for the gloss's "8", "el 19 de diciembre" for "December 19". */
 function sourceValue(english: string, sentence: string, anchors: Anchors): string {
   const lower = english.toLowerCase();
-  const figure = anchors.figures.find((f) => new RegExp(`(^|\\s)${f.english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(lower));
+  const figure = anchors.figures.find((f) => new RegExp(`(^|\\s)${escapeRegExp(f.english)}(\\s|$)`).test(lower));
   // The figure with the word it counts, as written: "ocho buques".
   if (figure) return sentence.slice(figure.start).match(/^.*?\d*[\p{L}\d.,\s\u00a0]*?(?=[\s\u00a0]\p{L}+)[\s\u00a0]\p{L}+/u)?.[0] ?? figure.source;
   const date = anchors.dates.find((d) => lower.includes(d.english.toLowerCase()) || d.english.toLowerCase().includes(lower));
@@ -193,18 +191,20 @@ function sourceValue(english: string, sentence: string, anchors: Anchors): strin
 }
 
 /**
- * Checks a Spanish or Russian article's anchored sentences against the related reports. Returns the
- * claims (original sentences, with their place in the article) and the summary line's counts.
+ * Checks a Spanish or Russian article's anchored sentences (`read`, as findRelatedAcrossLanguages
+ * glossed them) against the related reports. Returns the claims (original sentences, with their
+ * place in the article) and the summary line's counts.
  */
 export async function checkAcrossLanguages(
   db: CorpusDB,
   article: { paragraphs: readonly string[]; publishedTime: string | null },
   lang: SourceLanguage,
+  read: readonly SourceSentence[],
   related: RelatedResult,
   docs: Map<number, DocRecord>,
   idfs: Map<string, number>,
 ): Promise<{ claims: (ClaimReport & CrossLanguageClaim)[]; summary: CrossLanguageSummary }> {
-  const all = readSentences(article.paragraphs, lang, article.publishedTime).filter((s) => s.text.split(/\s+/).length >= MIN_WORDS);
+  const all = read.filter((s) => s.text.split(/\s+/).length >= MIN_WORDS);
   const withAnchors = all.filter((s) => anchorCount(s.gloss.anchors) > 0);
   const picked = [...withAnchors].sort((a, b) => anchorCount(b.gloss.anchors) - anchorCount(a.gloss.anchors)).slice(0, MAX_CLAIMS);
   picked.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

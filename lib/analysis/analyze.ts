@@ -139,8 +139,8 @@ async function analyzeAcrossLanguages(
 ): Promise<ArticleReport> {
   const articleDate = snapshot.publishedTime ?? null;
   const paragraphs = snapshot.paragraphs ?? snapshot.text.split(/\n+/);
-  const { result: related, docs, idfs } = await findRelatedAcrossLanguages(db, { title: snapshot.title, paragraphs, publishedTime: articleDate }, lang, options);
-  const checked = related.related ? await checkAcrossLanguages(db, { paragraphs, publishedTime: articleDate }, lang, related, docs, idfs) : null;
+  const { result: related, docs, idfs, sentences } = await findRelatedAcrossLanguages(db, { title: snapshot.title, paragraphs, publishedTime: articleDate }, lang, options);
+  const checked = related.related ? await checkAcrossLanguages(db, { paragraphs, publishedTime: articleDate }, lang, sentences, related, docs, idfs) : null;
   const claims = checked?.claims ?? [];
   return {
     ...related,

@@ -60,7 +60,7 @@ export interface ClaimReport extends Claim {
 /** Evidence items per claim. */
 const MAX_EVIDENCE = 5;
 /** Reports each claim is verified against, most related first. */
-const VERIFIED_REPORTS = 8;
+export const VERIFIED_REPORTS = 8;
 
 // Reports are read afresh from IndexedDB for every analysis; their prepared sentences are kept
 // for the most recently used ones (a reader's related articles keep meeting the same reports).
@@ -121,12 +121,21 @@ export async function gatherEvidence(
   });
 }
 
-const KIND_REASON: Record<string, string> = {
+/** Why two statements conflict, by the kind of difference. */
+export const KIND_REASON: Record<string, string> = {
   number: 'Different figures for the same count',
   date: 'Different dates for the same event',
   entity: 'A different name in the same role',
   denial: 'Denied on one side, stated on the other',
 };
+
+/**
+ * Why a report of another period is shown as context and not as a conflict (it informs, it does not
+ * contradict), or null when the report is of the article's period.
+ */
+export function otherPeriod(time: TimeContext): string | null {
+  return time.period === 'earlier' || time.period === 'later' ? `From another period (${time.label}): shown as context, not as a conflict` : null;
+}
 
 /** Below this confidence a conflict is shown as "discusses" (a reader acts on red cards). */
 const MIN_CONFLICT_CONFIDENCE = 0.5;
@@ -150,9 +159,9 @@ function toEvidence(doc: DocRecord, v: Verification, articleDate: string | null)
     reasons.push('Possibly a different statement, so not counted as a conflict');
   }
   const time = timeContext(articleDate, doc.published);
-  if (stance === 'conflicts' && (time.period === 'earlier' || time.period === 'later')) {
+  if (stance === 'conflicts' && otherPeriod(time)) {
     stance = 'discusses';
-    reasons.push(`From another period (${time.label}): shown as context, not as a conflict`);
+    reasons.push(otherPeriod(time)!);
   }
   const values = stance === 'conflicts' ? c.differing.filter((d) => d.kind === 'number' || d.kind === 'date').map((d) => ({ claim: d.claim, report: d.report })) : [];
   return passageEvidence(doc, sent, { stance, confidence: v.confidence, reasons, values, why: v.why }, time);

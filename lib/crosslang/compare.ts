@@ -7,6 +7,7 @@
 import type { PreparedText } from '../verify/features.ts';
 import { compareFigures } from '../verify/quantity.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { containsWord } from '../text/regexp.ts';
 
 // Counted things that English news names with several words: a gloss's word and a report's may
 // differ ("soldiers" / "troops", "ships" / "warships").
@@ -48,7 +49,7 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   const theirs = new Set(sentence.figures.flatMap((f) => f.units.map(unitOf)));
   for (const u of new Set(gloss.figures.flatMap((f) => f.units.map(unitOf)))) if (theirs.has(u) && !sentence.stems.has(u) && !gloss.stems.has(u)) words++;
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
-  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && new RegExp(`(^|[^\\p{L}])${escape(n)}($|[^\\p{L}])`, 'u').test(sentence.text)).length;
+  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && containsWord(sentence.text, n)).length;
   return { words, names: shared };
 }
 
@@ -80,10 +81,6 @@ function weekdayResolver(reportDate: string | null): (weekday: string) => string
     d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - want + 7) % 7));
     return `${d.getUTCMonth() + 1}-${d.getUTCDate()}`;
   };
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether `first` stands before `next` as a first name does ("Donald Trump"), here or in the report. */
