@@ -18,6 +18,7 @@ import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence,
 import { timeContext, type TimeContext } from './context.ts';
 import { compareAnchors, sharedContext, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
+import { wordVectors } from '../verify/shared-vectors.ts';
 import { term } from '../text/tokens.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
@@ -133,7 +134,7 @@ export async function compareAcrossLanguages(
     const evidence: Evidence[] = [];
     for (const doc of reportDocs) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit) });
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors() });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
@@ -144,7 +145,7 @@ export async function compareAcrossLanguages(
       if (!e) continue;
       // The verifier reads the gloss as saying the same, and the passage names the same people or bodies among
       // shared words (two of them, or one with five shared words; set on the dev splits).
-      const ctx = sharedContext(prepared, prepare(e.passage), anchors.names, generic);
+      const ctx = sharedContext(prepared, prepare(e.passage), anchors.names, generic, wordVectors());
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && ((ctx.names >= 2 && ctx.words >= 3) || (ctx.names >= 1 && ctx.words >= 5))) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));
         evidence.push({ ...e, values: [], reasons: [`Says the same, naming the same: ${named.join(', ')}`] });

@@ -6,8 +6,11 @@
  */
 import type { PreparedText } from '../verify/features.ts';
 import { compareFigures } from '../verify/quantity.ts';
+import type { WordVectors } from '../verify/vectors.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { ATTRIBUTION_WORD } from '../text/cues.ts';
 import { containsWord } from '../text/regexp.ts';
+import { term } from '../text/tokens.ts';
 
 // Counted things that English news names with several words: a gloss's word and a report's may
 // differ ("soldiers" / "troops", "ships" / "warships").
@@ -37,14 +40,28 @@ export interface AnchorFinding {
   context: number;
 }
 
+// A gloss picks one English word where a report picks another ("spokesperson" / "spokeswoman",
+// "denied" / "dismissed"): a word this close in the vectors is the same word, as in the English verifier.
+const SYNONYM = 0.75;
+
 /**
- * How much two sentences are about the same thing: shared word stems, and shared names of people
- * and bodies counted twice. Figures, dates and the countries of the story are left out: they are
- * what is compared, or what every sentence of the story shares.
+ * How much two sentences are about the same thing: shared word stems (or close synonyms, given
+ * `vectors`), and shared names of people and bodies counted twice. Figures, dates and the countries
+ * of the story are left out: they are what is compared, or what every sentence of the story shares.
  */
-export function sharedContext(gloss: PreparedText, sentence: PreparedText, names: readonly string[], generic: ReadonlySet<string>): { words: number; names: number } {
+export function sharedContext(gloss: PreparedText, sentence: PreparedText, names: readonly string[], generic: ReadonlySet<string>, vectors?: WordVectors | null): { words: number; names: number } {
   let words = 0;
   for (const t of gloss.stems) if (sentence.stems.has(t) && !generic.has(t) && !/^\d/.test(t)) words++;
+  if (vectors) {
+    const counted = new Set<string>();
+    for (const w of gloss.words) {
+      if (w.row < 0 || w.closed || w.name || sentence.stems.has(w.stem) || generic.has(w.stem) || counted.has(w.stem)) continue;
+      if (sentence.words.some((p) => p.row >= 0 && !p.closed && !p.name && !gloss.stems.has(p.stem) && vectors.cosine(w.row, p.row) >= SYNONYM)) {
+        counted.add(w.stem);
+        words++;
+      }
+    }
+  }
   // A counted thing named in other words ("ships" / "warships") is a shared word too.
   const theirs = new Set(sentence.figures.flatMap((f) => f.units.map(unitOf)));
   for (const u of new Set(gloss.figures.flatMap((f) => f.units.map(unitOf)))) if (theirs.has(u) && !sentence.stems.has(u) && !gloss.stems.has(u)) words++;
@@ -55,6 +72,24 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
 
 // Words around a date that say who reported it, not what happened on it.
 const REPORTING = new Set(['said', 'sai', 'say', 'report', 'accord', 'cite', 'citing', 'told', 'agenc', 'sourc', 'associ', 'press', 'ap', 'reuter', 'decemb', 'novemb', 'octob']);
+
+/**
+ * Whether the date written `raw` in `text` dates a report rather than the event: an attribution verb
+ * just before it ("según aseguró este lunes" → "said Monday") or the reporting source just after it
+ * ("В понедельник агентство AP сообщило, что…" → "Monday, agency AP"). A gloss drops the little
+ * words, so two words each side.
+ */
+function reportedOn(text: string, raw: string): boolean {
+  const at = text.indexOf(raw);
+  if (at < 0) return false;
+  const words = (t: string): string[] => (t.match(/[\p{L}']+/gu) ?? []).filter((w) => !CALENDAR_WORD.test(w));
+  return words(text.slice(0, at)).slice(-2).some((w) => ATTRIBUTION_WORD.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
+}
+
+// Who reported: beside a date, the date is the report's ("Monday, agency AP", "Reuters on Friday").
+const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'newspap', 'media']);
+
+const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`, 'i');
 
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const t of a) if (b.has(t) && !/^\d/.test(t) && !REPORTING.has(t)) return true;
@@ -98,7 +133,7 @@ export function compareAnchors(
   sentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null } = {},
 ): AnchorFinding | null {
   const skip = options.skip ?? [];
   const resolve = weekdayResolver(options.reportDate ?? null);
@@ -109,7 +144,7 @@ export function compareAnchors(
   };
   sentences.forEach((s, i) => {
     if (skip[i]) return;
-    const ctx = sharedContext(gloss, s, names, generic);
+    const ctx = sharedContext(gloss, s, names, generic, options.vectors);
     const context = ctx.words + 2 * ctx.names;
     // About the same thing: a shared name and two words, or four words.
     const about = (ctx.names >= 1 && ctx.words >= 2) || ctx.words >= 4;
@@ -120,6 +155,9 @@ export function compareAnchors(
     // and 15,000 troops" / "11 warships and 15,000 troops").
     const differing: AnchorFinding[] = [];
     let agreed = false;
+    // Two counted things on both sides ("8 ships and 10,000 servicemen" / "11 warships and 15,000
+    // troops"): the sentences take the same inventory, so each count may differ.
+    const inventory = gloss.figures.filter((a) => a.units[0] && s.figures.some((b) => unitOf(b.units[0]!) === unitOf(a.units.at(-1)!) || unitOf(b.units[0]!) === unitOf(a.units[0]!))).length >= 2;
     for (const a of gloss.figures) {
       const mine = new Set(a.units.map(unitOf));
       const sameUnit = s.figures.filter((b) => b.units.some((u) => mine.has(unitOf(u))));
@@ -138,7 +176,7 @@ export function compareAnchors(
         if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        } else if (rel === 'conflict' && (close || lone || (primary && (ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
+        } else if (rel === 'conflict' && (close || lone || (primary && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
           // A difference only between sentences plainly about the same thing.
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && primary && !a.range.vague && !b.range.vague) {
@@ -162,13 +200,15 @@ export function compareAnchors(
       const theirs = reportDates.filter((d) => d.kind === kind);
       if (!mine.length || !theirs.length) continue;
       const same = mine.find((d) => theirs.some((t) => t.key === d.key));
+      // A date of the saying on either side is no date of the event: it may agree, never differ.
+      const dated = (m: readonly { raw: string }[], text: string): boolean => m.length === 1 && !reportedOn(text, m[0]!.raw);
       if (same && (kind === 'monthday' || close)) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: same.raw, report: theirs.find((t) => t.key === same.key)!.raw, context });
       // Weekdays name the day something was said as often as the day it happened: only full dates conflict.
       // A day inferred from a weekday on either side may be off by the week it was counted from: no conflict.
-      else if (kind === 'monthday' && close && options.explicitDates && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'monthday' && close && options.explicitDates && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
-      else if (kind === 'weekday' && close && mine.length === 1 && theirs.length === 1 && (shares(mine[0]!.context, theirs[0]!.context) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'weekday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
     const myMonths = monthsOf(gloss.text);

@@ -20,6 +20,8 @@ export interface SourceDate {
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
 const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
 
+const NOW = /^(?:ahora|ahora mismo|actualmente|en este momento|сейчас|теперь|в настоящее время|в данный момент)$/i;
+
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
 /**
@@ -37,6 +39,8 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     const before = sentence.slice(Math.max(0, r.index - 1), r.index);
     if (/[\p{L}-]/u.test(after) || /\p{L}/u.test(before)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('month') && (r.text.match(/\p{L}/gu)?.length ?? 0) < 5) continue;
+    // "ahora", "сейчас": the present tense of the sentence, not a day it names.
+    if (NOW.test(r.text.trim())) continue;
     const c = r.start;
     const has = (k: 'day' | 'month' | 'year' | 'weekday'): boolean => c.isCertain(k);
     const d = c.date();

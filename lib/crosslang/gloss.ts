@@ -102,7 +102,7 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
 };
 
 // Capitals, seats of government, regions and peoples the word lists render with a capital.
-const PLACES = /^(?:US|USA|U\.S\.|UN|EU|UK|Caribbean Sea|Moscow|Caracas|Washington|Kremlin|White House|Pentagon|Havana|Beijing|Bogota|Bogotá|Caribbean|Europe|West|Latin America|Miraflores|\w+(?:an|ian|ese|ish|ean))$/;
+const PLACES = /^(?:US|USA|U\.S\.|UN|EU|UK|Caribbean Sea|Pacific|Atlantic|Arctic|\w+ (?:Ocean|Sea)|Moscow|Caracas|Washington|Kremlin|White House|Pentagon|Havana|Beijing|Bogota|Bogotá|Caribbean|Europe|West|Latin America|Miraflores|\w+(?:an|ian|ese|ish|ean))$/;
 
 const CALENDAR = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|the|a|an)$`, 'i');
 

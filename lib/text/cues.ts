@@ -13,6 +13,9 @@ export const DENIAL_CUES: readonly string[] = [
 /** Hearsay: the report passes a statement on without standing behind it ("reportedly", "claims"). */
 export const HEARSAY_CUES: readonly string[] = ['reportedly', 'allegedly', 'unconfirmed', 'claims?'];
 
+/** Attribution verbs: who passed the statement on ("said", "told", "according to"); a date beside one dates the saying. */
+export const ATTRIBUTION_CUES: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'reported', 'according', 'citing', 'cited', 'stated', 'added', 'quoted'];
+
 /** Hedges: the statement itself is uncertain ("may", "appears to", "rumours"). */
 export const HEDGE_CUES: readonly string[] = [
   'reportedly', 'allegedly', 'unconfirmed', 'may', 'might', 'could', 'possibly', 'appear(?:s|ed)? to',
@@ -37,6 +40,8 @@ export function cuePattern(cues: readonly string[], flags = 'i'): RegExp {
 export const DENIAL = cuePattern(DENIAL_CUES);
 /** Hearsay markers anywhere in a text. */
 export const HEARSAY = cuePattern(HEARSAY_CUES);
+/** One attribution verb, the whole word. */
+export const ATTRIBUTION_WORD = new RegExp(`^(?:${ATTRIBUTION_CUES.join('|')})$`, 'i');
 /** Hedges anywhere in a text. */
 export const HEDGE = cuePattern(HEDGE_CUES);
 /** Confirmation words anywhere in a text. */

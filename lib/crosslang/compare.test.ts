@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compareAnchors } from './compare.ts';
+import { findDates } from './dates.ts';
+import { glossSentence } from './gloss.ts';
+import { NameBook } from './names.ts';
+import { prepare } from '../verify/verify.ts';
+import { wordVectors } from '../verify/shared-vectors.ts';
+
+// English report sentences written for these tests (not the seeds' wording).
+const REPORT = [
+  'The withdrawal of diplomats’ wives and children started on Friday, a European intelligence source said.',
+  'The Pentagon now has 11 warships and 15,000 troops in the Caribbean.',
+  'Ministry spokeswoman Maria Zakharova rejected the reports on Monday as Western provocations.',
+];
+const book = new NameBook(REPORT);
+
+function read(sentence: string, lang: 'es' | 'ru', report: string, reportDate = '2025-12-22') {
+  const { text, anchors } = glossSentence(sentence, lang, '2025-12-22', book);
+  const generic = new Set(['russia', 'venezuela', 'caribbean', 'caraca', 'moscow']);
+  return compareAnchors(prepare(text), [prepare(report)], anchors.names, generic, {
+    reportDate,
+    explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit),
+    vectors: wordVectors(),
+  });
+}
+
+describe('the anchor reading across languages', () => {
+  it('takes a weekday beside "said" for the day of the saying, not a different day of the event', () => {
+    const found = read('Rusia empezó a sacar a esposas e hijos de sus diplomáticos, según aseguró este lunes a la agencia una fuente de inteligencia europea.', 'es', REPORT[0]!);
+    expect(found?.stance).not.toBe('conflicts');
+    const ru = read('В понедельник агентство со ссылкой на европейский источник сообщило, что Россия вывозит жен и детей своих дипломатов.', 'ru', REPORT[0]!);
+    expect(ru?.stance).not.toBe('conflicts');
+  });
+
+  it('still sets one day of an act against another', () => {
+    const found = read('La portavoz María Zajárova rechazó este martes las informaciones como provocaciones occidentales.', 'es', REPORT[2]!);
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+
+  it('sets each count of the same inventory against the report’s, in other words', () => {
+    const found = read('En el Caribe hay ahora ocho buques de guerra y unos 10.000 militares estadounidenses.', 'es', REPORT[1]!);
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    const ru = read('В Карибском море сейчас сосредоточены восемь боевых кораблей и около 10 тыс. военнослужащих США.', 'ru', REPORT[1]!);
+    expect(ru).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+});
+
+describe('dates', () => {
+  it('reads "now" as the tense of the sentence, not as a date', () => {
+    expect(findDates('En el Caribe hay ahora ocho buques', 'es', '2025-12-22')).toEqual([]);
+    expect(findDates('в Карибском море сейчас восемь кораблей', 'ru', '2025-12-22')).toEqual([]);
+  });
+});
