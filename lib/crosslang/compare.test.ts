@@ -43,6 +43,12 @@ describe('the anchor reading across languages', () => {
     const ru = read('В Карибском море сейчас сосредоточены восемь боевых кораблей и около 10 тыс. военнослужащих США.', 'ru', REPORT[1]!);
     expect(ru).toMatchObject({ stance: 'conflicts', kind: 'number' });
   });
+
+  it('agrees only when the report states every figure of the sentence', () => {
+    expect(read('Estados Unidos mantiene 11 buques de guerra en el Caribe.', 'es', REPORT[1]!)).toMatchObject({ stance: 'corroborates', kind: 'number' });
+    // The reward is not in the report: the warships alone do not make the sentence true.
+    expect(read('Estados Unidos mantiene 11 buques de guerra en el Caribe y ofrece 50 millones de dólares por Maduro.', 'es', REPORT[1]!)?.stance).not.toBe('corroborates');
+  });
 });
 
 describe('dates', () => {

@@ -232,5 +232,13 @@ export function compareAnchors(
       consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: gloss.denial ? 'denied' : 'confirmed', report: s.denial ? 'denied' : 'confirmed', context });
     }
   });
+  // Agreement needs every figure the sentence states: "11 warships and a $50 million reward" is only
+  // discussed by a report that has the warships and no reward.
+  const found = best as AnchorFinding | null;
+  if (found?.stance === 'corroborates') {
+    const stated = (a: PreparedText['figures'][number]): boolean => sentences.some((s, i) => !skip[i] && s.figures.some((b) => !b.range.vague && compareFigures(a.range, b.range) === 'same'));
+    // ("одной из спецслужб", "uno de los": "one of" counts nothing.)
+    if (gloss.figures.some((a) => !a.range.vague && a.value >= 2 && !stated(a))) return null;
+  }
   return best;
 }
