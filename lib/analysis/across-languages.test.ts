@@ -46,4 +46,21 @@ describe('Spanish and Russian articles, compared across languages', () => {
     const r = await analyzeArticle(db, { title: 'Rosneft y PDVSA pactan más crudo en el Orinoco', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2025-11-05', language: 'es' });
     expect(r).toMatchObject({ related: false, language: 'es', claims: [] });
   });
+
+  it('stays silent on an article years away from every report, unless it names their year', async () => {
+    // Lavrov in Caracas with the same words as the story, but in 2023: another visit, not this story.
+    const paragraphs = [
+      'El canciller ruso, Serguéi Lavrov, llegó a Caracas y se reunió con Nicolás Maduro en el palacio de Miraflores, informó la Cancillería venezolana.',
+      'Lavrov afirmó que Rusia seguirá apoyando a Venezuela frente a las sanciones de Estados Unidos y a las provocaciones de Washington.',
+      'Maduro agradeció el respaldo de Moscú y habló de una alianza estratégica con el Kremlin.',
+    ];
+    const article = (publishedTime: string, extra = '') => ({ title: 'Lavrov visita Caracas', text: paragraphs.join('\n\n') + extra, paragraphs: extra ? [...paragraphs, extra] : paragraphs, publishedTime, language: 'es' });
+    const inStory = await analyzeArticle(db, article('2025-12-22'), { maxClaims: 0 });
+    const later = await analyzeArticle(db, article('2023-04-18'), { maxClaims: 0 });
+    expect(later.related).toBe(false);
+    expect(later.relatedness).toBeLessThan(inStory.relatedness);
+    // A retrospective names the year it looks back on: its reports stay in reach.
+    const retrospective = await analyzeArticle(db, article('2023-04-18', 'Ya en enero de 2019 Moscú había enviado apoyo a Maduro.'), { maxClaims: 0 });
+    expect(retrospective.relatedness).toBeGreaterThan(later.relatedness);
+  });
 });

@@ -78,6 +78,26 @@ function anchorCount(a: Anchors): number {
   return a.figures.length * 2 + a.dates.length * 2 + a.names.length;
 }
 
+/** A story's coverage runs for months, not years: a year either side of the article's date. */
+const STORY_WINDOW_DAYS = 365;
+
+/**
+ * Which reports an article can be about: those within a year of its date, or of a year it names
+ * ("en 2019", "в 2019 году": a retrospective). The gloss keeps the names and places a story shares
+ * with other events between the same countries (Lavrov in Caracas in 2023, vaccines in 2021), so
+ * the date tells them apart where the words cannot. An undated article or report is always eligible.
+ */
+export function inPeriod(articleDate: string | null, text: string): (doc: Pick<DocRecord, 'published'>) => boolean {
+  const at = articleDate ? Date.parse(articleDate.slice(0, 10)) : NaN;
+  if (Number.isNaN(at)) return () => true;
+  const named = new Set(text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+  return (doc) => {
+    const published = doc.published ? Date.parse(doc.published.slice(0, 10)) : NaN;
+    if (Number.isNaN(published)) return true;
+    return Math.abs(published - at) <= STORY_WINDOW_DAYS * 86_400_000 || named.has(doc.published!.slice(0, 4));
+  };
+}
+
 /**
  * Related reports for a Spanish or Russian article, from its gloss. The gloss keeps the words that
  * carry the story and drops the rest, so its similarity to a report runs lower than an English
@@ -94,7 +114,8 @@ export async function findRelatedAcrossLanguages(
   const read = readSentences(article.paragraphs, lang, date);
   const text = read.map((s) => s.gloss.text).join('\n');
   const threshold = (options.threshold ?? RELATEDNESS_THRESHOLD) * crossLanguageFactor(lang);
-  const { result, docs, idfs } = await findRelatedWithWeights(db, { title, text }, { ...options, threshold });
+  const eligible = inPeriod(date, [article.title, ...article.paragraphs].join('\n'));
+  const { result, docs, idfs } = await findRelatedWithWeights(db, { title, text }, { ...options, threshold, eligible });
   return { result, docs, idfs, sentences: read };
 }
 

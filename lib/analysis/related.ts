@@ -26,6 +26,8 @@ export interface RelatedOptions {
   threshold?: number;
   /** Most reports returned. */
   limit?: number;
+  /** Only reports this accepts count (the cross-language reading's time window); all when absent. */
+  eligible?: (doc: DocRecord) => boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ async function relatedReports(
   // The screen asks whether the corpus speaks to the page at all, fact-checks included; the reports
   // listed and the relatedness shown are about reports only.
   if (options.scoreOnly) return { ...empty, related: (all[0]?.score ?? 0) >= threshold, relatedness: round(all[0]?.score ?? 0) };
-  const scored = all.filter((s) => !isFactCheck(s.doc));
+  const scored = all.filter((s) => !isFactCheck(s.doc) && (options.eligible?.(s.doc) ?? true));
   // A fact-check among the article's closest documents: its claims are worth matching (the matcher,
   // not this similarity, decides; a one-sentence review scores low against a whole article).
   if (all.some((s) => isFactCheck(s.doc))) factChecksOut.near = true;
