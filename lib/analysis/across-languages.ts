@@ -16,7 +16,7 @@ import { NameBook } from '../crosslang/names.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { compareAnchors, sharedContext, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, samePolarity, sharedContext, statesEveryFigure, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
 import { term } from '../text/tokens.ts';
@@ -166,8 +166,11 @@ export async function compareAcrossLanguages(
       if (!e) continue;
       // The verifier reads the gloss as saying the same, and the passage names the same people or bodies among
       // shared words (two of them, or one with five shared words; set on the dev splits).
-      const ctx = sharedContext(prepared, prepare(e.passage), anchors.names, generic, wordVectors());
-      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && ((ctx.names >= 2 && ctx.words >= 3) || (ctx.names >= 1 && ctx.words >= 5))) {
+      const passage = prepare(e.passage);
+      const ctx = sharedContext(prepared, passage, anchors.names, generic, wordVectors());
+      // ...and it says it the same way round, with every figure of the sentence in the report.
+      const agrees = samePolarity(prepared, passage) && statesEveryFigure(prepared, reportSentences.filter((_, j) => !furniture[j]));
+      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && ((ctx.names >= 2 && ctx.words >= 3) || (ctx.names >= 1 && ctx.words >= 5))) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));
         evidence.push({ ...e, values: [], reasons: [`Says the same, naming the same: ${named.join(', ')}`] });
         continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors } from './compare.ts';
+import { compareAnchors, sharedContext } from './compare.ts';
 import { findDates } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -48,6 +48,27 @@ describe('the anchor reading across languages', () => {
     expect(read('Estados Unidos mantiene 11 buques de guerra en el Caribe.', 'es', REPORT[1]!)).toMatchObject({ stance: 'corroborates', kind: 'number' });
     // The reward is not in the report: the warships alone do not make the sentence true.
     expect(read('Estados Unidos mantiene 11 buques de guerra en el Caribe y ofrece 50 millones de dólares por Maduro.', 'es', REPORT[1]!)?.stance).not.toBe('corroborates');
+  });
+
+  it('never reads the same names as agreement when one side rules out what the other offers', () => {
+    const report = 'Juan Guaido offered an amnesty to officers and officials who abandon Nicolas Maduro, his aides said in Caracas.';
+    const agree = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2019-01-26', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['caraca']), { vectors: wordVectors() });
+    };
+    expect(agree('Guaidó ofreció una amnistía a los militares y funcionarios que abandonen a Maduro, dijeron sus asesores.')).toMatchObject({ stance: 'corroborates', kind: 'name' });
+    expect(agree('Guaidó descartó una amnistía para los militares y funcionarios que abandonen a Maduro, dijeron sus asesores.')?.stance).not.toBe('corroborates');
+  });
+
+  it('knows a body by its initials', () => {
+    const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
+    expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);
+  });
+});
+
+describe('the gloss', () => {
+  it('reads "marcha" as a march, not as the month', () => {
+    expect(glossSentence('La marcha opositora recorrió Caracas.', 'es', null).text).toMatch(/^march\b(?!,)/);
   });
 });
 

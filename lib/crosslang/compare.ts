@@ -66,7 +66,10 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   const theirs = new Set(sentence.figures.flatMap((f) => f.units.map(unitOf)));
   for (const u of new Set(gloss.figures.flatMap((f) => f.units.map(unitOf)))) if (theirs.has(u) && !sentence.stems.has(u) && !gloss.stems.has(u)) words++;
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
-  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && containsWord(sentence.text, n)).length;
+  // A body may go by its initials on one side ("Associated Press" / "AP").
+  const initials = (n: string): string | null => (/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(n) ? n.split(/\s+/).map((w) => w[0]).join('') : null);
+  const named = (n: string): boolean => containsWord(sentence.text, n) || (!!initials(n) && containsWord(sentence.text, initials(n)!));
+  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && named(n)).length;
   return { words, names: shared };
 }
 
@@ -188,7 +191,7 @@ export function compareAnchors(
     if (!about) return;
     // Names of people and bodies: two of them in a sentence that shares its words.
     // Not for a sentence with a figure: its figure is what it states, and no figure agreed.
-    if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 4) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
+    if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 4 && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
     // Dates: day and month, else weekdays. A report's weekday is the date it names before the
     // report's own date ("on Friday" in a Monday report), so it meets a day-and-month date.
     const reportDates = s.dates.flatMap((d) => {
@@ -235,10 +238,24 @@ export function compareAnchors(
   // Agreement needs every figure the sentence states: "11 warships and a $50 million reward" is only
   // discussed by a report that has the warships and no reward.
   const found = best as AnchorFinding | null;
-  if (found?.stance === 'corroborates') {
-    const stated = (a: PreparedText['figures'][number]): boolean => sentences.some((s, i) => !skip[i] && s.figures.some((b) => !b.range.vague && compareFigures(a.range, b.range) === 'same'));
-    // ("одной из спецслужб", "uno de los": "one of" counts nothing.)
-    if (gloss.figures.some((a) => !a.range.vague && a.value >= 2 && !stated(a))) return null;
-  }
+  if (found?.stance === 'corroborates' && !statesEveryFigure(gloss, sentences.filter((_, i) => !skip[i]))) return null;
   return best;
+}
+
+/**
+ * Whether a report (its sentences) states every figure of a glossed sentence; a sentence that says
+ * more than the report is only discussed by it. ("одной из спецслужб", "uno de los": "one of" counts nothing.)
+ */
+export function statesEveryFigure(gloss: PreparedText, sentences: readonly PreparedText[]): boolean {
+  // The number written out counts too: the English reader takes no figure from "around 400 the
+  // number of" or "a few dozen from 1,000, according to".
+  const written = (v: number): RegExp => new RegExp(`(?<![\\d.,])(?:${v.toLocaleString('en-US')}|${v})(?![\\d]|[.,]\\d)`);
+  const stated = (a: PreparedText['figures'][number]): boolean =>
+    sentences.some((s) => s.figures.some((b) => !b.range.vague && compareFigures(a.range, b.range) === 'same') || (Number.isInteger(a.value) && written(a.value).test(s.text)));
+  return gloss.figures.every((a) => a.range.vague || a.value < 2 || stated(a));
+}
+
+/** Whether two sentences say it the same way round: both negated or neither, both denying or neither. */
+export function samePolarity(a: PreparedText, b: PreparedText): boolean {
+  return a.negations > 0 === b.negations > 0 && a.denial === b.denial;
 }

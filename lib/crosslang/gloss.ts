@@ -171,7 +171,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       // "восемь американских кораблей": a people's adjective goes before the figure, where English puts
       // it, so that the figure counts the noun ("American 8 ships").
       if (figure && /^\p{Lu}/u.test(english) && PLACES.test(english) && /(?:an|ian|ese|ish)$/.test(english)) pieces.push({ at: figure.start - 0.5, text: english });
-      else pieces.push({ at: t.at, text: figure ? english.toLowerCase() : CALENDAR.test(english) ? `${english},` : english });
+      // (A capital: "marcha" is a "march", not the month.)
+      else pieces.push({ at: t.at, text: figure ? english.toLowerCase() : /^\p{Lu}/u.test(english) && CALENDAR.test(english) ? `${english},` : english });
       i += used - 1;
     } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem))) {
       // A name the lists do not know: the corpus's spelling when known, else its Latin letters.

@@ -86,6 +86,10 @@ export async function evalAcrossLanguages(
       right: anchored.filter((p) => p.gold === s && p.predicted === s).length,
     });
     const conflicts = stance('conflicts');
+    // The issue's target is on conflicts an anchor can show: a figure, a date or a reversed denial.
+    // A different person, place or body for the same role (entity, other) is counted beside it.
+    const ofAnchorKind = (p: Pair): boolean => p.kind === 'number' || p.kind === 'date' || p.kind === 'denial';
+    const anchorConflicts = anchored.filter((p) => p.gold === 'conflicts' && ofAnchorKind(p));
     const corroborates = stance('corroborates');
     const kinds = new Map<string, [number, number]>();
     for (const p of anchored.filter((x) => x.gold === 'conflicts')) {
@@ -97,11 +101,12 @@ export async function evalAcrossLanguages(
     const unanchoredVerdicts = ps.filter((p) => !p.compared && p.predicted !== 'none').length;
     console.log(`\n== ${lang} ${split}: ${rs.length} articles, ${claimsOf.size} labelled claims (${comparedClaims.size} compared: a figure, date or name), ${ps.length} claim–report pairs ==`);
     console.log(`related: same-story found ${same.filter(found).length}/${same.length} (gate ${same.filter((r) => r.gate).length}, screen ${same.filter((r) => r.screenPass).length}, full ${same.filter((r) => r.related).length}); near misses flagged ${near.filter(found).length}/${near.length} (full check alone ${near.filter((r) => r.related).length})`);
-    console.log(`anchored conflicts: found ${conflicts.right}/${conflicts.gold} (${pct(conflicts.right, conflicts.gold)}), precision ${conflicts.right}/${conflicts.predicted} (${pct(conflicts.right, conflicts.predicted)}); by kind: ${[...kinds].map(([k, [f, n]]) => `${k} ${f}/${n}`).join(', ') || 'none'}`);
+    const anchorFound = anchorConflicts.filter((p) => p.predicted === 'conflicts').length;
+    console.log(`anchored conflicts (figure, date, denial): found ${anchorFound}/${anchorConflicts.length} (${pct(anchorFound, anchorConflicts.length)}), precision over every conflict shown ${conflicts.right}/${conflicts.predicted} (${pct(conflicts.right, conflicts.predicted)}); all kinds found ${conflicts.right}/${conflicts.gold} (${pct(conflicts.right, conflicts.gold)}); by kind: ${[...kinds].map(([k, [f, n]]) => `${k} ${f}/${n}`).join(', ') || 'none'}`);
     console.log(`anchored corroborations: found ${corroborates.right}/${corroborates.gold} (${pct(corroborates.right, corroborates.gold)}), precision ${corroborates.right}/${corroborates.predicted} (${pct(corroborates.right, corroborates.predicted)})`);
     const disc = stance('discusses');
     console.log(`anchored discusses: found ${disc.right}/${disc.gold}, predicted ${disc.predicted}; labelled claims not compared: ${claimsOf.size - comparedClaims.size}, verdicts given to them: ${unanchoredVerdicts}`);
-    out.push({ lang, split, related: { same: same.length, sameFound: same.filter(found).length, near: near.length, nearFlagged: near.filter(found).length }, conflicts, corroborates, discusses: disc, unanchoredVerdicts });
+    out.push({ lang, split, related: { same: same.length, sameFound: same.filter(found).length, near: near.length, nearFlagged: near.filter(found).length }, conflicts, anchorConflicts: { gold: anchorConflicts.length, right: anchorFound }, corroborates, discusses: disc, unanchoredVerdicts });
   }
   if (verbose) {
     console.log('\n== misses ==');
