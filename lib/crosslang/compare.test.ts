@@ -67,6 +67,13 @@ describe('the anchor reading across languages', () => {
 });
 
 describe('the gloss', () => {
+  it('reads hyphenated words and names countries only where they are written with a capital', () => {
+    const text = glossSentence('По данным агентства, пресс-секретарь Кремля заявил, что того же дня Дания ответила.', 'ru', null).text;
+    expect(text).toMatch(/\bspokesperson\b/);
+    expect(text.match(/Denmark/g)).toHaveLength(1);
+    expect(text).not.toMatch(/Togo/);
+  });
+
   it('reads "marcha" as a march, not as the month', () => {
     expect(glossSentence('La marcha opositora recorrió Caracas.', 'es', null).text).toMatch(/^march\b(?!,)/);
   });

@@ -33,6 +33,10 @@ export interface Gloss {
 interface Lexicon {
   /** Stem sequence ("fuerz arm") → English. */
   entries: Map<string, string>;
+  /** The listed words as written (lower case, ё as е) → English: they win over a stem they share with another word. */
+  exact: Map<string, string>;
+  /** Stem sequence of a country's name in this language → its English name. */
+  regions: Map<string, string>;
   /** English names of countries and territories. */
   countries: Set<string>;
   /** Longest key in words. */
@@ -42,24 +46,31 @@ interface Lexicon {
 
 const lexicons = new Map<SourceLanguage, Lexicon>();
 
+const fold = (w: string): string => w.toLowerCase().replace(/ё/g, 'е');
+
 function lexicon(lang: SourceLanguage): Lexicon {
   let lex = lexicons.get(lang);
   if (lex) return lex;
   const stemmer = snowball.newStemmer(lang === 'es' ? 'spanish' : 'russian');
-  const stem = (w: string): string => stemmer.stem(w.toLowerCase().replace(/ё/g, 'е'));
+  const stem = (w: string): string => stemmer.stem(fold(w));
   const entries = new Map<string, string>();
+  const exact = new Map<string, string>();
+  const regions = new Map<string, string>();
   const countries = new Set<string>();
   let longest = 1;
-  const add = (phrase: string, english: string): void => {
+  const add = (into: Map<string, string>, phrase: string, english: string): void => {
     // "С-300" would key on the letter "с" (a preposition): figures and models are read as names.
     if (/\d/.test(phrase)) return;
-    const key = (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem);
-    if (key.length === 0) return;
-    longest = Math.max(longest, key.length);
+    // Words as the gloss reads them: "пресс-секретарь" is one word.
+    const words = phrase.match(WORD) ?? [];
+    if (words.length === 0) return;
+    longest = Math.max(longest, words.length);
+    const key = words.map(stem).join(' ');
     // The first listed wins: the lists put the common rendering first.
-    if (!entries.has(key.join(' '))) entries.set(key.join(' '), english);
+    if (!into.has(key)) into.set(key, english);
+    if (into === entries) exact.set(words.map(fold).join(' '), english);
   };
-  for (const [k, v] of Object.entries((lang === 'es' ? esWords : ruWords) as Record<string, string>)) add(k, v);
+  for (const [k, v] of Object.entries((lang === 'es' ? esWords : ruWords) as Record<string, string>)) add(entries, k, v);
   // Country and territory names as the browser's ICU writes them in this language ("Rusia", "Венесуэла").
   const local = new Intl.DisplayNames([lang], { type: 'region' });
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -73,11 +84,11 @@ function lexicon(lang: SourceLanguage): Lexicon {
         continue;
       }
       if (!name || name === code) continue;
-      add(name, english.of(code)!);
+      add(regions, name, english.of(code)!);
       countries.add(english.of(code)!);
     }
   }
-  lex = { entries, countries, longest, stem };
+  lex = { entries, exact, regions, countries, longest, stem };
   lexicons.set(lang, lex);
   return lex;
 }
@@ -150,14 +161,17 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     let used = 1;
     // A name the reports spell the same way is that name, whatever word shares its stem ("Maduro" / "madurismo").
     const known = /^\p{Lu}/u.test(t.surface) && t.at > firstWord ? names?.exact(t.surface) : undefined;
-    const listed = lex.entries.get(t.stem);
+    const listed = lex.exact.get(fold(t.surface)) ?? lex.entries.get(t.stem) ?? lex.regions.get(t.stem);
     if (known && !(listed && spellingKey(listed) === spellingKey(known))) {
       found.push(known);
       pieces.push({ at: t.at, text: known });
       continue;
     }
     for (let n = Math.min(lex.longest, tokens.length - i); n >= 1 && !english; n--) {
-      english = lex.entries.get(tokens.slice(i, i + n).map((x) => x.stem).join(' '));
+      const run = tokens.slice(i, i + n);
+      const key = run.map((x) => x.stem).join(' ');
+      // A country is a name, written with a capital: "данные" is no Denmark, "того" no Togo.
+      english = lex.exact.get(run.map((x) => fold(x.surface)).join(' ')) ?? (/^\p{Lu}/u.test(t.surface) ? lex.regions.get(key) : undefined) ?? lex.entries.get(key);
       if (english) used = n;
     }
     // A negation only from the word itself: stems of other words meet it ("ней" → "не", "sino" → "sin").
