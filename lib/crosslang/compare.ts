@@ -44,6 +44,21 @@ export interface AnchorFinding {
 // "denied" / "dismissed"): a word this close in the vectors is the same word, as in the English verifier.
 const SYNONYM = 0.75;
 
+// Per gloss, the gloss's words close to a report word (by its vector row): one claim meets the
+// same report words in hundreds of sentences.
+const SYNONYMS = new WeakMap<PreparedText, Map<number, string[]>>();
+
+function synonymsIn(gloss: PreparedText, row: number, vectors: WordVectors): string[] {
+  let known = SYNONYMS.get(gloss);
+  if (!known) SYNONYMS.set(gloss, (known = new Map()));
+  let stems = known.get(row);
+  if (!stems) {
+    stems = gloss.words.filter((w) => w.row >= 0 && !w.closed && !w.name && vectors.cosine(w.row, row) >= SYNONYM).map((w) => w.stem);
+    known.set(row, stems);
+  }
+  return stems;
+}
+
 /**
  * How much two sentences are about the same thing: shared word stems (or close synonyms, given
  * `vectors`), and shared names of people and bodies counted twice. Figures, dates and the countries
@@ -54,10 +69,11 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   for (const t of gloss.stems) if (sentence.stems.has(t) && !generic.has(t) && !/^\d/.test(t)) words++;
   if (vectors) {
     const counted = new Set<string>();
-    for (const w of gloss.words) {
-      if (w.row < 0 || w.closed || w.name || sentence.stems.has(w.stem) || generic.has(w.stem) || counted.has(w.stem)) continue;
-      if (sentence.words.some((p) => p.row >= 0 && !p.closed && !p.name && !gloss.stems.has(p.stem) && vectors.cosine(w.row, p.row) >= SYNONYM)) {
-        counted.add(w.stem);
+    for (const p of sentence.words) {
+      if (p.row < 0 || p.closed || p.name || gloss.stems.has(p.stem)) continue;
+      for (const stem of synonymsIn(gloss, p.row, vectors)) {
+        if (sentence.stems.has(stem) || generic.has(stem) || counted.has(stem)) continue;
+        counted.add(stem);
         words++;
       }
     }
