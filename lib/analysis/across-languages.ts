@@ -16,7 +16,7 @@ import { NameBook } from '../crosslang/names.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { compareAnchors, samePolarity, sharedContext, statesEveryFigure, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, samePolarity, sharedContext, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
 import { term } from '../text/tokens.ts';
@@ -155,7 +155,7 @@ export async function compareAcrossLanguages(
     const evidence: Evidence[] = [];
     for (const doc of reportDocs) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors() });
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
@@ -169,7 +169,7 @@ export async function compareAcrossLanguages(
       const passage = prepare(e.passage);
       const ctx = sharedContext(prepared, passage, anchors.names, generic, wordVectors());
       // ...and it says it the same way round, with every figure of the sentence in the report.
-      const agrees = samePolarity(prepared, passage) && statesEveryFigure(prepared, reportSentences.filter((_, j) => !furniture[j]));
+      const agrees = samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates);
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && ((ctx.names >= 2 && ctx.words >= 3) || (ctx.names >= 1 && ctx.words >= 5))) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));
         evidence.push({ ...e, values: [], reasons: [`Says the same, naming the same: ${named.join(', ')}`] });

@@ -60,6 +60,18 @@ describe('the anchor reading across languages', () => {
     expect(agree('Guaidó descartó una amnistía para los militares y funcionarios que abandonen a Maduro, dijeron sus asesores.')?.stance).not.toBe('corroborates');
   });
 
+  it('agrees only when the report gives the day the sentence gives', () => {
+    const report = 'Donald Trump ordered a total blockade of Venezuela and warned that Nicolas Maduro was running out of time.';
+    const read = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['venezuela']), { vectors: wordVectors(), reportDate: '2025-12-20', sourceDates: anchors.dates });
+    };
+    expect(read('Donald Trump ordenó un bloqueo total de Venezuela y advirtió que a Nicolás Maduro se le acaba el tiempo.')).toMatchObject({ stance: 'corroborates' });
+    expect(read('El pasado martes Donald Trump ordenó un bloqueo total de Venezuela y advirtió que a Nicolás Maduro se le acaba el tiempo.')?.stance).not.toBe('corroborates');
+    // "Hoy" is when the article was written, not a fact it states.
+    expect(read('Hoy Donald Trump ordenó un bloqueo total de Venezuela y advirtió que a Nicolás Maduro se le acaba el tiempo.')).toMatchObject({ stance: 'corroborates' });
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

@@ -7,6 +7,7 @@
 import type { PreparedText } from '../verify/features.ts';
 import { compareFigures } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
+import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_WORD } from '../text/cues.ts';
 import { containsWord } from '../text/regexp.ts';
@@ -115,6 +116,8 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
+
 const MONTH_ONLY = new RegExp(`\\b(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, 'g');
 
 /** Months named without a day ("in March", "April 2019"), with their year when given. */
@@ -152,7 +155,7 @@ export function compareAnchors(
   sentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[] } = {},
 ): AnchorFinding | null {
   const skip = options.skip ?? [];
   const resolve = weekdayResolver(options.reportDate ?? null);
@@ -254,7 +257,7 @@ export function compareAnchors(
   // Agreement needs every figure the sentence states: "11 warships and a $50 million reward" is only
   // discussed by a report that has the warships and no reward.
   const found = best as AnchorFinding | null;
-  if (found?.stance === 'corroborates' && !statesEveryFigure(gloss, sentences.filter((_, i) => !skip[i]))) return null;
+  if (found?.stance === 'corroborates' && !statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates)) return null;
   return best;
 }
 
@@ -269,6 +272,22 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
   const stated = (a: PreparedText['figures'][number]): boolean =>
     sentences.some((s) => s.figures.some((b) => !b.range.vague && compareFigures(a.range, b.range) === 'same') || (Number.isInteger(a.value) && written(a.value).test(s.text)));
   return gloss.figures.every((a) => a.range.vague || a.value < 2 || stated(a));
+}
+
+/**
+ * Whether a report states every figure and the day of a glossed sentence: "el pasado martes Trump
+ * ordenó un bloqueo" is only discussed by a report that has the blockade and no day for it. A day
+ * beside "said" is the day of the saying, not a fact of the sentence.
+ */
+export function statesEverything(gloss: PreparedText, sentences: readonly PreparedText[], reportDate: string | null, sourceDates?: readonly SourceDate[]): boolean {
+  if (!statesEveryFigure(gloss, sentences)) return false;
+  // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
+  const written = (raw: string): boolean => !sourceDates || sourceDates.some((d) => d.english.includes(raw) && (d.explicit || WEEKDAY_WORD.test(d.english)));
+  const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw));
+  if (days.length === 0) return true;
+  const resolve = weekdayResolver(reportDate);
+  const theirs = new Set(sentences.flatMap((s) => s.dates.flatMap((d) => [d.key, ...(d.kind === 'weekday' ? [resolve(d.key)] : [])])));
+  return days.some((d) => theirs.has(d.key));
 }
 
 /** Whether two sentences say it the same way round: both negated or neither, both denying or neither. */

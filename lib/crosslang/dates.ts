@@ -60,7 +60,8 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     // A relative date ("hace una semana") is certain of nothing but known from the reference.
     if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${d.getUTCDate()} ${cap(month)} ${d.getUTCFullYear()}`);
     if (parts.length === 0) continue;
-    out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', '), explicit: has('day') && has('month') });
+    // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
+    out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text) });
   }
   return out;
 }
