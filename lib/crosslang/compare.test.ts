@@ -44,6 +44,16 @@ describe('the anchor reading across languages', () => {
     expect(ru).toMatchObject({ stance: 'conflicts', kind: 'number' });
   });
 
+  it('sets two different lower bounds of the same count against each other', () => {
+    const report = 'Over 6,000 Russian visitors flew to Margarita Island on charter flights this autumn.';
+    const read = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-11-28', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['russian']), { vectors: wordVectors() });
+    };
+    expect(read('Este otoño, más de 8.000 rusos volaron a la isla de Margarita en vuelos chárter.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    expect(read('Este otoño, más de 6.000 rusos volaron a la isla de Margarita en vuelos chárter.')?.stance).not.toBe('conflicts');
+  });
+
   it('agrees only when the report states every figure of the sentence', () => {
     expect(read('Estados Unidos mantiene 11 buques de guerra en el Caribe.', 'es', REPORT[1]!)).toMatchObject({ stance: 'corroborates', kind: 'number' });
     // The reward is not in the report: the warships alone do not make the sentence true.

@@ -5,7 +5,7 @@
  * that agrees or cannot agree; anything less is left to the caller as a discussion.
  */
 import type { PreparedText } from '../verify/features.ts';
-import { compareFigures } from '../verify/quantity.ts';
+import { compareFigures, type Range } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
@@ -27,6 +27,15 @@ const UNIT_CLASSES = [
 ].map((g) => g.split(' '));
 const UNIT_CLASS = new Map(UNIT_CLASSES.flatMap((g) => g.map((u) => [u, g[0]!] as const)));
 const unitOf = (u: string): string => UNIT_CLASS.get(u) ?? u;
+
+/**
+ * compareFigures, except that two lower bounds of the same count are two counts: news writes "more
+ * than 8,000" for 8,300 and "over 6,000" for 6,200, so the two cannot both be the figure.
+ */
+function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
+  if (a.hi === Infinity && b.hi === Infinity && !a.vague && !b.vague && Math.abs(a.lo - b.lo) > 0.15 * Math.max(a.lo, b.lo)) return 'conflict';
+  return compareFigures(a, b);
+}
 
 /** What the anchors say about one report. */
 export interface AnchorFinding {
@@ -190,7 +199,7 @@ export function compareAnchors(
       const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague;
       if (lone) peers = s.figures;
       for (const b of peers) {
-        const rel = compareFigures(a.range, b.range);
+        const rel = relate(a.range, b.range);
         // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
         // ("military ships" / "warships": either of the gloss's two words may be the noun).
         const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));

@@ -182,9 +182,12 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       if (/^\p{Lu}/u.test(english) && !CALENDAR.test(english)) (lex.countries.has(english) || PLACES.test(english) ? places : found).push(english);
       // "4.000 rusos": the counted people in lower case, as English counts them ("4,000 russians").
       const figure = figures.find((f) => f.end <= t.at && !/\p{L}/u.test(sentence.slice(f.end, t.at)));
-      // "восемь американских кораблей": a people's adjective goes before the figure, where English puts
-      // it, so that the figure counts the noun ("American 8 ships").
-      if (figure && /^\p{Lu}/u.test(english) && PLACES.test(english) && /(?:an|ian|ese|ish)$/.test(english)) pieces.push({ at: figure.start - 0.5, text: english });
+      // "восемь американских кораблей": a people's adjective goes before the figure (and its "more
+      // than"), where English puts it, so that the figure counts the noun ("American 8 ships"). Only a
+      // Russian adjective stands there: "8.000 rusos" counts the Russians themselves.
+      const adjective = lang === 'ru' && /(?:ск|цк)(?:ий|ая|ое|ие|их|ого|ому|им|ими|ой|ую)$/u.test(t.surface);
+      const before = figure && qualifiers.find((q) => q.end === figure.start);
+      if (figure && adjective && /^\p{Lu}/u.test(english) && PLACES.test(english) && /(?:an|ian|ese|ish)$/.test(english)) pieces.push({ at: (before?.start ?? figure.start) - 0.5, text: english });
       // (A capital: "marcha" is a "march", not the month.)
       else pieces.push({ at: t.at, text: figure ? english.toLowerCase() : /^\p{Lu}/u.test(english) && CALENDAR.test(english) ? `${english},` : english });
       i += used - 1;
