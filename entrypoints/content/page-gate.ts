@@ -83,6 +83,7 @@ export class PageGate {
       return;
     }
     let verdict: ScreenResult;
+    performance.mark('fact-compare:sampled');
     try {
       verdict = await send('screen', sample);
     } catch {

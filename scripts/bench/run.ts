@@ -231,7 +231,7 @@ interface ReadyTiming {
   reports: number | null;
   claims: number | null;
   /** Between the content script's marks: screen round trip, Readability, analysis round trip, sidebar mount and highlights. */
-  phases?: { screen: number; extract: number; analyse: number; render: number };
+  phases?: { gate: number; screen: number; extract: number; analyse: number; render: number };
 }
 
 /** Opens the article and waits for the content script's `fact-compare:ready` mark. */
@@ -244,10 +244,10 @@ async function sidebarReady(page: Page, url: string): Promise<ReadyTiming> {
     const detail = (ready.detail ?? {}) as { reports?: number; claims?: number };
     // Phases between the content script's marks: screen round trip, Readability, analysis round trip, sidebar mount.
     // (No named function in here: the TypeScript loader would wrap it in a helper the page lacks.)
-    const marks = ['fact-compare:start', 'fact-compare:screened', 'fact-compare:extracted', 'fact-compare:analysed', 'fact-compare:ready'].map(
+    const marks = ['fact-compare:start', 'fact-compare:sampled', 'fact-compare:screened', 'fact-compare:extracted', 'fact-compare:analysed', 'fact-compare:ready'].map(
       (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
     );
-    const phases = { screen: marks[1]! - marks[0]!, extract: marks[2]! - marks[1]!, analyse: marks[3]! - marks[2]!, render: marks[4]! - marks[3]! };
+    const phases = { gate: marks[1]! - marks[0]!, screen: marks[2]! - marks[1]!, extract: marks[3]! - marks[2]!, analyse: marks[4]! - marks[3]!, render: marks[5]! - marks[4]! };
     return { ms: ready.startTime - start.startTime, navToStartMs: start.startTime, reports: detail.reports ?? null, claims: detail.claims ?? null, phases };
   });
 }
@@ -392,7 +392,7 @@ for (const [si, size] of sizes.entries()) {
       await article.close();
       const warm = result.ready.warm.map((r) => r.ms);
       const phase = (k: keyof NonNullable<ReadyTiming['phases']>) => median(result.ready.warm.map((r) => r.phases?.[k] ?? NaN)).toFixed(0);
-      log(`  phases (warm medians): screen ${phase('screen')} ms, extract ${phase('extract')} ms, analyse ${phase('analyse')} ms, render ${phase('render')} ms`);
+      log(`  phases (warm medians): settings and readerable check ${phase('gate')} ms, screen round trip ${phase('screen')} ms, extract ${phase('extract')} ms, analyse ${phase('analyse')} ms, render ${phase('render')} ms`);
       log(
         `sidebar ready: cold ${result.ready.cold?.ms.toFixed(0) ?? '–'} ms, warm median ${median(warm).toFixed(0)} ms, p95 ${percentile(warm, 95).toFixed(0)} ms, ` +
           `cached ${result.ready.cached?.ms.toFixed(0) ?? '–'} ms (${result.ready.cold?.reports ?? '?'} reports, ${result.ready.cold?.claims ?? '?'} claims)` +
@@ -408,6 +408,8 @@ for (const [si, size] of sizes.entries()) {
         }
         const sw = result.spanish.map((r) => r.ms);
         log(`sidebar ready for a Spanish article: warm median ${median(sw).toFixed(0)} ms, p95 ${percentile(sw, 95).toFixed(0)} ms`);
+        const esPhase = (k: keyof NonNullable<ReadyTiming['phases']>) => median(result.spanish.map((r) => r.phases?.[k] ?? NaN)).toFixed(0);
+        log(`  phases (warm medians): settings and readerable check ${esPhase('gate')} ms, screen round trip ${esPhase('screen')} ms, extract ${esPhase('extract')} ms, analyse ${esPhase('analyse')} ms, render ${esPhase('render')} ms`);
       } catch (e) {
         log(`sidebar runs for the Spanish article failed: ${(e as Error).message.split('\n')[0]}`);
       }
