@@ -37,6 +37,16 @@ describe('the anchor reading across languages', () => {
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
 
+  it('takes the day of a scene from the sentence that dates it just before', () => {
+    const report = ['Residents saw unusual movement at the Russian embassy on Tuesday morning.', 'About 15 diplomatic cars left the embassy compound in a convoy escorted by police.'];
+    const read = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', new NameBook(report));
+      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(['russian']), { vectors: wordVectors(), reportDate: '2025-12-22' });
+    };
+    expect(read('El jueves, unos 15 coches diplomáticos salieron de la embajada rusa en caravana escoltados por la policía.')).toMatchObject({ stance: 'conflicts', kind: 'date', sentence: 0 });
+    expect(read('El martes, unos 15 coches diplomáticos salieron de la embajada rusa en caravana escoltados por la policía.')?.stance).not.toBe('conflicts');
+  });
+
   it('sets each count of the same inventory against the report’s, in other words', () => {
     const found = read('En el Caribe hay ahora ocho buques de guerra y unos 10.000 militares estadounidenses.', 'es', REPORT[1]!);
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'number' });

@@ -241,6 +241,15 @@ export function compareAnchors(
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       else if (kind === 'weekday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
+    // A report often dates a scene once and then describes it ("Witnesses reported activity at the
+    // embassy on Monday morning. More than 10 vehicles … left in a convoy."): a sentence that plainly
+    // tells the same scene without a day takes the day of the sentence before it.
+    const before = i > 0 && !skip[i - 1] ? sentences[i - 1]! : null;
+    const myDays = gloss.dates.filter((d) => d.kind === 'weekday');
+    const theirDays = before?.dates.filter((d) => d.kind === 'weekday') ?? [];
+    if (close && s.dates.length === 0 && myDays.length === 1 && theirDays.length === 1 && myDays[0]!.key !== theirDays[0]!.key && !reportedOn(gloss.text, myDays[0]!.raw) && !reportedOn(before!.text, theirDays[0]!.raw)) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i - 1, claim: myDays[0]!.raw, report: theirDays[0]!.raw, context });
+    }
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
     const myMonths = monthsOf(gloss.text);
     const theirMonths = monthsOf(s.text);
