@@ -52,6 +52,12 @@ describe('language of an article', () => {
     expect(detectLanguage('Россия начала эвакуацию семей своих дипломатов из Венесуэлы, сообщил европейский чиновник агентству.', 'en')).toBe('ru');
   });
 
+  it('reads Russian news as Russian where the trigrams lean Bulgarian or Serbian', () => {
+    // franc-min alone calls each of these Bulgarian or Serbian; ы, э and ё are letters neither has.
+    expect(detectLanguage('Береговая охрана США задержала под Венесуэлой ещё одно судно с нефтью, сообщили в Пентагоне.', null)).toBe('ru');
+    expect(detectLanguage('Танкер под либерийским флагом задержан у берегов Венесуэлы 12 декабря, сообщила береговая охрана.', null)).toBe('ru');
+  });
+
   it('tells Ukrainian and Belarusian from Russian: no verdicts for them', () => {
     const uk = detectLanguage('Росія почала евакуацію родин своїх дипломатів із Венесуели, повідомив європейський посадовець агентству.', 'ru');
     const be = detectLanguage('Расія пачала эвакуацыю сем’яў сваіх дыпламатаў з Венесуэлы, паведаміў еўрапейскі чыноўнік агенцтву.', 'ru');

@@ -32,7 +32,20 @@ export function detectLanguage(text: string, declared: string | null): string | 
   if (cyrillic <= letters / 2 && latin <= letters / 2) return fromTag && !['en', 'es', 'ru'].includes(fromTag) ? fromTag : 'und';
   const only = cyrillic > letters / 2 ? CYRILLIC : LATIN;
   const code = franc(sample, { only, minLength: 10 });
+  if (only === CYRILLIC && code !== 'rus' && readsAsRussian(sample)) return 'ru';
   return ISO3[code] ?? fromTag;
+}
+
+/**
+ * The Cyrillic alphabets differ in letters, which trigrams over a short text can miss (franc-min
+ * reads some Russian news as Bulgarian): ы, э and ё are Russian (and Belarusian) only, Bulgarian and
+ * Serbian have neither; і, ї, є, ґ are Ukrainian, ў Belarusian, ј, љ, њ, ђ, ћ, џ Serbian. A text
+ * with several of the first and hardly any of the rest is Russian, whatever the trigrams say.
+ */
+function readsAsRussian(sample: string): boolean {
+  const russian = sample.match(/[ыэёЫЭЁ]/g)?.length ?? 0;
+  const others = sample.match(/[іїєґўјљњђћџІЇЄҐЎЈЉЊЂЋЏ]/g)?.length ?? 0;
+  return russian >= 2 && others * 20 <= russian;
 }
 
 /** The anchor path's language for a detected code, or null when it reads neither. */
