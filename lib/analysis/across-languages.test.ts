@@ -63,4 +63,19 @@ describe('Spanish and Russian articles, compared across languages', () => {
     const retrospective = await analyzeArticle(db, article('2023-04-18', 'Ya en enero de 2019 Moscú había enviado apoyo a Maduro.'), { maxClaims: 0 });
     expect(retrospective.relatedness).toBeGreaterThan(later.relatedness);
   });
+
+  it('stays silent on an article of the same weeks and people about another event: shared names are not a shared story', async () => {
+    // January 2019, Maduro, Guaidó, Pompeo, Padrino López, the Kremlin: all in the report of that week,
+    // but this is a court case over the Citgo refinery, not diplomats leaving or Russians arriving.
+    // Read with names counting as much as words, it scored 0.31 against a threshold of 0.24.
+    const paragraphs = [
+      'Un tribunal de Delaware autorizó este jueves a los acreedores de Venezuela a embargar las acciones de Citgo, la filial de refinación de PDVSA en Texas, informaron abogados de las partes.',
+      'El equipo de Juan Guaidó celebró el fallo y pidió a Nicolás Maduro que deje de usar la empresa como caja chica.',
+      'Mike Pompeo dijo en Washington que el Departamento de Estado respeta la decisión de los jueces y que Citgo debe quedar en manos del pueblo venezolano.',
+      'Desde Caracas, el ministro de Defensa Vladimir Padrino López calificó la sentencia de robo y Moscú, a través del Kremlin, la llamó una agresión contra un gobierno legítimo.',
+      'Maduro, que se considera presidente legítimo frente a Guaidó, anunció que apelará ante la corte federal.',
+    ];
+    const r = await analyzeArticle(db, { title: 'Un juez de Delaware abre la puerta al embargo de Citgo que reclama Guaidó', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2019-01-31', language: 'es' }, { maxClaims: 0 });
+    expect(r.related).toBe(false);
+  });
 });

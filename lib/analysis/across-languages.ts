@@ -13,6 +13,7 @@ import type { Claim } from '../claims/extract.ts';
 import { glossSentence, type Anchors, type Gloss } from '../crosslang/gloss.ts';
 import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
+import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
@@ -22,7 +23,7 @@ import { wordVectors } from '../verify/shared-vectors.ts';
 import { term } from '../text/tokens.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { findRelatedWithWeights, type RelatedOptions } from './related.ts';
-import { crossLanguageFactor, RELATEDNESS_THRESHOLD } from './thresholds.ts';
+import { crossLanguageFactor, crossLanguageListFactor, LIST_THRESHOLD, RELATEDNESS_THRESHOLD } from './thresholds.ts';
 import type { RelatedResult } from './types.ts';
 
 /** How a Spanish or Russian article was compared, for the sidebar's first line and the CLI. */
@@ -101,7 +102,8 @@ export function inPeriod(articleDate: string | null, text: string): (doc: Pick<D
 /**
  * Related reports for a Spanish or Russian article, from its gloss. The gloss keeps the words that
  * carry the story and drops the rest, so its similarity to a report runs lower than an English
- * article's: the threshold is scaled by crossLanguageFactor (calibrated on the dev split).
+ * article's, and its names (which it keeps all of) weigh more: names are discounted and the threshold
+ * scaled by crossLanguageFactor (calibrated on the dev split).
  */
 export async function findRelatedAcrossLanguages(
   db: CorpusDB,
@@ -110,12 +112,15 @@ export async function findRelatedAcrossLanguages(
   options: RelatedOptions = {},
 ): Promise<{ result: RelatedResult; docs: Map<number, DocRecord>; idfs: Map<string, number>; sentences: SourceSentence[] }> {
   const date = article.publishedTime;
-  const title = glossSentence(article.title, lang, date).text;
+  const title = glossSentence(article.title, lang, date);
   const read = readSentences(article.paragraphs, lang, date);
   const text = read.map((s) => s.gloss.text).join('\n');
-  const threshold = (options.threshold ?? RELATEDNESS_THRESHOLD) * crossLanguageFactor(lang);
+  const sensitivity = (options.threshold ?? RELATEDNESS_THRESHOLD) / RELATEDNESS_THRESHOLD;
+  const threshold = RELATEDNESS_THRESHOLD * sensitivity * crossLanguageFactor(lang);
+  const listThreshold = LIST_THRESHOLD * sensitivity * crossLanguageListFactor(lang);
   const eligible = inPeriod(date, [article.title, ...article.paragraphs].join('\n'));
-  const { result, docs, idfs } = await findRelatedWithWeights(db, { title, text }, { ...options, threshold, eligible });
+  const termWeight = discountNames([title, ...read.map((s) => s.gloss)]);
+  const { result, docs, idfs } = await findRelatedWithWeights(db, { title: title.text, text }, { ...options, threshold, eligible, termWeight, listThreshold });
   return { result, docs, idfs, sentences: read };
 }
 

@@ -7,6 +7,7 @@ import { sentences } from '../text/sentences.ts';
 import { crossLanguageFactor, LIST_THRESHOLD, RELATEDNESS_THRESHOLD, SCREEN_THRESHOLD } from './thresholds.ts';
 import { detectLanguage, sourceLanguage } from '../crosslang/detect.ts';
 import { glossSentence } from '../crosslang/gloss.ts';
+import { discountNames } from '../crosslang/name-weight.ts';
 import { isFactCheck } from '../packs/format.ts';
 import type { RelatedReport, RelatedResult, ScreenSample } from './types.ts';
 
@@ -28,6 +29,14 @@ export interface RelatedOptions {
   limit?: number;
   /** Only reports this accepts count (the cross-language reading's time window); all when absent. */
   eligible?: (doc: DocRecord) => boolean;
+  /**
+   * A factor on each of the article's term weights when deciding whether it is related (the
+   * cross-language reading discounts names); 1 when absent. The reports listed are then those whose
+   * plain similarity reaches `listThreshold`.
+   */
+  termWeight?: (term: string) => number;
+  /** With `termWeight`: the plain similarity down to which reports are listed. */
+  listThreshold?: number;
 }
 
 /**
@@ -74,7 +83,8 @@ async function relatedReports(
   for (const n of counts.values()) total += n;
   if (total < MIN_TERMS || stats.documents === 0) return empty;
 
-  const prior = tfidfVector(counts, (t) => idf(t, stats.documents));
+  const weigh = options.termWeight;
+  const prior = tfidfVector(counts, weigh ? (t) => idf(t, stats.documents) * weigh(t) : (t) => idf(t, stats.documents));
   const query = new Map(
     [...prior.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS),
   );
@@ -83,14 +93,16 @@ async function relatedReports(
   if (top.length === 0) return empty;
   const termIdf = (t: string): number => idfs.get(t) ?? idf(t, stats.documents);
   const a = tfidfVector(counts, termIdf);
+  const weighted = weigh ? tfidfVector(counts, (t) => termIdf(t) * weigh(t)) : a;
   const docs = await loadDocs(
     db,
     top.map((d) => d.no),
   );
-  const all = docs.map((doc) => ({
-    doc,
-    score: cosine(a, tfidfVector(termCounts(`${doc.title}\n${doc.text}`), termIdf)),
-  }));
+  const all = docs.map((doc) => {
+    const v = tfidfVector(termCounts(`${doc.title}\n${doc.text}`), termIdf);
+    const plain = cosine(a, v);
+    return { doc, score: weigh ? cosine(weighted, v) : plain, plain };
+  });
   all.sort((x, y) => y.score - x.score);
   // The screen asks whether the corpus speaks to the page at all, fact-checks included; the reports
   // listed and the relatedness shown are about reports only.
@@ -100,8 +112,8 @@ async function relatedReports(
   // not this similarity, decides; a one-sentence review scores low against a whole article).
   if (all.some((s) => isFactCheck(s.doc))) factChecksOut.near = true;
   const relatedness = scored[0]?.score ?? 0;
-  const listAt = Math.min(threshold, LIST_THRESHOLD * (threshold / RELATEDNESS_THRESHOLD));
-  const over = relatedness >= threshold ? scored.filter((s) => s.score >= listAt) : [];
+  const listAt = weigh && options.listThreshold !== undefined ? options.listThreshold : Math.min(threshold, LIST_THRESHOLD * (threshold / RELATEDNESS_THRESHOLD));
+  const over = relatedness >= threshold ? scored.filter((s) => (weigh ? s.plain : s.score) >= listAt).sort((x, y) => y.plain - x.plain) : [];
   // Sentence vectors only for articles that get reports: most analysed pages are unrelated.
   // 60 sentences never need more than the text's first 20,000 characters.
   const articleSentences = over.length
@@ -113,7 +125,7 @@ async function relatedReports(
   for (const { doc } of over) docsOut.set(doc.no, doc);
   const reports: RelatedReport[] = over
     .slice(0, options.limit ?? 10)
-    .map(({ doc, score }) => ({
+    .map(({ doc, plain: score }) => ({
       docId: doc.id,
       packId: doc.packId,
       docNo: doc.no,
@@ -150,16 +162,19 @@ export async function screenPage(db: CorpusDB, sample: ScreenSample, options: { 
   let scaled = threshold;
   // A Spanish or Russian opening is screened through its English gloss, like the full check.
   const lang = sourceLanguage(detectLanguage(text, sample.language ?? null));
+  let termWeight: ((term: string) => number) | undefined;
   if (lang) {
-    title = glossSentence(title, lang, null).text;
-    lead = sentences(lead).map((s) => glossSentence(s.text, lang, null).text).join('\n');
+    const glosses = [title, ...sentences(lead).map((s) => s.text)].map((s) => glossSentence(s, lang, null));
+    title = glosses[0]!.text;
+    lead = glosses.slice(1).map((g) => g.text).join('\n');
     text = `${title}\n${lead}`;
     scaled = round(threshold * crossLanguageFactor(lang));
+    termWeight = discountNames(glosses);
   }
   let total = 0;
   for (const n of termCounts(text).values()) total += n;
   if (total < MIN_TERMS) return { pass: true, relatedness: 0, threshold: scaled };
-  const r = await findRelated(db, { title, text: lead }, { threshold: scaled, scoreOnly: true });
+  const r = await findRelated(db, { title, text: lead }, { threshold: scaled, scoreOnly: true, termWeight });
   return { pass: r.related, relatedness: r.relatedness, threshold: scaled };
 }
 

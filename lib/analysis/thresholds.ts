@@ -38,3 +38,13 @@ export const SCREEN_THRESHOLD: number = (calibration as { screenThreshold?: numb
 export function crossLanguageFactor(lang: 'es' | 'ru'): number {
   return (calibration as { crossLanguageFactor?: Record<string, number> }).crossLanguageFactor?.[lang] ?? 1;
 }
+
+/**
+ * Once a Spanish or Russian article is related (decided with its names discounted, see
+ * lib/crosslang/name-weight.ts), the reports listed with it are those whose plain similarity to its
+ * gloss reaches the English list threshold times this factor: the story's other reports share its
+ * names as much as its words.
+ */
+export function crossLanguageListFactor(lang: 'es' | 'ru'): number {
+  return (calibration as { crossLanguageListFactor?: Record<string, number> }).crossLanguageListFactor?.[lang] ?? 1;
+}

@@ -44,6 +44,8 @@ export async function evalAcrossLanguages(
   const articles = readArticles(join(import.meta.dirname, `../../tests/fixtures/claims-${lang}`)).filter((a) => only === 'all' || a.split === only);
   const pairs: Pair[] = [];
   const related: { article: string; split: string; expect: boolean; gate: boolean; screen: number; screenPass: boolean; relatedness: number; related: boolean; language: string | null }[] = [];
+  // The seed reports the sidebar lists with each article: it checks claims against those only.
+  const listed = new Map<string, Set<string>>();
   const t0 = performance.now();
   for (const a of articles) {
     const text = a.paragraphs.join('\n\n');
@@ -52,6 +54,7 @@ export async function evalAcrossLanguages(
     const screen = await screenPage(db, sample ?? { url: '', title: a.title, lead: text.slice(0, 2000), language: a.language });
     const full = await analyzeArticle(db, { title: a.title, text, paragraphs: a.paragraphs, publishedTime: a.publishedTime, language: a.language }, { maxClaims: 0 });
     related.push({ article: a.id, split: a.split, expect: a.expectRelated, gate: !!sample, screen: screen.relatedness, screenPass: screen.pass, relatedness: full.relatedness, related: full.related, language: full.language });
+    listed.set(a.id, new Set(full.reports.map((r) => SEED_IDS.find((id) => r.docId.startsWith(`${id}_`))).filter((id): id is string => !!id)));
     if (a.claims.length === 0 || a.kind === 'near-miss') continue;
     const claims: Claim[] = a.claims.map((c, i) => {
       const paragraph = a.paragraphs.findIndex((p) => p.includes(c.text));
@@ -104,6 +107,9 @@ export async function evalAcrossLanguages(
     const anchorFound = anchorConflicts.filter((p) => p.predicted === 'conflicts').length;
     console.log(`anchored conflicts (figure, date, denial): found ${anchorFound}/${anchorConflicts.length} (${pct(anchorFound, anchorConflicts.length)}), precision over every conflict shown ${conflicts.right}/${conflicts.predicted} (${pct(conflicts.right, conflicts.predicted)}); all kinds found ${conflicts.right}/${conflicts.gold} (${pct(conflicts.right, conflicts.gold)}); by kind: ${[...kinds].map(([k, [f, n]]) => `${k} ${f}/${n}`).join(', ') || 'none'}`);
     console.log(`anchored corroborations: found ${corroborates.right}/${corroborates.gold} (${pct(corroborates.right, corroborates.gold)}), precision ${corroborates.right}/${corroborates.predicted} (${pct(corroborates.right, corroborates.predicted)})`);
+    const verdictPairs = anchored.filter((p) => p.gold === 'conflicts' || p.gold === 'corroborates');
+    const shown = verdictPairs.filter((p) => listed.get(p.article)?.has(p.report));
+    console.log(`reports listed by the sidebar: ${shown.length}/${verdictPairs.length} of the labelled conflicts and corroborations are against a listed report (${pct(shown.length, verdictPairs.length)}); found among them: ${shown.filter((p) => p.predicted === p.gold).length}`);
     const disc = stance('discusses');
     console.log(`anchored discusses: found ${disc.right}/${disc.gold}, predicted ${disc.predicted}; labelled claims not compared: ${claimsOf.size - comparedClaims.size}, verdicts given to them: ${unanchoredVerdicts}`);
     out.push({ lang, split, related: { same: same.length, sameFound: same.filter(found).length, near: near.length, nearFlagged: near.filter(found).length }, conflicts, anchorConflicts: { gold: anchorConflicts.length, right: anchorFound }, corroborates, discusses: disc, unanchoredVerdicts });
