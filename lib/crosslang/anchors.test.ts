@@ -16,6 +16,11 @@ describe('figures in Spanish and Russian', () => {
     ]);
   });
 
+  it('reads counts in tens and hundreds as their value, leaves "decenas de" vague', () => {
+    expect(figures('около двух десятков кораблей, полтора десятка машин и около десятка дипломатов', 'ru')).toEqual(['двух десятков=20', 'полтора десятка=15', 'десятка=10']);
+    expect(figures('una decena de coches, dos decenas de buques, un centenar de militares y decenas de vehículos', 'es')).toEqual(['una decena=10', 'dos decenas=20', 'un centenar=100']);
+  });
+
   it('reads case forms of Russian numerals and leaves years and articles alone', () => {
     expect(figures('около восьми кораблей и сотни военных', 'ru')).toEqual(['восьми=8', 'сотни=100']);
     expect(findFigures('en marzo de 2019 una delegación', 'es').map((f) => [f.value, f.year])).toEqual([[2019, true]]);

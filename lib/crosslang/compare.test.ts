@@ -64,6 +64,12 @@ describe('the anchor reading across languages', () => {
     expect(read('Este otoño, más de 6.000 rusos volaron a la isla de Margarita en vuelos chárter.')?.stance).not.toBe('conflicts');
   });
 
+  it('takes a small lower bound for a loose floor: "at least twenty" and "more than 10" may both hold', () => {
+    const report = 'More than 10 cars with diplomatic plates gathered in the embassy courtyard on Monday.';
+    const { text, anchors } = glossSentence('Al menos una veintena de coches con matrícula diplomática se reunieron en el patio de la embajada.', 'es', '2025-12-22', new NameBook([report]));
+    expect(compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors() })?.stance).not.toBe('conflicts');
+  });
+
   it('agrees only when the report states every figure of the sentence', () => {
     expect(read('Estados Unidos mantiene 11 buques de guerra en el Caribe.', 'es', REPORT[1]!)).toMatchObject({ stance: 'corroborates', kind: 'number' });
     // The reward is not in the report: the warships alone do not make the sentence true.

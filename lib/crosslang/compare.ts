@@ -29,11 +29,12 @@ const UNIT_CLASS = new Map(UNIT_CLASSES.flatMap((g) => g.map((u) => [u, g[0]!] a
 const unitOf = (u: string): string => UNIT_CLASS.get(u) ?? u;
 
 /**
- * compareFigures, except that two lower bounds of the same count are two counts: news writes "more
- * than 8,000" for 8,300 and "over 6,000" for 6,200, so the two cannot both be the figure.
+ * compareFigures, except that two lower bounds of the same large count are two counts: news writes
+ * "more than 8,000" for 8,300 and "over 6,000" for 6,200, so the two cannot both be the figure. A
+ * small one is a loose floor ("more than 10 vehicles", "at least twenty"): both may hold.
  */
 function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
-  if (a.hi === Infinity && b.hi === Infinity && !a.vague && !b.vague && Math.abs(a.lo - b.lo) > 0.15 * Math.max(a.lo, b.lo)) return 'conflict';
+  if (a.hi === Infinity && b.hi === Infinity && !a.vague && !b.vague && Math.min(a.lo, b.lo) >= 100 && Math.abs(a.lo - b.lo) > 0.15 * Math.max(a.lo, b.lo)) return 'conflict';
   return compareFigures(a, b);
 }
 

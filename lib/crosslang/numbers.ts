@@ -28,9 +28,13 @@ const ES_UNITS: Record<string, number> = {
   cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400,
   cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700,
   setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
-  docena: 12, centenar: 100,
+  docena: 12,
 };
-const ES_SCALES: Record<string, number> = { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9 };
+// "una decena", "dos decenas", "un centenar": counts in tens and hundreds multiply like "mil".
+const ES_SCALES: Record<string, number> = {
+  mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9,
+  decena: 10, decenas: 10, veintena: 20, centenar: 100, centenares: 100,
+};
 
 // Russian numerals in the case forms news copy uses ("восемь", "восьми", "восемью").
 const RU_UNITS: [RegExp, number][] = [
@@ -50,8 +54,11 @@ const RU_UNITS: [RegExp, number][] = [
   [/^(пятьсот|пятисот)$/, 500], [/^(шестьсот|шестисот)$/, 600], [/^(семьсот|семисот)$/, 700],
   [/^(восемьсот|восьмисот)$/, 800], [/^(девятьсот|девятисот)$/, 900],
   [/^(дюжина|дюжины|дюжину)$/, 12], [/^(сотня|сотни|сотню|сотней)$/, 100],
+  [/^(полтора|полторы|полутора)$/, 1.5],
 ];
+// "два десятка", "полтора десятка": tens multiply like "тысяча".
 const RU_SCALES: [RegExp, number][] = [
+  [/^(десяток|десятка|десятков|десятком|десятку)$/, 10],
   [/^(тыс|тысяча|тысячи|тысяч|тысячу|тысячами)$/, 1e3],
   [/^(млн|миллион|миллиона|миллионов|миллионами)$/, 1e6],
   [/^(млрд|миллиард|миллиарда|миллиардов)$/, 1e9],
@@ -109,8 +116,8 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     if (/^\d/.test(t.text)) {
       value = digitValue(t.text, lang);
       isDigits = true;
-    } else if (scale(t.lower, lang) !== null && /^(mil|тысяча|тысячу|сотня)$/.test(t.lower)) {
-      // A lone scale word is a figure too ("mil soldados", "тысяча военных").
+    } else if (scale(t.lower, lang) !== null && /^(mil|тысяча|тысячу|сотня|десяток|десятка|centenar)$/.test(t.lower)) {
+      // A lone scale word is a figure too ("mil soldados", "тысяча военных", "около десятка машин").
       value = 1;
       j = i - 1;
     } else {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { conflictRules, dates, quantities } from './rules.ts';
 
 describe('quantities', () => {
+  it('reads "around 400 the number of Russian mercenaries" as a count of mercenaries', () => {
+    expect(quantities('A Cossack leader estimated at around 400 the number of Russian mercenaries in the country.').map((q) => [q.value, q.units])).toEqual([[400, ['russian', 'mercenari']]]);
+  });
+
   it('reads counts, money with scales, and qualifiers', () => {
     expect(quantities('More than 10 vehicles with diplomatic plates').map((q) => [q.value, q.unit, q.raw])).toEqual([[10, 'vehicl', 'More than 10 vehicles']]);
     expect(quantities('a reward of $50,000,000 for Maduro')[0]).toMatchObject({ value: 50_000_000, unit: '$' });

@@ -78,13 +78,16 @@ export function quantities(text: string): Quantity[] {
     if (/^\d{4}$/.test(numText) && Number(numText) >= 1900 && Number(numText) <= 2100) continue;
     const value = (SMALL[numText] ?? Number(numText.replace(/,/g, ''))) * (SCALE[(m[7] ?? '').toLowerCase()] ?? 1);
     if (!Number.isFinite(value)) continue;
+    // "estimated at around 400 the number of Russian mercenaries": the count comes first, its noun after "of".
+    const numberOf = /^the$/i.test(m[8]!) && /^number$/i.test(m[9] ?? '') ? /^\s+of\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/i.exec(text.slice(end)) : null;
+    const [next, after] = numberOf ? [numberOf[1]!, numberOf[2]] : [m[8]!, m[9]];
     // The counted noun is the next word, or the one after it ("10 diplomatic vehicles").
-    const first = term(m[8]!.toLowerCase());
+    const first = term(next.toLowerCase());
     if (!first || MONTH_NAMES.some((mn) => term(mn) === first)) continue;
     // A plural next word is the noun itself ("8 warships patrol"); otherwise it may be an adjective.
-    const second = m[9] && !/s$/i.test(m[8]!) ? term(m[9].toLowerCase()) : null;
+    const second = after && !/s$/i.test(next) ? term(after.toLowerCase()) : null;
     const units = second ? [first, second] : [first];
-    const raw = [m[5], m[6], m[7], m[8]].filter(Boolean).join(' ');
+    const raw = [m[5], m[6], m[7], numberOf ? `${m[8]} ${m[9]}${numberOf[0]}` : m[8]].filter(Boolean).join(' ');
     out.push({ value, unit: first, units, raw, context: contextAround(text, start, end) });
   }
   return out;
