@@ -95,7 +95,8 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
   // A body may go by its initials on one side ("Associated Press" / "AP").
   const initials = (n: string): string | null => (/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(n) ? n.split(/\s+/).map((w) => w[0]).join('') : null);
-  const named = (n: string): boolean => containsWord(sentence.text, n) || (!!initials(n) && containsWord(sentence.text, initials(n)!));
+  const spelledOut = (n: string): boolean => /^\p{Lu}{2,5}$/u.test(n) && new RegExp(`\\b${[...n].map((c) => `${c}\\p{Ll}+`).join('\\s+')}\\b`, 'u').test(sentence.text);
+  const named = (n: string): boolean => containsWord(sentence.text, n) || (!!initials(n) && containsWord(sentence.text, initials(n)!)) || spelledOut(n);
   const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && named(n)).length;
   return { words, names: shared };
 }
