@@ -64,6 +64,12 @@ describe('the anchor reading across languages', () => {
     expect(read('Este otoño, más de 6.000 rusos volaron a la isla de Margarita en vuelos chárter.')?.stance).not.toBe('conflicts');
   });
 
+  it('meets initials in the article with the name spelled out in the report', () => {
+    const report = 'Citing the Associated Press, the paper said the operation started on Friday and covers women and children.';
+    const { text, anchors } = glossSentence('Según AP, la operación empezó el jueves y abarca a mujeres y niños.', 'es', '2025-12-22', new NameBook([report]));
+    expect(sharedContext(prepare(text), prepare(report), anchors.names, new Set(), wordVectors()).names).toBe(1);
+  });
+
   it('takes a small lower bound for a loose floor: "at least twenty" and "more than 10" may both hold', () => {
     const report = 'More than 10 cars with diplomatic plates gathered in the embassy courtyard on Monday.';
     const { text, anchors } = glossSentence('Al menos una veintena de coches con matrícula diplomática se reunieron en el patio de la embajada.', 'es', '2025-12-22', new NameBook([report]));
