@@ -110,6 +110,14 @@ export async function evalAcrossLanguages(
     const verdictPairs = anchored.filter((p) => p.gold === 'conflicts' || p.gold === 'corroborates');
     const shown = verdictPairs.filter((p) => listed.get(p.article)?.has(p.report));
     console.log(`reports listed by the sidebar: ${shown.length}/${verdictPairs.length} of the labelled conflicts and corroborations are against a listed report (${pct(shown.length, verdictPairs.length)}); found among them: ${shown.filter((p) => p.predicted === p.gold).length}`);
+    // Which anchor each corroboration shown rests on, and how often it is right: the weak kinds show here.
+    const byReason = new Map<string, [number, number]>();
+    for (const p of anchored.filter((x) => x.predicted === 'corroborates')) {
+      const reason = /^The same date/.test(p.why ?? '') ? 'date' : /^The same figure/.test(p.why ?? '') ? 'figure' : /^The same people/.test(p.why ?? '') ? 'names' : /^Says the same/.test(p.why ?? '') ? 'verifier' : /^Denied/.test(p.why ?? '') ? 'denial' : 'other';
+      const r = byReason.get(reason) ?? [0, 0];
+      byReason.set(reason, [r[0] + (p.gold === 'corroborates' ? 1 : 0), r[1] + 1]);
+    }
+    console.log(`corroborations shown, right by what they rest on: ${[...byReason].map(([k, [r, n]]) => `${k} ${r}/${n}`).join(', ')}`);
     const disc = stance('discusses');
     console.log(`anchored discusses: found ${disc.right}/${disc.gold}, predicted ${disc.predicted}; labelled claims not compared: ${claimsOf.size - comparedClaims.size}, verdicts given to them: ${unanchoredVerdicts}`);
     out.push({ lang, split, related: { same: same.length, sameFound: same.filter(found).length, near: near.length, nearFlagged: near.filter(found).length }, conflicts, anchorConflicts: { gold: anchorConflicts.length, right: anchorFound }, corroborates, discusses: disc, unanchoredVerdicts });
