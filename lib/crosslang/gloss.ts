@@ -147,7 +147,12 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       qualifiers.push({ start: f.start - before.length + m.index, end: f.start });
       pieces.push({ at: f.start - before.length + m.index, text: q[1] });
     }
-    pieces.push({ at: f.start, text: f.english });
+    // "US$ 50 millones", "$50 млн": the currency sign goes with the figure, as English writes it ("$50 million").
+    const sign = /(?:US\$|\$|USD)\s*$/.exec(sentence.slice(Math.max(0, f.start - 5), f.start));
+    // "más de 6.000, todos en vuelos": a figure before a comma counts nothing that follows it.
+    const alone = /^\s*[,;:)]/.test(sentence.slice(f.end));
+    pieces.push({ at: f.start, text: `${sign ? '$' : ''}${f.english}${alone ? ',' : ''}` });
+    if (sign) qualifiers.push({ start: f.start - sign[0].length, end: f.start });
   }
   const taken = (i: number): boolean => inDate(i) || figures.some((f) => i >= f.start && i < f.end) || qualifiers.some((q) => i >= q.start && i < q.end);
   const tokens = [...sentence.matchAll(WORD)].filter((m) => !taken(m.index)).map((m) => ({ surface: m[0], at: m.index, stem: lex.stem(m[0]) }));
@@ -195,7 +200,12 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       // A name the lists do not know: the corpus's spelling when known, else its Latin letters.
       // Russian names decline ("Рябкова", "Лавровым"): without a report's spelling, the stem's letters.
       const latin = romanize(lang === 'ru' ? t.stem[0]!.toUpperCase() + t.stem.slice(1) : t.surface).replace(/[^A-Za-z'-]/g, '');
-      const name = names?.find(t.surface, t.stem) ?? latin;
+      // "Moscú-Porlamar": a route or pair of names, each part in English ("Moscow-Porlamar").
+      const parts = t.surface.split('-');
+      const compound = parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))
+        ? parts.map((p) => names?.exact(p) ?? lex.exact.get(fold(p)) ?? lex.regions.get(lex.stem(p)) ?? lex.entries.get(lex.stem(p)) ?? romanize(p).replace(/[^A-Za-z']/g, '')).join('-')
+        : undefined;
+      const name = names?.find(t.surface, t.stem) ?? compound ?? latin;
       if (!name || CALENDAR.test(name)) continue;
       found.push(name);
       pieces.push({ at: t.at, text: name });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { glossSentence } from './gloss.ts';
+import { prepare } from '../verify/verify.ts';
+
+// How a sentence reads in English words: what the English verifier then compares with the reports.
+describe('the English gloss of a sentence', () => {
+  it('keeps the currency sign with its figure, as English writes it', () => {
+    const { text } = glossSentence('La fiscalía ofrece una recompensa de US$ 25 millones por el general.', 'es', null);
+    expect(text).toContain('$25 million');
+    expect(prepare(text).figures[0]).toMatchObject({ value: 25_000_000, unit: '$' });
+  });
+
+  it('reads each part of a hyphenated pair of names ("Moscú-Porlamar")', () => {
+    expect(glossSentence('El chárter Moscú-Porlamar sale los sábados.', 'es', null).text).toContain('Moscow-Porlamar');
+  });
+
+  it('counts nothing past a comma: "más de 3.000, todos en vuelos" is no count of flights', () => {
+    const { text } = glossSentence('Ese mes llegaron más de 3.000, todos en vuelos directos.', 'es', null);
+    expect(prepare(text).figures).toEqual([]);
+  });
+
+  it('takes the listed word as written over another word of its stem ("visitantes" are visitors, not a visit)', () => {
+    expect(glossSentence('Llegaron 900 visitantes alemanes a la isla.', 'es', null).text).toContain('900 visitors');
+  });
+});
