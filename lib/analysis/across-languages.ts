@@ -169,15 +169,17 @@ export async function compareAcrossLanguages(
       // The verifier found the report speaking to the sentence, but no anchor decides: a discussion.
       const e = discussed.find((x) => x.docId === doc.id && x.packId === doc.packId);
       if (!e) continue;
-      // The verifier reads the gloss as saying the same, and the passage names the same people or bodies among
-      // shared words (two of them, or one with five shared words; set on the dev splits).
+      // The verifier reads the gloss as saying the same, and the passage shares its anchor: a person or body
+      // it names among three shared words, or (a sentence with a figure or date, which the report must
+      // state, below) five shared words (set on the dev splits; two names and three words before).
       const passage = prepare(e.passage);
       const ctx = sharedContext(prepared, passage, anchors.names, generic, wordVectors());
       // ...and it says it the same way round, with every figure of the sentence in the report.
       const agrees = samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates);
-      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && ((ctx.names >= 2 && ctx.words >= 3) || (ctx.names >= 1 && ctx.words >= 5))) {
+      const dated = anchors.figures.length + anchors.dates.length > 0;
+      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && ((ctx.names >= 1 && ctx.words >= 3) || (dated && ctx.words >= 5))) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));
-        evidence.push({ ...e, values: [], reasons: [`Says the same, naming the same: ${named.join(', ')}`] });
+        evidence.push({ ...e, values: [], reasons: [named.length ? `Says the same, naming the same: ${named.join(', ')}` : 'Says the same, with the same figures and dates'] });
         continue;
       }
       evidence.push({ ...e, stance: 'discusses', values: [], reasons: ['Speaks to the same point; no figure, date or name here decides it across languages'] });
