@@ -64,6 +64,12 @@ describe('the anchor reading across languages', () => {
     expect(read('Este otoño, más de 6.000 rusos volaron a la isla de Margarita en vuelos chárter.')?.stance).not.toBe('conflicts');
   });
 
+  it('finds no agreement in a shared day alone: Trump on 10 December in Florida is not Trump that day at the White House', () => {
+    const report = 'On December 10 Trump hosted a dinner at a White House event.';
+    const { text, anchors } = glossSentence('El 10 de diciembre Trump viajó a Florida para una cena con donantes.', 'es', '2025-12-22', new NameBook([report]));
+    expect(compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), explicitDates: true })?.stance).not.toBe('corroborates');
+  });
+
   it('meets initials in the article with the name spelled out in the report', () => {
     const report = 'Citing the Associated Press, the paper said the operation started on Friday and covers women and children.';
     const { text, anchors } = glossSentence('Según AP, la operación empezó el jueves y abarca a mujeres y niños.', 'es', '2025-12-22', new NameBook([report]));
