@@ -19,6 +19,12 @@ describe('figures in Spanish and Russian', () => {
   it('reads counts in tens and hundreds as their value, leaves "decenas de" vague', () => {
     expect(figures('около двух десятков кораблей, полтора десятка машин и около десятка дипломатов', 'ru')).toEqual(['двух десятков=20', 'полтора десятка=15', 'десятка=10']);
     expect(figures('примерно в четыре сотни человек', 'ru')).toEqual(['четыре сотни=400']);
+  });
+
+  it('counts a Russian "один" (Russian has no articles), not "один из" or "ни одного"', () => {
+    expect(figures('Москва прислала всего один танкер', 'ru')).toEqual(['один=1']);
+    expect(figures('один из танкеров и ни одного корабля', 'ru')).toEqual([]);
+    expect(figures('Envió un petrolero', 'es')).toEqual([]);
     expect(figures('una decena de coches, dos decenas de buques, un centenar de militares y decenas de vehículos', 'es')).toEqual(['una decena=10', 'dos decenas=20', 'un centenar=100']);
   });
 

@@ -123,8 +123,10 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       j = i - 1;
     } else {
       const v = spelled(t.lower, lang);
-      // "un"/"una"/"одна" alone are articles or "one" in passing: a figure only before a scale word ("un millón").
-      if (v !== null && !(v === 1 && !scale(tokens[i + 1]?.lower ?? '', lang))) {
+      // "un"/"una" alone are articles: a figure only before a scale word ("un millón"). Russian has no
+      // articles: "один танкер" counts one, but not "один из" ("one of") or "ни одного" ("not a single").
+      const one = v === 1 && (scale(tokens[i + 1]?.lower ?? '', lang) !== null || (lang === 'ru' && !/^(из|изо)$/.test(tokens[i + 1]?.lower ?? '') && !/^(ни|не)$/.test(tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(t.text) === true && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')));
+      if (v !== null && (v !== 1 || one)) {
         value = v;
         // Compounds: "treinta y dos", "ciento veinte", "двадцать пять", "сто двадцать".
         while (j + 1 < tokens.length) {
