@@ -64,6 +64,26 @@ describe('the anchor reading across languages', () => {
     expect(read('Este otoño, más de 6.000 rusos volaron a la isla de Margarita en vuelos chárter.')?.stance).not.toBe('conflicts');
   });
 
+  it('shows a differing date even where another sentence names the same people but lacks the date', () => {
+    const report = [
+      'The tanker Marinera, registered in Liberia, is sanctioned over its links to Iran.',
+      'Among the ships stopped was the tanker Marinera on November 28, along with a second vessel under a Gabonese flag.',
+    ];
+    const { text, anchors } = glossSentence('El petrolero Marinera, abordado el 27 de noviembre, navegaba con bandera de Liberia y está sancionado por sus vínculos con Irán.', 'es', '2025-12-05', new NameBook(report));
+    const found = compareAnchors(prepare(text), report.map((r) => prepare(r)), anchors.names, new Set(), { vectors: wordVectors(), explicitDates: true, reportDate: '2025-12-05', sourceDates: anchors.dates });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'date', sentence: 1 });
+  });
+
+  it('sets no weekday against another day told from it ("the day after his oath") or beside the same name only', () => {
+    const oath = 'El miércoles, el diputado Juan Guaidó juró como presidente encargado ante una multitud en Caracas.';
+    const read = (report: string) => {
+      const { text, anchors } = glossSentence(oath, 'es', '2019-01-25', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['caraca']), { vectors: wordVectors(), reportDate: '2019-01-25' });
+    };
+    expect(read('On Thursday night, the day after his oath as acting president before a crowd in Caracas, Juan Guaido called for elections.')?.stance).not.toBe('conflicts');
+    expect(read('On Saturday the Security Council will be asked to back Juan Guaido as acting president after the oath before the crowd.')?.stance).not.toBe('conflicts');
+  });
+
   it('finds no agreement in a shared day alone: Trump on 10 December in Florida is not Trump that day at the White House', () => {
     const report = 'On December 10 Trump hosted a dinner at a White House event.';
     const { text, anchors } = glossSentence('El 10 de diciembre Trump viajó a Florida para una cena con donantes.', 'es', '2025-12-22', new NameBook([report]));

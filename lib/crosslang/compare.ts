@@ -122,8 +122,12 @@ const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'ne
 
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`, 'i');
 
-function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const t of a) if (b.has(t) && !/^\d/.test(t) && !REPORTING.has(t)) return true;
+// A day told relative to another ("the day after", "two days before"), so two sentences of one story can name two days.
+const DAY_SHIFT = /\b(?:(?:the|a|one|two|three)\s+days?\s+(?:after|before|later|earlier)|(?:next|following|previous)\s+day|day\s+after|day\s+before)\b/i;
+
+/** Whether two dates' surroundings share a word of what happened (not a figure, a reporting word or a name: "Juan Guaidó" is beside every day of the story). */
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  for (const t of a) if (b.has(t) && !/^\d/.test(t) && !REPORTING.has(t) && !names.has(t)) return true;
   return false;
 }
 
@@ -171,7 +175,14 @@ export function compareAnchors(
   const skip = options.skip ?? [];
   const resolve = weekdayResolver(options.reportDate ?? null);
   let best: AnchorFinding | null = null;
+  // Agreement needs every figure the sentence states: "11 warships and a $50 million reward" is only
+  // discussed by a report that has the warships and no reward. Decided first, so that an agreement
+  // that cannot stand never outranks a difference found in another sentence.
+  const nameStems = new Set(names.flatMap((n) => n.split(/\s+/)).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t));
+  let agreeable: boolean | undefined;
+  const canAgree = (): boolean => (agreeable ??= statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates));
   const consider = (f: AnchorFinding): void => {
+    if (f.stance === 'corroborates' && !canAgree()) return;
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts')) best = f;
   };
@@ -243,7 +254,8 @@ export function compareAnchors(
       else if (kind === 'monthday' && close && options.explicitDates && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
-      else if (kind === 'weekday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
+      else if (kind === 'weekday' && close && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // A report often dates a scene once and then describes it ("Witnesses reported activity at the
     // embassy on Monday morning. More than 10 vehicles … left in a convoy."): a sentence that plainly
@@ -276,10 +288,6 @@ export function compareAnchors(
       consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: gloss.denial ? 'denied' : 'confirmed', report: s.denial ? 'denied' : 'confirmed', context });
     }
   });
-  // Agreement needs every figure the sentence states: "11 warships and a $50 million reward" is only
-  // discussed by a report that has the warships and no reward.
-  const found = best as AnchorFinding | null;
-  if (found?.stance === 'corroborates' && !statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates)) return null;
   return best;
 }
 
