@@ -230,9 +230,9 @@ export function compareAnchors(
     }
     if (agreed) for (const f of differing) consider(f);
     if (!about) return;
-    // Names of people and bodies: two of them in a sentence that shares its words.
+    // Names of people and bodies: two of them in a sentence that shares five of its words (four on the dev splits let one more wrong agreement in).
     // Not for a sentence with a figure: its figure is what it states, and no figure agreed.
-    if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 4 && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
+    if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 5 && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
     // Dates: day and month, else weekdays. A report's weekday is the date it names before the
     // report's own date ("on Friday" in a Monday report), so it meets a day-and-month date.
     const reportDates = s.dates.flatMap((d) => {
