@@ -160,7 +160,7 @@ export async function compareAcrossLanguages(
     const evidence: Evidence[] = [];
     for (const doc of reportDocs) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates });
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
@@ -187,6 +187,9 @@ export async function compareAcrossLanguages(
     return { ...finishClaim(c, evidence), compared: true };
   });
 }
+
+// A sentence this short (in words) says one thing: when the report's sentence has every word of it, they are about the same thing.
+const SHORT_SENTENCE = 8;
 
 const SAME_REASON = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms' };
 

@@ -130,6 +130,38 @@ describe('the anchor reading across languages', () => {
     expect(read('Hoy Donald Trump ordenó un bloqueo total de Venezuela y advirtió que a Nicolás Maduro se le acaba el tiempo.')).toMatchObject({ stance: 'corroborates' });
   });
 
+  it('sets the day of a short sentence against the report’s when the report has every word of it', () => {
+    const report = 'The evacuations started on Friday and at first included women and children, an intelligence official told AP.';
+    const read = (sentence: string, short = true) => {
+      const { text, anchors } = glossSentence(sentence, 'ru', '2025-12-23', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates, short });
+    };
+    expect(read('По словам источника, вывоз начался в четверг.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    // The same sentence read as a long one shares too few words to be about the same thing.
+    expect(read('По словам источника, вывоз начался в четверг.', false)).toBeNull();
+    // A short sentence about something else shares a word, not all of them.
+    expect(read('По словам источника, обстрел начался в четверг.')).toBeNull();
+  });
+
+  it('does not take a weekday of another year for the same day', () => {
+    const report = 'On Thursday the evacuation of the diplomats’ families began, the source said.';
+    const { text, anchors } = glossSentence('Según la fuente, la evacuación de las familias de los diplomáticos empezó el jueves.', 'es', '2025-12-23', new NameBook([report]));
+    const read = (reportDate: string) => compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate, sourceDates: anchors.dates });
+    expect(read('2025-12-22')).toMatchObject({ stance: 'corroborates', kind: 'date' });
+    expect(read('2019-01-25')?.stance).not.toBe('corroborates');
+  });
+
+  it('needs a report that mentions the denial before agreeing with a sentence that reports one', () => {
+    const withDenial = ['The evacuation began on Friday, AP reported, citing a European official.', 'Moscow rejected the reports as a Western provocation.'];
+    const without = [withDenial[0]!, 'The embassy has not commented.'];
+    const read = (report: string[]) => {
+      const { text, anchors } = glossSentence('Según la agencia AP, la evacuación empezó el viernes, una información que Moscú despacha como una «provocación» occidental.', 'es', '2025-12-22', new NameBook(report));
+      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(['moscow']), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates });
+    };
+    expect(read(withDenial)).toMatchObject({ stance: 'corroborates' });
+    expect(read(without)?.stance).not.toBe('corroborates');
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

@@ -120,6 +120,8 @@ function reportedOn(text: string, raw: string): boolean {
 // Who reported: beside a date, the date is the report's ("Monday, agency AP", "Reuters on Friday").
 const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'newspap', 'media']);
 
+const CALENDAR_STEMS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => term(w)));
+
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`, 'i');
 
 // A day told relative to another ("the day after", "two days before"), so two sentences of one story can name two days.
@@ -170,8 +172,9 @@ export function compareAnchors(
   sentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[] } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean } = {},
 ): AnchorFinding | null {
+  const short = options.short ?? false;
   const skip = options.skip ?? [];
   const resolve = weekdayResolver(options.reportDate ?? null);
   let best: AnchorFinding | null = null;
@@ -186,14 +189,18 @@ export function compareAnchors(
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts')) best = f;
   };
+  const eventWords = short ? [...gloss.stems].filter((t) => !generic.has(t) && !/^\d/.test(t) && !REPORTING.has(t) && !nameStems.has(t) && !CALENDAR_STEMS.has(t)).length : Infinity;
   sentences.forEach((s, i) => {
     if (skip[i]) return;
     const ctx = sharedContext(gloss, s, names, generic, options.vectors);
     const context = ctx.words + 2 * ctx.names;
     // About the same thing: a shared name and two words, or four words.
-    const about = (ctx.names >= 1 && ctx.words >= 2) || ctx.words >= 4;
-    // A difference counts only between sentences that plainly share their subject.
-    const close = (ctx.names >= 1 && ctx.words >= 3) || ctx.words >= 5;
+    const covered = ctx.words >= 2 && ctx.words >= eventWords;
+    const about = (ctx.names >= 1 && ctx.words >= 2) || ctx.words >= 4 || covered;
+    // A difference counts only between sentences that plainly share their subject: or a short sentence
+    // whose every word of what happened is in the report's ("вывоз начался в четверг" / "The
+    // evacuations began on Friday").
+    const close = (ctx.names >= 1 && ctx.words >= 3) || ctx.words >= 5 || covered;
     // Figures of the same counted thing (the same unit word, itself one of the shared words). One
     // figure agreeing shows the sentences count the same things: then another may differ ("8 warships
     // and 15,000 troops" / "11 warships and 15,000 troops").
@@ -243,7 +250,11 @@ export function compareAnchors(
       const mine = gloss.dates.filter((d) => d.kind === kind);
       const theirs = reportDates.filter((d) => d.kind === kind);
       if (!mine.length || !theirs.length) continue;
-      const same = mine.find((d) => theirs.some((t) => t.key === d.key));
+      // Two weekdays are one day only when they fall in the same week: the sentence's weekday read
+      // against the article's date, the report's against its own ("Thursday" of 2019 is not this Thursday).
+      const days = new Set(gloss.dates.filter((d) => d.kind === 'monthday').map((d) => d.key));
+      const sameWeek = (t: (typeof theirs)[number]): boolean => kind !== 'weekday' || days.size === 0 || !resolve(t.key) || days.has(resolve(t.key)!);
+      const same = mine.find((d) => theirs.some((t) => t.key === d.key && sameWeek(t)));
       // A date of the saying on either side is no date of the event: it may agree, never differ.
       const dated = (m: readonly { raw: string }[], text: string): boolean => m.length === 1 && !reportedOn(text, m[0]!.raw);
       // The same day agrees only between sentences plainly about the same thing (a full date too: a story's
@@ -304,6 +315,9 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
   return gloss.figures.every((a) => a.range.vague || a.value < 2 || stated(a));
 }
 
+// A denial as an act of someone (not "a false flag", which the cue words also count).
+const DENYING = /\b(?:den(?:y|ies|ied|ial|ials)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|rebutt?(?:ed|s)?|provocations?)\b/i;
+
 /**
  * Whether a report states every figure and the day of a glossed sentence: "el pasado martes Trump
  * ordenó un bloqueo" is only discussed by a report that has the blockade and no day for it. A day
@@ -311,6 +325,9 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
  */
 export function statesEverything(gloss: PreparedText, sentences: readonly PreparedText[], reportDate: string | null, sourceDates?: readonly SourceDate[]): boolean {
   if (!statesEveryFigure(gloss, sentences)) return false;
+  // "…, una información que Moscú despacha como una provocación": the denial is a fact of the
+  // sentence too, and a report that never mentions one only discusses it.
+  if (gloss.denial && !gloss.confirm && DENYING.test(gloss.text) && !sentences.some((s) => DENYING.test(s.text))) return false;
   // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
   const written = (raw: string): boolean => !sourceDates || sourceDates.some((d) => d.english.includes(raw) && (d.explicit || WEEKDAY_WORD.test(d.english)));
   const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw));
