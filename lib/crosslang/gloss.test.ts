@@ -22,4 +22,11 @@ describe('the English gloss of a sentence', () => {
   it('takes the listed word as written over another word of its stem ("visitantes" are visitors, not a visit)', () => {
     expect(glossSentence('Llegaron 900 visitantes alemanes a la isla.', 'es', null).text).toContain('900 visitors');
   });
+
+  it('counts "человек" as the people the sentence named before the figure ("военнослужащих … 9 тыс. человек")', () => {
+    const { text } = glossSentence('Общая численность военнослужащих в регионе достигает 9 тыс. человек.', 'ru', null);
+    expect(prepare(text).figures[0]).toMatchObject({ value: 9000, unit: 'serviceman' });
+    // Without a noun before it, "человек" stays people.
+    expect(prepare(glossSentence('На площадь вышли 9 тыс. человек.', 'ru', null).text).figures[0]).toMatchObject({ unit: 'peopl' });
+  });
 });

@@ -115,6 +115,9 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
 // Capitals, seats of government, regions and peoples the word lists render with a capital.
 const PLACES = /^(?:US|USA|U\.S\.|UN|EU|UK|Caribbean Sea|Pacific|Atlantic|Arctic|\w+ (?:Ocean|Sea)|Moscow|Caracas|Washington|Kremlin|White House|Pentagon|Havana|Beijing|Bogota|Bogotá|Caribbean|Europe|West|Latin America|Miraflores|\w+(?:an|ian|ese|ish|ean))$/;
 
+// English nouns of people a count may stand for.
+const COUNTED_PEOPLE = /^(?:soldiers?|troops|servicem[ae]n|military|personnel|marines|tourists?|visitors?|travell?ers|diplomats?|citizens|employees|workers|passengers|nationals|mercenaries|Russians|Venezuelans|Americans|Cubans)$/;
+
 const CALENDAR = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|the|a|an)$`, 'i');
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor']);
@@ -192,6 +195,12 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       // Russian adjective stands there: "8.000 rusos" counts the Russians themselves.
       const adjective = lang === 'ru' && /(?:ск|цк)(?:ий|ая|ое|ие|их|ого|ому|им|ими|ой|ую)$/u.test(t.surface);
       const before = figure && qualifiers.find((q) => q.end === figure.start);
+      // "численность военнослужащих … 9 тыс. человек": Russian counts people with "человек" after the
+      // figure and names who they are earlier; the figure counts those ("9,000 servicemen").
+      if (figure && lang === 'ru' && english === 'people') {
+        const who = pieces.filter((p) => p.at < figure.start && COUNTED_PEOPLE.test(p.text)).at(-1);
+        if (who) english = who.text;
+      }
       if (figure && adjective && /^\p{Lu}/u.test(english) && PLACES.test(english) && /(?:an|ian|ese|ish)$/.test(english)) pieces.push({ at: (before?.start ?? figure.start) - 0.5, text: english });
       // (A capital: "marcha" is a "march", not the month.)
       else pieces.push({ at: t.at, text: figure ? english.toLowerCase() : /^\p{Lu}/u.test(english) && CALENDAR.test(english) ? `${english},` : english });
