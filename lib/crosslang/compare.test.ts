@@ -162,6 +162,16 @@ describe('the anchor reading across languages', () => {
     expect(read(without)?.stance).not.toBe('corroborates');
   });
 
+  it('sets a month against a full date of another month in the same story', () => {
+    const report = 'The coast guard seized the tanker Skipper on December 10 and the Centuries a week later.';
+    const read = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'ru', '2025-12-21', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-21', sourceDates: anchors.dates });
+    };
+    expect(read('В конце ноября береговая охрана задержала танкер Skipper, а затем и Centuries.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('В начале декабря береговая охрана задержала танкер Skipper, а затем и Centuries.')?.stance).not.toBe('conflicts');
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

@@ -281,7 +281,12 @@ export function compareAnchors(
     const myMonths = monthsOf(gloss.text);
     const theirMonths = monthsOf(s.text);
     const sameYear = myMonths.length === 1 && theirMonths.length === 1 && (myMonths[0]!.year === theirMonths[0]!.year || !myMonths[0]!.year || !theirMonths[0]!.year);
-    if (sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) {
+    // A month against a full date of another month ("a finales de noviembre" / "last December 10").
+    const fullDates = s.dates.filter((d) => d.kind === 'monthday');
+    const otherMonth = myMonths.length === 1 && !gloss.dates.some((d) => d.kind === 'monthday') && theirMonths.length === 0 && fullDates.length === 1 && !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && !myMonths[0]!.year;
+    if (otherMonth && close && ctx.words >= 4 && !reportedOn(s.text, fullDates[0]!.raw)) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
+    } else if (sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
@@ -328,6 +333,11 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   // "…, una información que Moscú despacha como una provocación": the denial is a fact of the
   // sentence too, and a report that never mentions one only discusses it.
   if (gloss.denial && !gloss.confirm && DENYING.test(gloss.text) && !sentences.some((s) => DENYING.test(s.text))) return false;
+  // "A finales de noviembre": the month is a fact of the sentence too.
+  const months = monthsOf(gloss.text).filter((m) => !reportedOn(gloss.text, m.raw));
+  // (A report of that month need not name it.)
+  const ownMonth = reportDate ? MONTH_NAMES[Number(reportDate.slice(5, 7)) - 1] : undefined;
+  if (months.length && !months.every((m) => m.month.toLowerCase() === ownMonth?.toLowerCase() || sentences.some((s) => containsWord(s.text, m.month)))) return false;
   // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
   const written = (raw: string): boolean => !sourceDates || sourceDates.some((d) => d.english.includes(raw) && (d.explicit || WEEKDAY_WORD.test(d.english)));
   const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw));
