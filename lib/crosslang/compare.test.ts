@@ -172,6 +172,40 @@ describe('the anchor reading across languages', () => {
     expect(read('В начале декабря береговая охрана задержала танкер Skipper, а затем и Centuries.')?.stance).not.toBe('conflicts');
   });
 
+  it('sets no weekday of a report weeks older against the article’s, unless the sentences are plainly one', () => {
+    const report = 'On Thursday the State Department ordered some of its staff to leave, after Trump recognised the opposition leader.';
+    const read = (sentence: string, articleDate: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', articleDate, new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['venezuela', 'russia']), { vectors: wordVectors(), reportDate: '2019-01-25', articleDate, sourceDates: anchors.dates });
+    };
+    const sentence = 'El lunes, el Departamento de Estado ordenó salir a parte de su personal, después de que Trump reconociera al líder opositor.';
+    expect(read(sentence, '2019-01-29')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    const later = 'Ayer lunes Trump dijo que Rusia había ordenado a su personal salir de Venezuela.';
+    expect(read(later, '2019-01-29')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read(later, '2019-06-04')?.stance).not.toBe('conflicts');
+  });
+
+  it('agrees with a sentence that has someone confirming only where the report has them confirming', () => {
+    const sentence = 'Según AP, la evacuación de las familias de los diplomáticos empezó el viernes, algo que Moscú ha terminado por admitir.';
+    const read = (report: string[]) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', new NameBook(report));
+      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates });
+    };
+    const report = 'The evacuation of the diplomats’ families began on Friday, an official told AP.';
+    expect(read([report, 'A European intelligence official confirmed it.'])?.stance).not.toBe('corroborates');
+    expect(read([report, 'Moscow later confirmed the departures.'])).toMatchObject({ stance: 'corroborates' });
+  });
+
+  it('agrees on a small count only between sentences plainly about the same thing', () => {
+    const report = 'Russia has sent only two oil tankers to help Venezuela’s energy sector, far from what Maduro hoped for.';
+    const read = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['venezuela', 'russia']), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates });
+    };
+    expect(read('Los guardacostas ya han incautado dos petroleros, dijo Maduro.')?.stance).not.toBe('corroborates');
+    expect(read('Rusia apenas ha enviado dos petroleros para ayudar al sector energético de Venezuela, lejos de lo que esperaba Maduro.')).toMatchObject({ stance: 'corroborates', kind: 'number' });
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

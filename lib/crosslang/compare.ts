@@ -38,6 +38,9 @@ function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
   return compareFigures(a, b);
 }
 
+// Below this, a count agrees only between sentences plainly about the same thing (set on the dev splits).
+const SMALL_COUNT = 10;
+
 /** What the anchors say about one report. */
 export interface AnchorFinding {
   stance: 'corroborates' | 'conflicts';
@@ -172,9 +175,12 @@ export function compareAnchors(
   sentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null } = {},
 ): AnchorFinding | null {
   const short = options.short ?? false;
+  // Weekdays of an article and a report written weeks apart are not days of one week: they never differ.
+  const apart = options.articleDate && options.reportDate ? Math.abs(Date.parse(options.articleDate.slice(0, 10)) - Date.parse(options.reportDate.slice(0, 10))) / 86_400_000 : 0;
+  const weeksMeet = !(apart > 7);
   const skip = options.skip ?? [];
   const resolve = weekdayResolver(options.reportDate ?? null);
   let best: AnchorFinding | null = null;
@@ -224,7 +230,8 @@ export function compareAnchors(
         // ("military ships" / "warships": either of the gloss's two words may be the noun).
         const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
         // Alone on each side, the same exact count in close sentences is the same count ("unos 400 los mercenarios" / "around 400 the number of mercenaries").
-        if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague) {
+        // A small count ("dos petroleros") names many things of a story: it agrees only between close sentences.
+        if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague && (a.value >= SMALL_COUNT || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && (close || lone || (primary && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
@@ -266,7 +273,7 @@ export function compareAnchors(
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
-      else if (kind === 'weekday' && close && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'weekday' && close && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // A report often dates a scene once and then describes it ("Witnesses reported activity at the
     // embassy on Monday morning. More than 10 vehicles … left in a convoy."): a sentence that plainly
@@ -321,6 +328,7 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
 }
 
 // A denial as an act of someone (not "a false flag", which the cue words also count).
+const CONFIRMING = /\b(?:confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?)\b/i;
 const DENYING = /\b(?:den(?:y|ies|ied|ial|ials)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|rebutt?(?:ed|s)?|provocations?)\b/i;
 
 /**
@@ -333,6 +341,11 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   // "…, una información que Moscú despacha como una provocación": the denial is a fact of the
   // sentence too, and a report that never mentions one only discusses it.
   if (gloss.denial && !gloss.confirm && DENYING.test(gloss.text) && !sentences.some((s) => DENYING.test(s.text))) return false;
+  // "…, algo que la Cancillería rusa ha terminado por admitir": so is who confirmed it, in a report
+  // sentence that has them confirming.
+  for (const a of gloss.stances) {
+    if (!a.denies && !sentences.some((s) => CONFIRMING.test(s.text) && s.stems.has(a.who))) return false;
+  }
   // "A finales de noviembre": the month is a fact of the sentence too.
   const months = monthsOf(gloss.text).filter((m) => !reportedOn(gloss.text, m.raw));
   // (A report of that month need not name it.)
