@@ -206,6 +206,12 @@ describe('the anchor reading across languages', () => {
     expect(read('Rusia apenas ha enviado dos petroleros para ayudar al sector energético de Venezuela, lejos de lo que esperaba Maduro.')).toMatchObject({ stance: 'corroborates', kind: 'number' });
   });
 
+  it('does not set the countries of one group against another group’s on a name and a word', () => {
+    const report = 'The Lima Group, an organization of 14 states, has backed Guaido.';
+    const { text, anchors } = glossSentence('Más de 50 países reconocen a Guaidó, que cuenta con el respaldo de Washington.', 'es', '2019-06-04', new NameBook([report]));
+    expect(compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-01-25', sourceDates: anchors.dates })?.stance).not.toBe('conflicts');
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

@@ -27,6 +27,9 @@ const UNIT_CLASSES = [
 ].map((g) => g.split(' '));
 const UNIT_CLASS = new Map(UNIT_CLASSES.flatMap((g) => g.map((u) => [u, g[0]!] as const)));
 const unitOf = (u: string): string => UNIT_CLASS.get(u) ?? u;
+// Counted things that many groups of one story are made of ("more than 50 countries" recognise
+// Guaidó, "14 states" make up the Lima Group): a difference needs sentences plainly about one group.
+const LOOSE_UNITS = new Set(['peopl', 'countri']);
 
 /**
  * compareFigures, except that two lower bounds of the same large count are two counts: news writes
@@ -234,7 +237,7 @@ export function compareAnchors(
         if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague && (a.value >= SMALL_COUNT || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        } else if (rel === 'conflict' && (close || lone || (primary && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
+        } else if (rel === 'conflict' && (close || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
           // A difference only between sentences plainly about the same thing.
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && primary && !a.range.vague && !b.range.vague) {
