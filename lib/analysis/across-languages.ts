@@ -160,7 +160,7 @@ export async function compareAcrossLanguages(
     const evidence: Evidence[] = [];
     for (const doc of reportDocs) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime });
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime, sourceFigures: anchors.figures });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
@@ -175,7 +175,7 @@ export async function compareAcrossLanguages(
       const passage = prepare(e.passage);
       const ctx = sharedContext(prepared, passage, anchors.names, generic, wordVectors());
       // ...and it says it the same way round, with every figure of the sentence in the report.
-      const agrees = samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates);
+      const agrees = samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && ((ctx.names >= 1 && ctx.words >= 3) || (dated && ctx.words >= 5))) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, sharedContext } from './compare.ts';
+import { compareAnchors, sharedContext, statesEverything } from './compare.ts';
 import { findDates } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -210,6 +210,13 @@ describe('the anchor reading across languages', () => {
     const report = 'The Lima Group, an organization of 14 states, has backed Guaido.';
     const { text, anchors } = glossSentence('Más de 50 países reconocen a Guaidó, que cuenta con el respaldo de Washington.', 'es', '2019-06-04', new NameBook([report]));
     expect(compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-01-25', sourceDates: anchors.dates })?.stance).not.toBe('conflicts');
+  });
+
+  it('needs the report to give a figure the gloss leaves without a noun, not a floor below it', () => {
+    const { text, anchors } = glossSentence('Salieron de la embajada coches con matrícula diplomática, unos quince, en caravana.', 'es', '2025-12-22');
+    const states = (report: string) => statesEverything(prepare(text), [prepare(report)], '2025-12-22', anchors.dates, anchors.figures);
+    expect(states('More than 10 vehicles with diplomatic plates left the embassy in a convoy.')).toBe(false);
+    expect(states('About 15 vehicles with diplomatic plates left the embassy in a convoy.')).toBe(true);
   });
 
   it('knows a body by its initials', () => {

@@ -178,7 +178,7 @@ export function compareAnchors(
   sentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[] } = {},
 ): AnchorFinding | null {
   const short = options.short ?? false;
   // Weekdays of an article and a report written weeks apart are not days of one week: they never differ.
@@ -192,7 +192,7 @@ export function compareAnchors(
   // that cannot stand never outranks a difference found in another sentence.
   const nameStems = new Set(names.flatMap((n) => n.split(/\s+/)).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t));
   let agreeable: boolean | undefined;
-  const canAgree = (): boolean => (agreeable ??= statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates));
+  const canAgree = (): boolean => (agreeable ??= statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
   const consider = (f: AnchorFinding): void => {
     if (f.stance === 'corroborates' && !canAgree()) return;
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
@@ -339,8 +339,13 @@ const DENYING = /\b(?:den(?:y|ies|ied|ial|ials)|dismiss(?:ed|es)?|reject(?:ed|s)
  * ordenó un bloqueo" is only discussed by a report that has the blockade and no day for it. A day
  * beside "said" is the day of the saying, not a fact of the sentence.
  */
-export function statesEverything(gloss: PreparedText, sentences: readonly PreparedText[], reportDate: string | null, sourceDates?: readonly SourceDate[]): boolean {
+export function statesEverything(gloss: PreparedText, sentences: readonly PreparedText[], reportDate: string | null, sourceDates?: readonly SourceDate[], sourceFigures?: readonly { value: number }[]): boolean {
   if (!statesEveryFigure(gloss, sentences)) return false;
+  // A figure the English reader takes no count from ("… con matrícula diplomática, unos quince,"):
+  // the report must give it too, not a floor below it ("more than 10").
+  const bare = (sourceFigures ?? []).filter((f) => f.value >= 2 && !gloss.figures.some((g) => Math.abs(g.value - f.value) <= 0.1 * f.value));
+  const near = (v: number, w: number): boolean => Math.abs(v - w) <= 0.1 * Math.max(v, w);
+  if (!bare.every((f) => sentences.some((s) => s.figures.some((b) => !b.range.vague && near(b.value, f.value))))) return false;
   // "…, una información que Moscú despacha como una provocación": the denial is a fact of the
   // sentence too, and a report that never mentions one only discusses it.
   if (gloss.denial && !gloss.confirm && DENYING.test(gloss.text) && !sentences.some((s) => DENYING.test(s.text))) return false;
