@@ -219,6 +219,15 @@ describe('the anchor reading across languages', () => {
     expect(states('About 15 vehicles with diplomatic plates left the embassy in a convoy.')).toBe(true);
   });
 
+  it('sets a speaker’s denial against the report’s plain statement by the same speaker', () => {
+    const read = (report: string) => {
+      const { text, anchors } = glossSentence('La directora general, Anna Podgórnaya, negó que los turistas vayan a volver en vuelos especiales.', 'es', '2025-11-28', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-11-28', sourceDates: anchors.dates });
+    };
+    expect(read('Anna Podgornaya, the company’s chief executive, said the tourists would return home on special flights.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+    expect(read('Anna Podgornaya, the company’s chief executive, denied that tourists would return on special flights.')?.stance).not.toBe('conflicts');
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

@@ -308,6 +308,13 @@ export function compareAnchors(
       const b = s.stances.find((x) => x.who === a.who && x.denies !== a.denies);
       if (b) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: b.raw, context });
     }
+    // A speaker denying what the report has the same speaker plainly stating ("Podgórnaya denied the
+    // special flights" / "Podgornaya stated that … repatriated on special flights").
+    for (const a of gloss.stances) {
+      if (a.denies && close && s.stems.has(a.who) && STATING.test(s.text) && !DENYING.test(s.text) && s.negations === 0 && !s.stances.some((b) => b.who === a.who)) {
+        consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: s.text.match(STATING)![0], context });
+      }
+    }
     // A gloss keeps few words between a speaker and the verb: a confirmation against a denial in
     // close sentences naming the same person.
     if (ctx.names >= 1 && close && gloss.confirm !== gloss.denial && s.confirm !== s.denial && gloss.denial !== s.denial) {
@@ -331,6 +338,7 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
 }
 
 // A denial as an act of someone (not "a false flag", which the cue words also count).
+const STATING = /\b(?:said|says|stated|states|announced|told|assured|confirmed|explained)\b/i;
 const CONFIRMING = /\b(?:confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?)\b/i;
 const DENYING = /\b(?:den(?:y|ies|ied|ial|ials)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|rebutt?(?:ed|s)?|provocations?)\b/i;
 
