@@ -27,9 +27,9 @@ const UNIT_CLASSES = [
 ].map((g) => g.split(' '));
 const UNIT_CLASS = new Map(UNIT_CLASSES.flatMap((g) => g.map((u) => [u, g[0]!] as const)));
 const unitOf = (u: string): string => UNIT_CLASS.get(u) ?? u;
-// Counted things that many groups of one story are made of ("more than 50 countries" recognise
+// Countries: many groups of one story are made of them ("more than 50 countries" recognise
 // Guaidó, "14 states" make up the Lima Group): a difference needs sentences plainly about one group.
-const LOOSE_UNITS = new Set(['peopl', 'countri']);
+const LOOSE_UNITS = new Set(['countri']);
 
 /**
  * compareFigures, except that two lower bounds of the same large count are two counts: news writes
