@@ -76,6 +76,14 @@ function synonymsIn(gloss: PreparedText, row: number, vectors: WordVectors): str
   return stems;
 }
 
+/** Whether `text` names `name` as a whole word, or by its initials ("Associated Press" / "AP") or spelled out. */
+export function mentions(text: string, name: string): boolean {
+  if (containsWord(text, name)) return true;
+  const initials = /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(name) ? name.split(/\s+/).map((w) => w[0]).join('') : null;
+  if (initials && containsWord(text, initials)) return true;
+  return /^\p{Lu}{2,5}$/u.test(name) && new RegExp(`\\b${[...name].map((c) => `${c}\\p{Ll}+`).join('\\s+')}\\b`, 'u').test(text);
+}
+
 /**
  * How much two sentences are about the same thing: shared word stems (or close synonyms, given
  * `vectors`), and shared names of people and bodies counted twice. Figures, dates and the countries
@@ -99,11 +107,7 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   const theirs = new Set(sentence.figures.flatMap((f) => f.units.map(unitOf)));
   for (const u of new Set(gloss.figures.flatMap((f) => f.units.map(unitOf)))) if (theirs.has(u) && !sentence.stems.has(u) && !gloss.stems.has(u)) words++;
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
-  // A body may go by its initials on one side ("Associated Press" / "AP").
-  const initials = (n: string): string | null => (/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(n) ? n.split(/\s+/).map((w) => w[0]).join('') : null);
-  const spelledOut = (n: string): boolean => /^\p{Lu}{2,5}$/u.test(n) && new RegExp(`\\b${[...n].map((c) => `${c}\\p{Ll}+`).join('\\s+')}\\b`, 'u').test(sentence.text);
-  const named = (n: string): boolean => containsWord(sentence.text, n) || (!!initials(n) && containsWord(sentence.text, initials(n)!)) || spelledOut(n);
-  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && named(n)).length;
+  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && mentions(sentence.text, n)).length;
   return { words, names: shared };
 }
 
