@@ -17,7 +17,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { compareAnchors, samePolarity, sharedContext, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, namesAlike, samePolarity, sharedContext, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
 import { term } from '../text/tokens.ts';
@@ -158,9 +158,14 @@ export async function compareAcrossLanguages(
     const prepared = prepare(text);
     const generic = new Set(anchors.places.flatMap((p) => p.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t));
     const evidence: Evidence[] = [];
+    // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
+    const known = anchors.names.filter((n) => reportDocs.some((d) => namesAlike(`${d.title}\n${d.text}`, n)));
     for (const doc of reportDocs) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime, sourceFigures: anchors.figures });
+      // A report that never names someone the sentence names ("Riabkov" where it has Lavrov, "the New
+      // York Times" where it has the Post) cannot state what the sentence says.
+      const allNamed = known.every((n) => namesAlike(`${doc.title}\n${doc.text}`, n));
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime, sourceFigures: anchors.figures, allNamed });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
@@ -175,7 +180,7 @@ export async function compareAcrossLanguages(
       const passage = prepare(e.passage);
       const ctx = sharedContext(prepared, passage, anchors.names, generic, wordVectors());
       // ...and it says it the same way round, with every figure of the sentence in the report.
-      const agrees = samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
+      const agrees = allNamed && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && ((ctx.names >= 1 && ctx.words >= 3) || (dated && ctx.words >= 5))) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));

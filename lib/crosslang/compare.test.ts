@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, sharedContext, statesEverything } from './compare.ts';
+import { compareAnchors, namesAlike, sharedContext, statesEverything } from './compare.ts';
 import { findDates } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -226,6 +226,23 @@ describe('the anchor reading across languages', () => {
     };
     expect(read('Anna Podgornaya, the company’s chief executive, said the tourists would return home on special flights.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
     expect(read('Anna Podgornaya, the company’s chief executive, denied that tourists would return on special flights.')?.stance).not.toBe('conflicts');
+  });
+
+  it('finds a name in a report however the report writes it, but not a newspaper for another', () => {
+    const report = 'Tourists flew to Margarita on charters, AP said. Juan Guaido spoke. Ivan writes for The Epoch Times.';
+    expect(namesAlike(report, 'Margarita Island')).toBe(true);
+    expect(namesAlike(report, 'Guaidó')).toBe(true);
+    expect(namesAlike(report, 'Associated Press')).toBe(true);
+    expect(namesAlike(report, 'The New York Times')).toBe(false);
+    expect(namesAlike(report, 'Riabkov')).toBe(false);
+  });
+
+  it('agrees only with a report that names everyone the sentence names', () => {
+    const report = ['Trump will hold an event at Mar-a-Lago on Monday with Marco Rubio and Pete Hegseth.'];
+    const { text, anchors } = glossSentence('Trump encabezará el lunes un acto en Mar-a-Lago con Marco Rubio y Pete Hegseth.', 'es', '2025-12-22', new NameBook(report));
+    const read = (allNamed: boolean) => compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates, allNamed });
+    expect(read(true)?.stance).toBe('corroborates');
+    expect(read(false)?.stance).not.toBe('corroborates');
   });
 
   it('knows a body by its initials', () => {

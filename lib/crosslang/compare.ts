@@ -76,6 +76,26 @@ function synonymsIn(gloss: PreparedText, row: number, vectors: WordVectors): str
   return stems;
 }
 
+const FIRST_NAME = /^(?:Donald|Marco|Nicol[aá]s|Nikolas|Sergey|Sergei|Maria|Mar[ií]a|Vladimir|Pete|Pit|Mike|John|Dzhon|Juan|Khuan|Yv[aá]n|Ivan|Dmitry|Dmitri|Anna|Yevgeny|Evgen)$/;
+const unaccent = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Whether a report names the person, body or place a sentence names, however it is written: the
+ * name itself, its words but the kind of thing it names ("Margarita Island" / "Margarita"),
+ * without accents ("Guaidó" / "Guaido"), or by its initials. First names and peoples ("Donald",
+ * "Russians") go with someone else's name and are not asked for.
+ */
+export function namesAlike(text: string, name: string): boolean {
+  if (FIRST_NAME.test(name) || /^\p{Lu}\p{Ll}+(?:an|ian|ese)s$/u.test(name)) return true;
+  if (mentions(text, name)) return true;
+  const plain = unaccent(text);
+  const words = unaccent(name).split(/[\s-]+/).filter((w) => w.length >= 3 && w !== 'The' && !NAME_NOUN.has(w) && !FIRST_NAME.test(w));
+  return containsWord(plain, unaccent(name)) || words.every((w) => containsWord(plain, w));
+}
+
+// Words of a name that say what kind of thing it names, which a report may leave out ("Margarita Island").
+const NAME_NOUN = new Set(['Island', 'Islands', 'Department', 'Council', 'Ministry', 'Agency', 'Press', 'Group', 'University', 'Company', 'Republic']);
+
 /** Whether `text` names `name` as a whole word, or by its initials ("Associated Press" / "AP") or spelled out. */
 export function mentions(text: string, name: string): boolean {
   if (containsWord(text, name)) return true;
@@ -182,7 +202,7 @@ export function compareAnchors(
   sentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[] } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean } = {},
 ): AnchorFinding | null {
   const short = options.short ?? false;
   // Weekdays of an article and a report written weeks apart are not days of one week: they never differ.
@@ -196,7 +216,7 @@ export function compareAnchors(
   // that cannot stand never outranks a difference found in another sentence.
   const nameStems = new Set(names.flatMap((n) => n.split(/\s+/)).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t));
   let agreeable: boolean | undefined;
-  const canAgree = (): boolean => (agreeable ??= statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
+  const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
   const consider = (f: AnchorFinding): void => {
     if (f.stance === 'corroborates' && !canAgree()) return;
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
