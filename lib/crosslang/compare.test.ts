@@ -245,6 +245,16 @@ describe('the anchor reading across languages', () => {
     expect(read(false)?.stance).not.toBe('corroborates');
   });
 
+  it('sets a day counted back from the article’s date against the report’s weekday', () => {
+    const report = 'According to AP, the evacuations began Friday and included women and children.';
+    const read = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-24', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates, articleDate: '2025-12-24' });
+    };
+    expect(read('Según AP, la evacuación de mujeres y niños empezó hace dos semanas.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Según AP, la evacuación de mujeres y niños empezó hace cinco días.')?.stance).not.toBe('conflicts');
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);
@@ -265,6 +275,14 @@ describe('the gloss', () => {
 });
 
 describe('dates', () => {
+  it('counts days back from the article’s date in Spanish as in Russian ("hace diez días", "anteayer", "две недели назад")', () => {
+    expect(findDates('Moscú comenzó hace diez días a sacar a las familias.', 'es', '2025-12-24')[0]).toMatchObject({ english: '14 December 2025', counted: true });
+    expect(findDates('Salieron anteayer.', 'es', '2025-12-24')[0]).toMatchObject({ english: '22 December 2025', counted: true });
+    expect(findDates('Вывоз начался две недели назад.', 'ru', '2025-12-24')[0]).toMatchObject({ english: '10 December 2025', counted: true });
+    // A week is no day: "la semana pasada" is not counted to the day.
+    expect(findDates('La semana pasada Trump exigió los activos.', 'es', '2025-12-24').every((d) => !d.counted)).toBe(true);
+  });
+
   it('reads "now" as the tense of the sentence, not as a date', () => {
     expect(findDates('En el Caribe hay ahora ocho buques', 'es', '2025-12-22')).toEqual([]);
     expect(findDates('в Карибском море сейчас восемь кораблей', 'ru', '2025-12-22')).toEqual([]);

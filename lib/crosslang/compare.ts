@@ -157,6 +157,12 @@ const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join(
 // A day told relative to another ("the day after", "two days before"), so two sentences of one story can name two days.
 const DAY_SHIFT = /\b(?:(?:the|a|one|two|three)\s+days?\s+(?:after|before|later|earlier)|(?:next|following|previous)\s+day|day\s+after|day\s+before)\b/i;
 
+/** Days between two "month-day" keys (of one year). */
+function daysApart(a: string, b: string): number {
+  const at = (k: string): number => Date.UTC(2001, Number(k.split('-')[0]) - 1, Number(k.split('-')[1]));
+  return Math.abs(at(a) - at(b)) / 86_400_000;
+}
+
 /** Whether two dates' surroundings share a word of what happened (not a figure, a reporting word or a name: "Juan Guaidó" is beside every day of the story). */
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
   for (const t of a) if (b.has(t) && !/^\d/.test(t) && !REPORTING.has(t) && !names.has(t)) return true;
@@ -205,6 +211,7 @@ export function compareAnchors(
   options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean } = {},
 ): AnchorFinding | null {
   const short = options.short ?? false;
+  const counted = (raw: string): boolean => !!options.sourceDates?.some((d) => d.counted && d.english.includes(raw));
   // Weekdays of an article and a report written weeks apart are not days of one week: they never differ.
   const apart = options.articleDate && options.reportDate ? Math.abs(Date.parse(options.articleDate.slice(0, 10)) - Date.parse(options.reportDate.slice(0, 10))) / 86_400_000 : 0;
   const weeksMeet = !(apart > 7);
@@ -297,6 +304,9 @@ export function compareAnchors(
       // Weekdays name the day something was said as often as the day it happened: only full dates conflict.
       // A day inferred from a weekday on either side may be off by the week it was counted from: no conflict.
       else if (kind === 'monthday' && close && options.explicitDates && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // A day counted back from the article's date ("hace diez días", "позавчера") is a day, not a weekday
+      // that may be a week off: another day than the report's (written, or its weekday).
+      else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.

@@ -15,7 +15,15 @@ export interface SourceDate {
   english: string;
   /** The day and month are written out, not inferred from a weekday or "yesterday". */
   explicit: boolean;
+  /** A day counted back from the article's date ("anteayer", "hace diez días", "две недели назад"): known to the day, however it is written. */
+  counted?: boolean;
 }
+
+// Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días").
+const ES_NUMBER: Record<string, number> = { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15 };
+const ES_AGO = /(?<![\p{L}])(?:(anteayer|antier)|hace\s+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince)\s+(d[ií]as?|semanas?))(?![\p{L}])/giu;
+// A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
+const COUNTED = /(anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/i;
 
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
 const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
@@ -61,7 +69,17 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${d.getUTCDate()} ${cap(month)} ${d.getUTCFullYear()}`);
     if (parts.length === 0) continue;
     // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
-    out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text) });
+    out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}) });
+  }
+  if (lang === 'es' && reference && ref && !Number.isNaN(ref.getTime())) {
+    for (const m of sentence.matchAll(ES_AGO)) {
+      if (out.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
+      const days = m[1] ? 2 : (/^\d/.test(m[2]!) ? Number(m[2]) : ES_NUMBER[m[2]!.toLowerCase()]!) * (/^sem/i.test(m[3]!) ? 7 : 1);
+      const d = new Date(ref);
+      d.setUTCDate(d.getUTCDate() - days);
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: false, counted: true });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -29,4 +29,10 @@ describe('the English gloss of a sentence', () => {
     // Without a noun before it, "человек" stays people.
     expect(prepare(glossSentence('На площадь вышли 9 тыс. человек.', 'ru', null).text).figures[0]).toMatchObject({ unit: 'peopl' });
   });
+
+  it('keeps a name written in Latin letters in a Russian sentence as written ("AP", "WSJ")', () => {
+    const { text, anchors } = glossSentence('По словам собеседника AP и газеты WSJ, вывоз начался в пятницу.', 'ru', null);
+    expect(anchors.names).toEqual(expect.arrayContaining(['AP', 'WSJ']));
+    expect(text).toMatch(/\bAP\b/);
+  });
 });

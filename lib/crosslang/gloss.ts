@@ -208,7 +208,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem))) {
       // A name the lists do not know: the corpus's spelling when known, else its Latin letters.
       // Russian names decline ("Рябкова", "Лавровым"): without a report's spelling, the stem's letters.
-      const latin = romanize(lang === 'ru' ? t.stem[0]!.toUpperCase() + t.stem.slice(1) : t.surface).replace(/[^A-Za-z'-]/g, '');
+      // A name already in Latin letters ("AP", "WSJ" in a Russian text) stays as written.
+      const latin = /^[A-Za-z'-]+$/.test(t.surface) ? t.surface : romanize(lang === 'ru' ? t.stem[0]!.toUpperCase() + t.stem.slice(1) : t.surface).replace(/[^A-Za-z'-]/g, '');
       // "Moscú-Porlamar": a route or pair of names, each part in English ("Moscow-Porlamar").
       const parts = t.surface.split('-');
       const compound = parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))
