@@ -255,6 +255,26 @@ describe('the anchor reading across languages', () => {
     expect(read('Según AP, la evacuación de mujeres y niños empezó hace cinco días.')?.stance).not.toBe('conflicts');
   });
 
+  it('sets a body confirming the news against the report’s denial of it', () => {
+    const read = (sentence: string, report: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2019-06-04', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-06-03', sourceDates: anchors.dates });
+    };
+    expect(read('Rostec, en aquella ocasión, confirmó el recorte.', 'Rostec denied the Journal’s report.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+    // A denial of something else is no denial of the news.
+    expect(read('Rostec, en aquella ocasión, confirmó el recorte.', 'Rostec denied any role in the helicopter deal.')?.stance).not.toBe('conflicts');
+  });
+
+  it('sets a weekday of the article’s own week against a date the report writes out', () => {
+    const report = 'The Coast Guard seized the tanker Skipper on December 10 off the coast of Venezuela.';
+    const read = (articleDate: string) => {
+      const { text, anchors } = glossSentence('В прошлую среду береговая охрана США задержала у берегов Венесуэлы танкер Skipper.', 'ru', articleDate, new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['venezuela']), { vectors: wordVectors(), reportDate: '2025-12-20', articleDate, sourceDates: anchors.dates });
+    };
+    expect(read('2025-12-21')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('2025-12-14')?.stance).not.toBe('conflicts');
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

@@ -211,6 +211,7 @@ export function compareAnchors(
   options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean } = {},
 ): AnchorFinding | null {
   const short = options.short ?? false;
+  const sourceWeekday = (raw: string): boolean => !!options.sourceDates?.some((d) => !d.explicit && WEEKDAY_WORD.test(d.english) && d.english.includes(raw));
   const counted = (raw: string): boolean => !!options.sourceDates?.some((d) => d.counted && d.english.includes(raw));
   // Weekdays of an article and a report written weeks apart are not days of one week: they never differ.
   const apart = options.articleDate && options.reportDate ? Math.abs(Date.parse(options.articleDate.slice(0, 10)) - Date.parse(options.reportDate.slice(0, 10))) / 86_400_000 : 0;
@@ -277,6 +278,12 @@ export function compareAnchors(
       }
     }
     if (agreed) for (const f of differing) consider(f);
+    // A body confirming what the report has it denying as news ("Rostec confirmed the cut" / "Rostec
+    // denied the Journal's report"): the denial of "the report" or "the claims" is of the story itself.
+    if (gloss.confirm && !gloss.denial && gloss.negations === 0 && DENIED_NEWS.test(s.text)) {
+      const denier = s.stances.find((b) => b.denies && (gloss.stems.has(b.who) || gloss.stances.some((a) => !a.denies && s.stems.has(a.who))));
+      if (denier) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'confirmed', report: denier.raw, context });
+    }
     if (!about) return;
     // Names of people and bodies: two of them in a sentence that shares five of its words (four on the dev splits let one more wrong agreement in).
     // Not for a sentence with a figure: its figure is what it states, and no figure agreed.
@@ -307,6 +314,9 @@ export function compareAnchors(
       // A day counted back from the article's date ("hace diez días", "позавчера") is a day, not a weekday
       // that may be a week off: another day than the report's (written, or its weekday).
       else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
+      // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
+      else if (kind === 'monthday' && close && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
@@ -372,6 +382,8 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
 }
 
 // A denial as an act of someone (not "a false flag", which the cue words also count).
+// A denial whose object is the news itself: "denied the Journal's report", "dismissed the claims".
+const DENIED_NEWS = /\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?)\s+(?:(?:the|these|those|such|all|any)\s+)?(?:[\p{Lu}][\p{L}]*['’]s\s+|[\p{L}]+\s+)?(?:claims?|reports?|information|allegations?|story|stories|rumou?rs|news)\b/u;
 const STATING = /\b(?:said|says|stated|states|announced|told|assured|confirmed|explained)\b/i;
 const CONFIRMING = /\b(?:confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?)\b/i;
 const DENYING = /\b(?:den(?:y|ies|ied|ial|ials)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|rebutt?(?:ed|s)?|provocations?)\b/i;

@@ -35,4 +35,11 @@ describe('the English gloss of a sentence', () => {
     expect(anchors.names).toEqual(expect.arrayContaining(['AP', 'WSJ']));
     expect(text).toMatch(/\bAP\b/);
   });
+
+  it('reads owning up to something as admitting it, and recognising someone as recognising', () => {
+    expect(glossSentence('В «Ростехе» сокращение признали, но назвали его плановым.', 'ru', null).text).toMatch(/\badmitted\b/);
+    expect(glossSentence('Zajárova reconoció en su rueda de prensa que algunas familias habían regresado.', 'es', null).text).toMatch(/\badmitted\b/);
+    expect(glossSentence('Más de 50 países reconocen a Guaidó como presidente.', 'es', null).text).toMatch(/\brecognized\b/);
+    expect(glossSentence('США признали Гуайдо временным президентом.', 'ru', null).text).toMatch(/\brecognized\b/);
+  });
 });

@@ -126,6 +126,14 @@ const NEGATION_WORDS: Record<SourceLanguage, Set<string>> = {
   ru: new Set(['не', 'нет', 'ни', 'никогда', 'без', 'никто', 'ничего', 'ничто', 'никакой', 'никаких']),
 };
 
+/** Whether the words after "reconocer" / "признать" name whom it recognises (a capital, "a Guaidó", "президентом"). */
+function recognizes(next?: { surface: string }, after?: { surface: string }): boolean {
+  if (!next) return false;
+  if (/^\p{Lu}/u.test(next.surface)) return true;
+  if (/^(?:a|al|como)$/i.test(next.surface)) return !!after && /^\p{Lu}/u.test(after.surface) || /^como$/i.test(next.surface);
+  return /^(?:законн|легитимн|президент|лидер|руковод|главой|его|ее|их|ему|le|les|lo|la)/i.test(next.surface);
+}
+
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
 /**
@@ -182,6 +190,9 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       english = lex.exact.get(run.map((x) => fold(x.surface)).join(' ')) ?? (/^\p{Lu}/u.test(t.surface) ? lex.regions.get(key) : undefined) ?? lex.entries.get(key);
       if (english) used = n;
     }
+    // "reconoció que…", "сокращение признали": owning up to something is admitting it; recognising is
+    // done to someone ("reconocen a Guaidó", "признали Гуайдо президентом").
+    if (english === 'recognized' && used === 1 && !recognizes(tokens[i + 1], tokens[i + 2])) english = 'admitted';
     // A negation only from the word itself: stems of other words meet it ("ней" → "не", "sino" → "sin").
     if (english && used === 1 && NEGATIONS.has(english) && !NEGATION_WORDS[lang].has(t.surface.toLowerCase())) english = undefined;
     const capital = /^\p{Lu}/u.test(t.surface);
