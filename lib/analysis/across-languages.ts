@@ -150,6 +150,7 @@ export async function compareAcrossLanguages(
     { claims: claims.map((c, i) => ({ ...c, text: glosses[i]!.text })).filter((_, i) => comparable[i]), idfs: options.idfs, docs: options.docs },
   );
   const reportDocs = (options.docs ? reports.map((r) => options.docs!.get(r.docNo)) : texts).filter((d): d is DocRecord => !!d).slice(0, VERIFIED_REPORTS);
+  const reportTexts = reportDocs.map((d) => `${d.title}\n${d.text}`);
   let k = 0;
   return claims.map((c, i) => {
     if (!comparable[i]) return { ...finishClaim(c, []), compared: false };
@@ -159,12 +160,12 @@ export async function compareAcrossLanguages(
     const generic = new Set(anchors.places.flatMap((p) => p.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t));
     const evidence: Evidence[] = [];
     // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
-    const known = anchors.names.filter((n) => reportDocs.some((d) => namesAlike(`${d.title}\n${d.text}`, n)));
+    const known = anchors.names.filter((n) => reportTexts.some((t) => namesAlike(t, n)));
     for (const doc of reportDocs) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
       // A report that never names someone the sentence names ("Riabkov" where it has Lavrov, "the New
       // York Times" where it has the Post) cannot state what the sentence says.
-      const allNamed = known.every((n) => namesAlike(`${doc.title}\n${doc.text}`, n));
+      const allNamed = known.every((n) => namesAlike(reportTexts[reportDocs.indexOf(doc)]!, n));
       const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime, sourceFigures: anchors.figures, allNamed });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {

@@ -78,6 +78,16 @@ function synonymsIn(gloss: PreparedText, row: number, vectors: WordVectors): str
 
 const FIRST_NAME = /^(?:Donald|Marco|Nicol[aá]s|Nikolas|Sergey|Sergei|Maria|Mar[ií]a|Vladimir|Pete|Pit|Mike|John|Dzhon|Juan|Khuan|Yv[aá]n|Ivan|Dmitry|Dmitri|Anna|Yevgeny|Evgen)$/;
 const unaccent = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
+// Each report is asked for every name of every claim: its text is unaccented once.
+const UNACCENTED = new Map<string, string>();
+function unaccented(text: string): string {
+  let plain = UNACCENTED.get(text);
+  if (plain === undefined) {
+    if (UNACCENTED.size > 64) UNACCENTED.clear();
+    UNACCENTED.set(text, (plain = unaccent(text)));
+  }
+  return plain;
+}
 
 /**
  * Whether a report names the person, body or place a sentence names, however it is written: the
@@ -88,7 +98,7 @@ const unaccent = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, ''
 export function namesAlike(text: string, name: string): boolean {
   if (FIRST_NAME.test(name) || /^\p{Lu}\p{Ll}+(?:an|ian|ese)s$/u.test(name)) return true;
   if (mentions(text, name)) return true;
-  const plain = unaccent(text);
+  const plain = unaccented(text);
   const words = unaccent(name).split(/[\s-]+/).filter((w) => w.length >= 3 && w !== 'The' && !NAME_NOUN.has(w) && !FIRST_NAME.test(w));
   return containsWord(plain, unaccent(name)) || words.every((w) => containsWord(plain, w));
 }
