@@ -109,9 +109,23 @@ const NAME_NOUN = new Set(['Island', 'Islands', 'Department', 'Council', 'Minist
 /** Whether `text` names `name` as a whole word, or by its initials ("Associated Press" / "AP") or spelled out. */
 export function mentions(text: string, name: string): boolean {
   if (containsWord(text, name)) return true;
-  const initials = /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(name) ? name.split(/\s+/).map((w) => w[0]).join('') : null;
-  if (initials && containsWord(text, initials)) return true;
-  return /^\p{Lu}{2,5}$/u.test(name) && new RegExp(`\\b${[...name].map((c) => `${c}\\p{Ll}+`).join('\\s+')}\\b`, 'u').test(text);
+  const { initials, spelled } = nameForms(name);
+  return (!!initials && containsWord(text, initials)) || (!!spelled && spelled.test(text));
+}
+
+// A name's other written forms, worked out once: every claim meets the same few names in hundreds of sentences.
+const NAME_FORMS = new Map<string, { initials: string | null; spelled: RegExp | null }>();
+function nameForms(name: string): { initials: string | null; spelled: RegExp | null } {
+  let forms = NAME_FORMS.get(name);
+  if (!forms) {
+    if (NAME_FORMS.size > 2000) NAME_FORMS.clear();
+    forms = {
+      initials: /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(name) ? name.split(/\s+/).map((w) => w[0]).join('') : null,
+      spelled: /^\p{Lu}{2,5}$/u.test(name) ? new RegExp(`\\b${[...name].map((c) => `${c}\\p{Ll}+`).join('\\s+')}\\b`, 'u') : null,
+    };
+    NAME_FORMS.set(name, forms);
+  }
+  return forms;
 }
 
 /**
