@@ -275,6 +275,17 @@ describe('the anchor reading across languages', () => {
     expect(read('2025-12-14')?.stance).not.toBe('conflicts');
   });
 
+  it('reads a denial said not to have come as owning the news, not as a denial', () => {
+    const report = 'Rostec denied the Journal’s report.';
+    const read = (sentence: string, lang: 'es' | 'ru') => {
+      const { text, anchors } = glossSentence(sentence, lang, '2019-06-06', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-06-03', sourceDates: anchors.dates });
+    };
+    expect(read('Rostec, por su parte, no lo negó.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+    expect(read('Сам «Ростех» сообщения газеты не отрицал.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+    expect(read('Rostec, por su parte, lo negó.', 'es')?.stance).not.toBe('conflicts');
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);
@@ -295,6 +306,11 @@ describe('the gloss', () => {
 });
 
 describe('dates', () => {
+  it('takes the day of the month written after a weekday ("el lunes 22", "во вторник, 23-го")', () => {
+    expect(findDates('El canciller, el lunes 22, habló con Lavrov.', 'es', '2025-12-30')[0]).toMatchObject({ english: 'Monday, 22 December' });
+    expect(findDates('Во вторник, 23-го, министр провел разговор.', 'ru', '2025-12-26')[0]).toMatchObject({ english: 'Tuesday, 23 December', source: 'вторник, 23-го' });
+  });
+
   it('counts days back from the article’s date in Spanish as in Russian ("hace diez días", "anteayer", "две недели назад")', () => {
     expect(findDates('Moscú comenzó hace diez días a sacar a las familias.', 'es', '2025-12-24')[0]).toMatchObject({ english: '14 December 2025', counted: true });
     expect(findDates('Salieron anteayer.', 'es', '2025-12-24')[0]).toMatchObject({ english: '22 December 2025', counted: true });

@@ -304,8 +304,8 @@ export function compareAnchors(
     if (agreed) for (const f of differing) consider(f);
     // A body confirming what the report has it denying as news ("Rostec confirmed the cut" / "Rostec
     // denied the Journal's report"): the denial of "the report" or "the claims" is of the story itself.
-    if (gloss.confirm && !gloss.denial && gloss.negations === 0 && DENIED_NEWS.test(s.text)) {
-      const denier = s.stances.find((b) => b.denies && (gloss.stems.has(b.who) || gloss.stances.some((a) => !a.denies && s.stems.has(a.who))));
+    if (confirms(gloss) && !denies(gloss) && (gloss.negations === 0 || NOT_DENIED.test(gloss.text)) && DENIED_NEWS.test(s.text)) {
+      const denier = s.stances.find((b) => b.denies && (gloss.stems.has(b.who) || stancesOf(gloss).some((a) => !a.denies && s.stems.has(a.who))));
       if (denier) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'confirmed', report: denier.raw, context });
     }
     if (!about) return;
@@ -344,7 +344,7 @@ export function compareAnchors(
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
-      else if (kind === 'weekday' && close && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (gloss.denial && s.denial) || (gloss.confirm && s.confirm))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'weekday' && close && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (denies(gloss) && denies(s)) || (confirms(gloss) && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // A report often dates a scene once and then describes it ("Witnesses reported activity at the
     // embassy on Monday morning. More than 10 vehicles … left in a convoy."): a sentence that plainly
@@ -370,23 +370,23 @@ export function compareAnchors(
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     }
     // The same body denying on both sides ("Rostec denied").
-    if (ctx.names >= 1 && gloss.denial && s.denial && !gloss.confirm && !s.confirm) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });
+    if (ctx.names >= 1 && denies(gloss) && denies(s) && !confirms(gloss) && !confirms(s)) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });
     // The same speaker confirming on one side and denying on the other.
-    for (const a of gloss.stances) {
+    for (const a of stancesOf(gloss)) {
       const b = s.stances.find((x) => x.who === a.who && x.denies !== a.denies);
       if (b) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: b.raw, context });
     }
     // A speaker denying what the report has the same speaker plainly stating ("Podgórnaya denied the
     // special flights" / "Podgornaya stated that … repatriated on special flights").
-    for (const a of gloss.stances) {
+    for (const a of stancesOf(gloss)) {
       if (a.denies && close && s.stems.has(a.who) && STATING.test(s.text) && !DENYING.test(s.text) && s.negations === 0 && !s.stances.some((b) => b.who === a.who)) {
         consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: s.text.match(STATING)![0], context });
       }
     }
     // A gloss keeps few words between a speaker and the verb: a confirmation against a denial in
     // close sentences naming the same person.
-    if (ctx.names >= 1 && close && gloss.confirm !== gloss.denial && s.confirm !== s.denial && gloss.denial !== s.denial) {
-      consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: gloss.denial ? 'denied' : 'confirmed', report: s.denial ? 'denied' : 'confirmed', context });
+    if (ctx.names >= 1 && close && confirms(gloss) !== denies(gloss) && confirms(s) !== denies(s) && denies(gloss) !== denies(s)) {
+      consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: denies(gloss) ? 'denied' : 'confirmed', report: denies(s) ? 'denied' : 'confirmed', context });
     }
   });
   return best;
@@ -426,10 +426,10 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   if (!bare.every((f) => sentences.some((s) => s.figures.some((b) => !b.range.vague && near(b.value, f.value))))) return false;
   // "…, una información que Moscú despacha como una provocación": the denial is a fact of the
   // sentence too, and a report that never mentions one only discusses it.
-  if (gloss.denial && !gloss.confirm && DENYING.test(gloss.text) && !sentences.some((s) => DENYING.test(s.text))) return false;
+  if (denies(gloss) && !confirms(gloss) && DENYING.test(gloss.text) && !sentences.some((s) => DENYING.test(s.text))) return false;
   // "…, algo que la Cancillería rusa ha terminado por admitir": so is who confirmed it, in a report
   // sentence that has them confirming.
-  for (const a of gloss.stances) {
+  for (const a of stancesOf(gloss)) {
     if (!a.denies && !sentences.some((s) => CONFIRMING.test(s.text) && s.stems.has(a.who))) return false;
   }
   // "A finales de noviembre": the month is a fact of the sentence too.
@@ -446,7 +446,25 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   return days.some((d) => theirs.has(d.key));
 }
 
+// A denial said not to have happened ("not denied", "denied not", "far from denying"): the body owned it.
+const NOT_DENIED = /\b(?:not|no|never|without|far from)\s+(?:\S+\s+)?(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*)\b|\b(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*)\s+(?:not|no)\b(?!\s+(?:fall|believ|trust|listen))/i;
+
+/** Whether a sentence has someone denying (not a denial said not to have come). */
+function denies(p: PreparedText): boolean {
+  return p.denial && !NOT_DENIED.test(p.text);
+}
+
+/** Whether a sentence has someone confirming, or not denying ("Rostec no lo negó"). */
+function confirms(p: PreparedText): boolean {
+  return p.confirm || NOT_DENIED.test(p.text);
+}
+
+/** Who confirmed or denied, a denial said not to have come read as owning it. */
+function stancesOf(p: PreparedText): PreparedText['stances'] {
+  return NOT_DENIED.test(p.text) ? p.stances.map((a) => ({ ...a, denies: false })) : p.stances;
+}
+
 /** Whether two sentences say it the same way round: both negated or neither, both denying or neither. */
 export function samePolarity(a: PreparedText, b: PreparedText): boolean {
-  return a.negations > 0 === b.negations > 0 && a.denial === b.denial;
+  return a.negations > 0 === b.negations > 0 && denies(a) === denies(b);
 }

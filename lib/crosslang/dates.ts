@@ -43,19 +43,34 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
   const out: SourceDate[] = [];
   for (const r of parser.parse(sentence, refDate)) {
     // chrono's word boundaries are ASCII: "Mar" in "María" or "Mar-a-Lago" is no Tuesday.
-    const after = sentence.slice(r.index + r.text.length, r.index + r.text.length + 1);
+    // ("23-го": a Russian day of the month takes its ending after a hyphen.)
+    const ending = /\d$/.test(r.text) ? /^-?(?:го|е|ого)(?![\p{L}])/u.exec(sentence.slice(r.index + r.text.length))?.[0] ?? '' : '';
+    const after = sentence.slice(r.index + r.text.length + ending.length, r.index + r.text.length + ending.length + 1);
     const before = sentence.slice(Math.max(0, r.index - 1), r.index);
     if (/[\p{L}-]/u.test(after) || /\p{L}/u.test(before)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('month') && (r.text.match(/\p{L}/gu)?.length ?? 0) < 5) continue;
     // "ahora", "сейчас": the present tense of the sentence, not a day it names.
     if (NOW.test(r.text.trim())) continue;
     const c = r.start;
-    const has = (k: 'day' | 'month' | 'year' | 'weekday'): boolean => c.isCertain(k);
+    let has = (k: 'day' | 'month' | 'year' | 'weekday'): boolean => c.isCertain(k);
     const d = c.date();
+    const end = r.index + r.text.length + ending.length;
+    // "el lunes 22", "во вторник, 23-го": a weekday with the day of the month after it is that day
+    // (of the article's month, or the month before when the day is still to come).
+    const dayAfter = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
+    if (dayAfter && Number(dayAfter[1]) >= 1 && Number(dayAfter[1]) <= 31) {
+      const day = Number(dayAfter[1]);
+      d.setTime(refDate.getTime());
+      if (day > refDate.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
+      d.setUTCDate(day);
+      const certain = has;
+      has = (k) => k === 'day' || k === 'month' || certain(k);
+    }
     // News dates a bare weekday in the past ("el jueves" in a Tuesday article is the Thursday before).
     if (has('weekday') && !has('day') && d.getTime() > refDate.getTime() + 86_400_000) d.setUTCDate(d.getUTCDate() - 7);
     const month = MONTH_NAMES[d.getUTCMonth()]!;
     const parts: string[] = [];
+    if (has('weekday') && dayAfter) parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
     if (has('weekday') && !has('day')) {
       parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
       // With the article's date, the weekday is a day: "el viernes" in a Monday article is the Friday before.
@@ -69,7 +84,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${d.getUTCDate()} ${cap(month)} ${d.getUTCFullYear()}`);
     if (parts.length === 0) continue;
     // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
-    out.push({ start: r.index, end: r.index + r.text.length, source: r.text, english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}) });
+    out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}) });
   }
   if (lang === 'es' && reference && ref && !Number.isNaN(ref.getTime())) {
     for (const m of sentence.matchAll(ES_AGO)) {
