@@ -34,6 +34,14 @@ describe('figures in Spanish and Russian', () => {
   });
 });
 
+describe('halves of a figure', () => {
+  it('reads "la mitad de los 1.000" and "половину из тысячи" as 500, not 1,000', () => {
+    expect(findFigures('Se quedó con la mitad de los 1.000 empleados.', 'es').map((f) => f.value)).toEqual([500]);
+    expect(findFigures('«Ростех» выводит половину из тысячи своих сотрудников.', 'ru').map((f) => f.value)).toEqual([500]);
+    expect(findFigures('Tenía 1.000 empleados.', 'es').map((f) => f.value)).toEqual([1000]);
+  });
+});
+
 describe('dates in Spanish and Russian', () => {
   it('writes them the English way, relative ones from the article date', () => {
     expect(findDates('El viernes 19 de diciembre llegó el avión', 'es', '2025-12-22').map((d) => d.english)).toEqual(['19 December']);

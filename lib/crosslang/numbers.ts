@@ -97,6 +97,12 @@ export function englishFigure(value: number, withScale: boolean): string {
 // Digits with thousands groups ("1.250", "1 250") or a decimal comma; or a word.
 const TOKEN = /\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\p{L}+/gu;
 
+// A half of a figure, just before it.
+const HALF: Record<SourceLanguage, RegExp> = {
+  es: /(?:^|[^\p{L}])(?:la\s+)?mitad\s+de(?:\s+(?:los|las|sus|esos|esas|aquellos|aquellas))?\s+$/iu,
+  ru: /(?:^|[^\p{L}])половин[аыуеой]{1,2}\s+(?:из\s+|от\s+)?(?:\p{L}+\s+)?$/iu,
+};
+
 /**
  * The figures of a Spanish or Russian sentence, in order. Digits and spelled numbers up to the
  * hundreds, compounds ("treinta y dos", "двадцать пять"), scale words ("mil", "millones", "тыс.",
@@ -117,7 +123,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     if (/^\d/.test(t.text)) {
       value = digitValue(t.text, lang);
       isDigits = true;
-    } else if (scale(t.lower, lang) !== null && /^(mil|тысяча|тысячу|сотня|сотни|сотню|десяток|десятка|centenar)$/.test(t.lower)) {
+    } else if (scale(t.lower, lang) !== null && (/^(mil|тысяча|тысячу|сотня|сотни|сотню|десяток|десятка|centenar)$/.test(t.lower) || (t.lower === 'тысячи' && tokens[i - 1]?.lower === 'из'))) {
       // A lone scale word is a figure too ("mil soldados", "тысяча военных", "около десятка машин").
       value = 1;
       j = i - 1;
@@ -153,6 +159,14 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     const start = t.start;
     const end = tokens[j]!.end;
     const year = isDigits && !scaled && /^(19|20)\d\d$/.test(t.text);
+    // "la mitad de los 1.000 empleados", "половину из тысячи": the figure is the half, written from its fraction.
+    const half = !year ? HALF[lang].exec(sentence.slice(Math.max(0, start - 24), start)) : null;
+    if (half) {
+      const from = start - half[0].length;
+      out.push({ start: from, end, source: sentence.slice(from, end), value: value / 2, english: englishFigure(value / 2, scaled), year });
+      i = j;
+      continue;
+    }
     out.push({ start, end, source: sentence.slice(start, end), value, english: englishFigure(value, scaled), year });
     i = j;
   }
