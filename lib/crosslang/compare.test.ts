@@ -286,6 +286,16 @@ describe('the anchor reading across languages', () => {
     expect(read('Rostec, por su parte, lo negó.', 'es')?.stance).not.toBe('conflicts');
   });
 
+  it('sets a part of a month against the day the report gives', () => {
+    const report = 'Pompeo said at a gala in Washington on May 1 that Maduro had been ready to board a plane and leave the country.';
+    const read = (sentence: string, lang: 'es' | 'ru') => {
+      const { text, anchors } = glossSentence(sentence, lang, '2019-06-06', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-06-03', sourceDates: anchors.dates });
+    };
+    expect(read('В середине мая Помпео заявил на гала-ужине в Вашингтоне, что Мадуро был готов сесть в самолет и покинуть страну.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('A principios de mayo, Pompeo dijo en una gala en Washington que Maduro estaba listo para subir a un avión y dejar el país.', 'es')?.stance).not.toBe('conflicts');
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

@@ -174,6 +174,10 @@ function reportedOn(text: string, raw: string): boolean {
 // Who reported: beside a date, the date is the report's ("Monday, agency AP", "Reuters on Friday").
 const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'newspap', 'media']);
 
+// A part of a month as the gloss writes it ("early December", "mid May", "late November"), and its days.
+const MONTH_PART = new RegExp(`\\b(early|mid|late|end)[\\s-]+(${MONTH_NAMES.join('|')})\\b`, 'i');
+const PART_DAYS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31], end: [21, 31] };
+
 const CALENDAR_STEMS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => term(w)));
 
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`, 'i');
@@ -362,7 +366,19 @@ export function compareAnchors(
     // A month against a full date of another month ("a finales de noviembre" / "last December 10").
     const fullDates = s.dates.filter((d) => d.kind === 'monthday');
     const otherMonth = myMonths.length === 1 && !gloss.dates.some((d) => d.kind === 'monthday') && theirMonths.length === 0 && fullDates.length === 1 && !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && !myMonths[0]!.year;
-    if (otherMonth && close && ctx.words >= 4 && !reportedOn(s.text, fullDates[0]!.raw)) {
+    // A part of a month ("a principios de diciembre", "в середине мая") against the one day the
+    // report gives (written, or its weekday): another month, or a day well outside that part.
+    const part = myMonths.length === 1 && !gloss.dates.some((d) => d.kind === 'monthday') ? MONTH_PART.exec(gloss.text) : null;
+    const days = reportDates.filter((d) => d.kind === 'monthday');
+    if (part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() && close && days.length === 1 && !reportedOn(s.text, days[0]!.raw) && !theirMonths.some((m) => m.month !== myMonths[0]!.month)) {
+      const [month, day] = days[0]!.key.split('-').map(Number) as [number, number];
+      const mine = MONTH_NAMES.findIndex((m) => m.toLowerCase() === part[2]!.toLowerCase()) + 1;
+      const [from, to] = PART_DAYS[part[1]!.toLowerCase()]!;
+      const inside = month === mine && day >= from - 2 && day <= to + 2;
+      // Another month only against a date the report writes out: its weekday may be of another season.
+      if (!inside && (month === mine || !('resolved' in days[0]!))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part[0], report: days[0]!.raw, context });
+      else if (month === mine && day >= from && day <= to) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: part[0], report: days[0]!.raw, context });
+    } else if (otherMonth && close && ctx.words >= 4 && !reportedOn(s.text, fullDates[0]!.raw)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
     } else if (sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
