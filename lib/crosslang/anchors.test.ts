@@ -34,6 +34,12 @@ describe('figures in Spanish and Russian', () => {
   });
 });
 
+describe('Russian numerals in the instrumental', () => {
+  it('reads "с пятнадцатью тысячами военных" as 15,000', () => {
+    expect(findFigures('Корабли прибыли с пятнадцатью тысячами военнослужащих.', 'ru').map((f) => f.value)).toEqual([15000]);
+  });
+});
+
 describe('halves of a figure', () => {
   it('reads "la mitad de los 1.000" and "половину из тысячи" as 500, not 1,000', () => {
     expect(findFigures('Se quedó con la mitad de los 1.000 empleados.', 'es').map((f) => f.value)).toEqual([500]);
@@ -56,6 +62,11 @@ describe('names across scripts', () => {
   it('gives one key to the spellings of one name', () => {
     expect(new Set(['Захарова', 'Zakharova', 'Zajárova'].map(spellingKey)).size).toBe(1);
     expect(new Set(['Рябков', 'Ryabkov', 'Riabkov'].map(spellingKey)).size).toBe(1);
+  });
+
+  it('meets the English "ye" for a Russian е after a vowel or at the start ("Шабаев" / "Shabayev", "Евгений" / "Yevgeny")', () => {
+    expect(spellingKey('Шабаев')).toBe(spellingKey('Shabayev'));
+    expect(spellingKey('Евгений')).toBe(spellingKey('Yevgeny'));
   });
 
   it("finds the reports' spelling of a declined Russian name", () => {

@@ -16,7 +16,7 @@ import { term } from '../text/tokens.ts';
 // Counted things that English news names with several words: a gloss's word and a report's may
 // differ ("soldiers" / "troops", "ships" / "warships").
 const UNIT_CLASSES = [
-  'soldier troop militari servicemen serviceman personnel marin',
+  'soldier troop militari servicemen serviceman personnel marin conting',
   'warship ship vessel destroy frigat',
   'plane aircraft jet airplan',
   'car vehicl automobil',

@@ -42,4 +42,9 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Más de 50 países reconocen a Guaidó como presidente.', 'es', null).text).toMatch(/\brecognized\b/);
     expect(glossSentence('США признали Гуайдо временным президентом.', 'ru', null).text).toMatch(/\brecognized\b/);
   });
+
+  it('reads "без малого" as nearly and a "контингент … человек" as troops', () => {
+    expect(glossSentence('У берегов стоит без малого десяток кораблей.', 'ru', null).text).toContain('nearly 10');
+    expect(prepare(glossSentence('Контингент численностью порядка 10 тыс. человек.', 'ru', null).text).figures[0]).toMatchObject({ value: 10000, unit: 'conting' });
+  });
 });

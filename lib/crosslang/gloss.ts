@@ -106,7 +106,7 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
     [/(?:^|[^\p{L}])(более|свыше|больше|более чем)\s*$/u, 'more than'],
     [/(?:^|[^\p{L}])(менее|меньше|менее чем)\s*$/u, 'fewer than'],
     [/(?:^|[^\p{L}])(не менее|как минимум|по меньшей мере)\s*$/u, 'at least'],
-    [/(?:^|[^\p{L}])(почти)\s*$/u, 'nearly'],
+    [/(?:^|[^\p{L}])(почти|без малого|чуть меньше|чуть менее)\s*$/u, 'nearly'],
     [/(?:^|[^\p{L}])(до)\s*$/u, 'up to'],
     [/(?:^|[^\p{L}])(около|порядка|примерно|приблизительно|почти|где-то)\s*$/u, 'about'],
   ],
@@ -116,7 +116,7 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
 const PLACES = /^(?:US|USA|U\.S\.|UN|EU|UK|Caribbean Sea|Pacific|Atlantic|Arctic|\w+ (?:Ocean|Sea)|Moscow|Caracas|Washington|Kremlin|White House|Pentagon|Havana|Beijing|Bogota|Bogotá|Caribbean|Europe|West|Latin America|Miraflores|\w+(?:an|ian|ese|ish|ean))$/;
 
 // English nouns of people a count may stand for.
-const COUNTED_PEOPLE = /^(?:soldiers?|troops|servicem[ae]n|military|personnel|marines|tourists?|visitors?|travell?ers|diplomats?|citizens|employees|workers|passengers|nationals|mercenaries|Russians|Venezuelans|Americans|Cubans)$/;
+const COUNTED_PEOPLE = /^(?:soldiers?|troops|contingent|servicem[ae]n|military|personnel|marines|tourists?|visitors?|travell?ers|diplomats?|citizens|employees|workers|passengers|nationals|mercenaries|Russians|Venezuelans|Americans|Cubans)$/;
 
 const CALENDAR = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|the|a|an)$`, 'i');
 

@@ -20,6 +20,9 @@ export function spellingKey(name: string): string {
     .replace(/kh|j|x/g, 'h')
     .replace(/iy$|yy$|ij$/g, 'i')
     .replace(/y/g, 'i')
+    // Russian е after a vowel or at the start is "ye" in English ("Shabayev", "Yevgeny"): "Шабаев", "Евгений".
+    .replace(/^ie/, 'e')
+    .replace(/([aeiou])ie/g, '$1e')
     .replace(/ou/g, 'u')
     .replace(/w/g, 'v')
     .replace(/ck/g, 'k')
