@@ -296,6 +296,25 @@ describe('the anchor reading across languages', () => {
     expect(read('A principios de mayo, Pompeo dijo en una gala en Washington que Maduro estaba listo para subir a un avión y dejar el país.', 'es')?.stance).not.toBe('conflicts');
   });
 
+  it('sets "the weekend" against a working day the report gives', () => {
+    const report = 'This Monday Trump will headline an event at Mar-a-Lago with Marco Rubio and Pete Hegseth.';
+    const read = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-23', new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', articleDate: '2025-12-23', sourceDates: anchors.dates });
+    };
+    expect(read('El fin de semana, en Mar-a-Lago, Trump encabezó un acto con Marco Rubio y Pete Hegseth.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+
+  it('sets no month of an article against a day the report dates after the article was written', () => {
+    const report = 'Contacts with the regime went on for months before the April 30 military uprising, sources said.';
+    const read = (articleDate: string) => {
+      const { text, anchors } = glossSentence('Según fuentes, los contactos con el régimen siguieron durante meses antes del levantamiento militar de mayo.', 'es', articleDate, new NameBook([report]));
+      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-06-03', articleDate, sourceDates: anchors.dates });
+    };
+    expect(read('2019-01-26')?.stance).not.toBe('conflicts');
+    expect(read('2019-06-05')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+
   it('knows a body by its initials', () => {
     const { text, anchors } = glossSentence('La agencia Associated Press informó de la salida.', 'es', null);
     expect(sharedContext(prepare(text), prepare('AP reported the departure.'), anchors.names, new Set()).names).toBe(1);

@@ -174,6 +174,8 @@ function reportedOn(text: string, raw: string): boolean {
 // Who reported: beside a date, the date is the report's ("Monday, agency AP", "Reuters on Friday").
 const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'newspap', 'media']);
 
+const WEEKEND = /\bweekend\b/i;
+
 // A part of a month as the gloss writes it ("early December", "mid May", "late November"), and its days.
 const MONTH_PART = new RegExp(`\\b(early|mid|late|end)[\\s-]+(${MONTH_NAMES.join('|')})\\b`, 'i');
 const PART_DAYS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31], end: [21, 31] };
@@ -350,6 +352,14 @@ export function compareAnchors(
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
       else if (kind === 'weekday' && close && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (denies(gloss) && denies(s)) || (confirms(gloss) && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
+    // "El fin de semana", "на выходных" against a weekday of the working week in the report (its own
+    // week: the weekend before the article).
+    if (WEEKEND.test(gloss.text) && gloss.dates.length === 0 && close && weeksMeet) {
+      const workdays = s.dates.filter((d) => d.kind === 'weekday');
+      if (workdays.length === 1 && !/^(?:saturday|sunday)$/i.test(workdays[0]!.key) && !reportedOn(s.text, workdays[0]!.raw) && !DAY_SHIFT.test(s.text)) {
+        consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: 'weekend', report: workdays[0]!.raw, context });
+      }
+    }
     // A report often dates a scene once and then describes it ("Witnesses reported activity at the
     // embassy on Monday morning. More than 10 vehicles … left in a convoy."): a sentence that plainly
     // tells the same scene without a day takes the day of the sentence before it.
@@ -365,6 +375,12 @@ export function compareAnchors(
     const sameYear = myMonths.length === 1 && theirMonths.length === 1 && (myMonths[0]!.year === theirMonths[0]!.year || !myMonths[0]!.year || !theirMonths[0]!.year);
     // A month against a full date of another month ("a finales de noviembre" / "last December 10").
     const fullDates = s.dates.filter((d) => d.kind === 'monthday');
+    // A month the article names cannot be of an event the report dates after the article was written.
+    const afterArticle = (key: string): boolean => {
+      if (!options.articleDate || !options.reportDate) return false;
+      const [m, d] = key.split('-').map(Number) as [number, number];
+      return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) > Date.parse(options.articleDate.slice(0, 10)) + 86_400_000;
+    };
     const otherMonth = myMonths.length === 1 && !gloss.dates.some((d) => d.kind === 'monthday') && theirMonths.length === 0 && fullDates.length === 1 && !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && !myMonths[0]!.year;
     // A part of a month ("a principios de diciembre", "в середине мая") against the one day the
     // report gives (written, or its weekday): another month, or a day well outside that part.
@@ -376,9 +392,9 @@ export function compareAnchors(
       const [from, to] = PART_DAYS[part[1]!.toLowerCase()]!;
       const inside = month === mine && day >= from - 2 && day <= to + 2;
       // Another month only against a date the report writes out: its weekday may be of another season.
-      if (!inside && (month === mine || !('resolved' in days[0]!))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part[0], report: days[0]!.raw, context });
+      if (!inside && (month === mine || !('resolved' in days[0]!)) && !afterArticle(days[0]!.key)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part[0], report: days[0]!.raw, context });
       else if (month === mine && day >= from && day <= to) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: part[0], report: days[0]!.raw, context });
-    } else if (otherMonth && close && ctx.words >= 4 && !reportedOn(s.text, fullDates[0]!.raw)) {
+    } else if (otherMonth && close && ctx.words >= 4 && !reportedOn(s.text, fullDates[0]!.raw) && !afterArticle(fullDates[0]!.key)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
     } else if (sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
