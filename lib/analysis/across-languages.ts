@@ -17,7 +17,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { compareAnchors, namesAlike, samePolarity, sharedContext, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, namesAlike, samePolarity, sharedContext, sourcesDiffer, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
 import { term } from '../text/tokens.ts';
@@ -181,7 +181,7 @@ export async function compareAcrossLanguages(
       const passage = prepare(e.passage);
       const ctx = sharedContext(prepared, passage, anchors.names, generic, wordVectors());
       // ...and it says it the same way round, with every figure of the sentence in the report.
-      const agrees = allNamed && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
+      const agrees = allNamed && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && ((ctx.names >= 1 && ctx.words >= 3) || (dated && ctx.words >= 5))) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));

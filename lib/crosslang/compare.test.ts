@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, namesAlike, sharedContext, statesEverything } from './compare.ts';
+import { compareAnchors, namesAlike, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
 import { findDates } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -313,6 +313,15 @@ describe('the anchor reading across languages', () => {
     };
     expect(read('2019-01-26')?.stance).not.toBe('conflicts');
     expect(read('2019-06-05')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+
+  it('tells a source of one people from another’s ("American intelligence official" / "European intelligence official")', () => {
+    const report = 'According to a European intelligence official speaking to AP, the evacuation began on Friday.';
+    const gloss = (sentence: string) => glossSentence(sentence, 'es', '2025-12-22', new NameBook([report])).text;
+    expect(sourcesDiffer(gloss('Según AP, que cita a un funcionario de inteligencia estadounidense, la evacuación empezó el viernes.'), report)).toBe(true);
+    expect(sourcesDiffer(gloss('Según AP, que cita a un funcionario de inteligencia europeo, la evacuación empezó el viernes.'), report)).toBe(false);
+    // Russian diplomats are no source.
+    expect(sourcesDiffer(gloss('Según AP, las familias de los diplomáticos rusos salieron el viernes.'), report)).toBe(false);
   });
 
   it('knows a body by its initials', () => {

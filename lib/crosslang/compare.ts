@@ -256,7 +256,7 @@ export function compareAnchors(
   let agreeable: boolean | undefined;
   const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
   const consider = (f: AnchorFinding): void => {
-    if (f.stance === 'corroborates' && !canAgree()) return;
+    if (f.stance === 'corroborates' && (!canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts')) best = f;
   };
@@ -494,6 +494,32 @@ function confirms(p: PreparedText): boolean {
 /** Who confirmed or denied, a denial said not to have come read as owning it. */
 function stancesOf(p: PreparedText): PreparedText['stances'] {
   return NOT_DENIED.test(p.text) ? p.stances.map((a) => ({ ...a, denies: false })) : p.stances;
+}
+
+// Who a source is: "a European intelligence official", "un funcionario de inteligencia estadounidense".
+const SOURCE_NOUN = /^(?:officials?|sources?|intelligence|agency|agencies|media|newspapers?)$/i;
+const PEOPLE_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:an|ean|ese|ish|ian)|US|U\.S\.)$/u;
+
+/** The peoples a sentence names beside a source ("European" in "a European intelligence official"). */
+function sourcePeoples(text: string): Set<string> {
+  const words = text.match(/[\p{L}.]+/gu) ?? [];
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    if (!PEOPLE_ADJECTIVE.test(w)) return;
+    if (SOURCE_NOUN.test(words[i - 1] ?? '') || SOURCE_NOUN.test(words[i + 1] ?? '')) out.add(w === 'U.S.' || w === 'US' ? 'American' : w);
+  });
+  return out;
+}
+
+/**
+ * Whether a sentence and a report sentence give their source different peoples ("an American
+ * intelligence official" / "a European intelligence official"): the same words, another source.
+ */
+export function sourcesDiffer(gloss: string, report: string): boolean {
+  const mine = sourcePeoples(gloss);
+  if (mine.size === 0) return false;
+  const theirs = sourcePeoples(report);
+  return theirs.size > 0 && ![...mine].some((p) => theirs.has(p));
 }
 
 /** Whether two sentences say it the same way round: both negated or neither, both denying or neither. */
