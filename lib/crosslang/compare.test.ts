@@ -353,6 +353,9 @@ describe('dates', () => {
     expect(findDates('Moscú comenzó hace diez días a sacar a las familias.', 'es', '2025-12-24')[0]).toMatchObject({ english: '14 December 2025', counted: true });
     expect(findDates('Salieron anteayer.', 'es', '2025-12-24')[0]).toMatchObject({ english: '22 December 2025', counted: true });
     expect(findDates('Вывоз начался две недели назад.', 'ru', '2025-12-24')[0]).toMatchObject({ english: '10 December 2025', counted: true });
+    // "накануне" alone is the day before the article's; "накануне выборов" is the eve of something else.
+    expect(findDates('Разговор состоялся накануне.', 'ru', '2025-12-22')[0]).toMatchObject({ english: '21 December 2025', counted: true });
+    expect(findDates('Накануне выборов он уехал.', 'ru', '2025-12-22')).toEqual([]);
     // A week is no day: "la semana pasada" is not counted to the day.
     expect(findDates('La semana pasada Trump exigió los activos.', 'es', '2025-12-24').every((d) => !d.counted)).toBe(true);
   });

@@ -86,6 +86,16 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
     out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}) });
   }
+  // "накануне" alone (not "накануне выборов", the eve of something) is the day before the article's.
+  if (lang === 'ru' && reference && ref && !Number.isNaN(ref.getTime())) {
+    for (const m of sentence.matchAll(/(?<![\p{L}])накануне(?=\s*(?:[,.;:!?)»—–-]|$))/giu)) {
+      if (out.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
+      const d = new Date(ref);
+      d.setUTCDate(d.getUTCDate() - 1);
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: false, counted: true });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   if (lang === 'es' && reference && ref && !Number.isNaN(ref.getTime())) {
     for (const m of sentence.matchAll(ES_AGO)) {
       if (out.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
