@@ -9,7 +9,7 @@ import { compareFigures, type Range } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { ATTRIBUTION_WORD } from '../text/cues.ts';
+import { ATTRIBUTION_WORD, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
 import { containsWord } from '../text/regexp.ts';
 import { term } from '../text/tokens.ts';
 
@@ -437,12 +437,8 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
   return gloss.figures.every((a) => a.range.vague || a.value < 2 || stated(a));
 }
 
-// A denial as an act of someone (not "a false flag", which the cue words also count).
-// A denial whose object is the news itself: "denied the Journal's report", "dismissed the claims".
-const DENIED_NEWS = /\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?)\s+(?:(?:the|these|those|such|all|any)\s+)?(?:[\p{Lu}][\p{L}]*['’]s\s+|[\p{L}]+\s+)?(?:claims?|reports?|information|allegations?|story|stories|rumou?rs|news)\b/u;
 const STATING = /\b(?:said|says|stated|states|announced|told|assured|confirmed|explained)\b/i;
 const CONFIRMING = /\b(?:confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?)\b/i;
-const DENYING = /\b(?:den(?:y|ies|ied|ial|ials)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|rebutt?(?:ed|s)?|provocations?)\b/i;
 
 /**
  * Whether a report states every figure and the day of a glossed sentence: "el pasado martes Trump
@@ -478,8 +474,6 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   return days.some((d) => theirs.has(d.key));
 }
 
-// A denial said not to have happened ("not denied", "denied not", "far from denying"): the body owned it.
-const NOT_DENIED = /\b(?:not|no|never|without|far from)\s+(?:\S+\s+)?(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*)\b|\b(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*)\s+(?:not|no)\b(?!\s+(?:fall|believ|trust|listen))/i;
 
 /** Whether a sentence has someone denying (not a denial said not to have come). */
 function denies(p: PreparedText): boolean {

@@ -10,6 +10,9 @@ export const DENIAL_CUES: readonly string[] = [
   'false(?:ly)?', 'fake', 'baseless', 'fabricat\\w+', 'provocations?', 'hoax', 'no evidence', 'debunk\\w*',
 ];
 
+/** Denial as an act of someone, the verbs alone (not "a false flag", which DENIAL_CUES also counts). */
+export const DENIAL_VERBS: readonly string[] = ['den(?:y|ies|ied|ying|ial|ials)', 'dismiss(?:ed|es|ing)?', 'reject(?:ed|s|ing)?', 'refut(?:ed|es|ing)?', 'rebutt?(?:ed|s)?'];
+
 /** Hearsay: the report passes a statement on without standing behind it ("reportedly", "claims"). */
 export const HEARSAY_CUES: readonly string[] = ['reportedly', 'allegedly', 'unconfirmed', 'claims?'];
 
@@ -38,6 +41,12 @@ export function cuePattern(cues: readonly string[], flags = 'i'): RegExp {
 
 /** Denial words anywhere in a text. */
 export const DENIAL = cuePattern(DENIAL_CUES);
+/** A denial by someone, or the word "provocation" news copy gives one with. */
+export const DENYING = cuePattern([...DENIAL_VERBS, 'provocations?']);
+/** A denial whose object is the news itself: "denied the Journal's report", "dismissed the claims". */
+export const DENIED_NEWS = new RegExp(`\\b(?:${DENIAL_VERBS.join('|')})\\s+(?:(?:the|these|those|such|all|any)\\s+)?(?:[\\p{Lu}][\\p{L}]*['’]s\\s+|[\\p{L}]+\\s+)?(?:claims?|reports?|information|allegations?|story|stories|rumou?rs|news)\\b`, 'u');
+/** A denial said not to have come ("not denied", "far from denying", Russian word order "denied not"), but not "do not fall for". */
+export const NOT_DENIED = new RegExp(`\\b(?:not|no|never|without|far from)\\s+(?:\\S+\\s+)?(?:${DENIAL_VERBS.join('|')})\\b|\\b(?:${DENIAL_VERBS.join('|')})\\s+(?:not|no)\\b(?!\\s+(?:fall|believ|trust|listen))`, 'i');
 /** Hearsay markers anywhere in a text. */
 export const HEARSAY = cuePattern(HEARSAY_CUES);
 /** One attribution verb, the whole word. */
