@@ -182,6 +182,8 @@ const PART_DAYS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 
 
 const CALENDAR_STEMS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => term(w)));
 
+const CALENDAR_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
+
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`, 'i');
 
 // A day told relative to another ("the day after", "two days before"), so two sentences of one story can name two days.
@@ -261,8 +263,15 @@ export function compareAnchors(
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts')) best = f;
   };
   const eventWords = short ? [...gloss.stems].filter((t) => !generic.has(t) && !/^\d/.test(t) && !REPORTING.has(t) && !nameStems.has(t) && !CALENDAR_STEMS.has(t)).length : Infinity;
+  // Most report sentences hold nothing any reading below could set against the sentence: no figure,
+  // no date, no one confirming or denying. Skipped before the costlier word comparison (same findings).
+  const byName = gloss.figures.length === 0 && names.length >= 2;
+  const glossDenies = stancesOf(gloss).some((a) => a.denies);
+  const holdsAnything = (s: PreparedText, i: number): boolean =>
+    byName || s.figures.length > 0 || s.dates.length > 0 || s.denial || s.confirm || s.stances.length > 0 || CALENDAR_MONTH.test(s.text) ||
+    (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0);
   sentences.forEach((s, i) => {
-    if (skip[i]) return;
+    if (skip[i] || !holdsAnything(s, i)) return;
     const ctx = sharedContext(gloss, s, names, generic, options.vectors);
     const context = ctx.words + 2 * ctx.names;
     // About the same thing: a shared name and two words, or four words.
