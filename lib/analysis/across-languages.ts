@@ -161,11 +161,11 @@ export async function compareAcrossLanguages(
     const evidence: Evidence[] = [];
     // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
     const known = anchors.names.filter((n) => reportTexts.some((t) => namesAlike(t, n)));
-    for (const doc of reportDocs) {
+    for (const [d, doc] of reportDocs.entries()) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
       // A report that never names someone the sentence names ("Riabkov" where it has Lavrov, "the New
       // York Times" where it has the Post) cannot state what the sentence says.
-      const allNamed = known.every((n) => namesAlike(reportTexts[reportDocs.indexOf(doc)]!, n));
+      const allNamed = known.every((n) => namesAlike(reportTexts[d]!, n));
       const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime, sourceFigures: anchors.figures, allNamed });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {

@@ -24,6 +24,13 @@ function read(sentence: string, lang: 'es' | 'ru', report: string, reportDate = 
   });
 }
 
+/** A sentence read against report sentences written for a test, glossed with their names, as the checker reads it. */
+function readAcross(sentence: string, lang: 'es' | 'ru', articleDate: string, report: string | readonly string[], options: Parameters<typeof compareAnchors>[4] = {}, generic: readonly string[] = []) {
+  const reports = typeof report === 'string' ? [report] : report;
+  const { text, anchors } = glossSentence(sentence, lang, articleDate, new NameBook(reports));
+  return compareAnchors(prepare(text), reports.map(prepare), anchors.names, new Set(generic), { vectors: wordVectors(), sourceDates: anchors.dates, ...options });
+}
+
 describe('the anchor reading across languages', () => {
   it('takes a weekday beside "said" for the day of the saying, not a different day of the event', () => {
     const found = read('Rusia empezó a sacar a esposas e hijos de sus diplomáticos, según aseguró este lunes a la agencia una fuente de inteligencia europea.', 'es', REPORT[0]!);
@@ -120,10 +127,7 @@ describe('the anchor reading across languages', () => {
 
   it('agrees only when the report gives the day the sentence gives', () => {
     const report = 'Donald Trump ordered a total blockade of Venezuela and warned that Nicolas Maduro was running out of time.';
-    const read = (sentence: string) => {
-      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['venezuela']), { vectors: wordVectors(), reportDate: '2025-12-20', sourceDates: anchors.dates });
-    };
+    const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-22', report, { reportDate: '2025-12-20' }, ['venezuela']);
     expect(read('Donald Trump ordenó un bloqueo total de Venezuela y advirtió que a Nicolás Maduro se le acaba el tiempo.')).toMatchObject({ stance: 'corroborates' });
     expect(read('El pasado martes Donald Trump ordenó un bloqueo total de Venezuela y advirtió que a Nicolás Maduro se le acaba el tiempo.')?.stance).not.toBe('corroborates');
     // "Hoy" is when the article was written, not a fact it states.
@@ -132,10 +136,7 @@ describe('the anchor reading across languages', () => {
 
   it('sets the day of a short sentence against the report’s when the report has every word of it', () => {
     const report = 'The evacuations started on Friday and at first included women and children, an intelligence official told AP.';
-    const read = (sentence: string, short = true) => {
-      const { text, anchors } = glossSentence(sentence, 'ru', '2025-12-23', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates, short });
-    };
+    const read = (sentence: string, short = true) => readAcross(sentence, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', short });
     expect(read('По словам источника, вывоз начался в четверг.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
     // The same sentence read as a long one shares too few words to be about the same thing.
     expect(read('По словам источника, вывоз начался в четверг.', false)).toBeNull();
@@ -154,30 +155,21 @@ describe('the anchor reading across languages', () => {
   it('needs a report that mentions the denial before agreeing with a sentence that reports one', () => {
     const withDenial = ['The evacuation began on Friday, AP reported, citing a European official.', 'Moscow rejected the reports as a Western provocation.'];
     const without = [withDenial[0]!, 'The embassy has not commented.'];
-    const read = (report: string[]) => {
-      const { text, anchors } = glossSentence('Según la agencia AP, la evacuación empezó el viernes, una información que Moscú despacha como una «provocación» occidental.', 'es', '2025-12-22', new NameBook(report));
-      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(['moscow']), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates });
-    };
+    const read = (report: string[]) => readAcross('Según la agencia AP, la evacuación empezó el viernes, una información que Moscú despacha como una «provocación» occidental.', 'es', '2025-12-22', report, { reportDate: '2025-12-22' }, ['moscow']);
     expect(read(withDenial)).toMatchObject({ stance: 'corroborates' });
     expect(read(without)?.stance).not.toBe('corroborates');
   });
 
   it('sets a month against a full date of another month in the same story', () => {
     const report = 'The coast guard seized the tanker Skipper on December 10 and the Centuries a week later.';
-    const read = (sentence: string) => {
-      const { text, anchors } = glossSentence(sentence, 'ru', '2025-12-21', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-21', sourceDates: anchors.dates });
-    };
+    const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-21', report, { reportDate: '2025-12-21' });
     expect(read('В конце ноября береговая охрана задержала танкер Skipper, а затем и Centuries.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
     expect(read('В начале декабря береговая охрана задержала танкер Skipper, а затем и Centuries.')?.stance).not.toBe('conflicts');
   });
 
   it('sets no weekday of a report weeks older against the article’s, unless the sentences are plainly one', () => {
     const report = 'On Thursday the State Department ordered some of its staff to leave, after Trump recognised the opposition leader.';
-    const read = (sentence: string, articleDate: string) => {
-      const { text, anchors } = glossSentence(sentence, 'es', articleDate, new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['venezuela', 'russia']), { vectors: wordVectors(), reportDate: '2019-01-25', articleDate, sourceDates: anchors.dates });
-    };
+    const read = (sentence: string, articleDate: string) => readAcross(sentence, 'es', articleDate, report, { reportDate: '2019-01-25', articleDate }, ['venezuela', 'russia']);
     const sentence = 'El lunes, el Departamento de Estado ordenó salir a parte de su personal, después de que Trump reconociera al líder opositor.';
     expect(read(sentence, '2019-01-29')).toMatchObject({ stance: 'conflicts', kind: 'date' });
     const later = 'Ayer lunes Trump dijo que Rusia había ordenado a su personal salir de Venezuela.';
@@ -187,10 +179,7 @@ describe('the anchor reading across languages', () => {
 
   it('agrees with a sentence that has someone confirming only where the report has them confirming', () => {
     const sentence = 'Según AP, la evacuación de las familias de los diplomáticos empezó el viernes, algo que Moscú ha terminado por admitir.';
-    const read = (report: string[]) => {
-      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', new NameBook(report));
-      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates });
-    };
+    const read = (report: string[]) => readAcross(sentence, 'es', '2025-12-22', report, { reportDate: '2025-12-22' });
     const report = 'The evacuation of the diplomats’ families began on Friday, an official told AP.';
     expect(read([report, 'A European intelligence official confirmed it.'])?.stance).not.toBe('corroborates');
     expect(read([report, 'Moscow later confirmed the departures.'])).toMatchObject({ stance: 'corroborates' });
@@ -198,10 +187,7 @@ describe('the anchor reading across languages', () => {
 
   it('agrees on a small count only between sentences plainly about the same thing', () => {
     const report = 'Russia has sent only two oil tankers to help Venezuela’s energy sector, far from what Maduro hoped for.';
-    const read = (sentence: string) => {
-      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['venezuela', 'russia']), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates });
-    };
+    const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-22', report, { reportDate: '2025-12-22' }, ['venezuela', 'russia']);
     expect(read('Los guardacostas ya han incautado dos petroleros, dijo Maduro.')?.stance).not.toBe('corroborates');
     expect(read('Rusia apenas ha enviado dos petroleros para ayudar al sector energético de Venezuela, lejos de lo que esperaba Maduro.')).toMatchObject({ stance: 'corroborates', kind: 'number' });
   });
@@ -220,10 +206,7 @@ describe('the anchor reading across languages', () => {
   });
 
   it('sets a speaker’s denial against the report’s plain statement by the same speaker', () => {
-    const read = (report: string) => {
-      const { text, anchors } = glossSentence('La directora general, Anna Podgórnaya, negó que los turistas vayan a volver en vuelos especiales.', 'es', '2025-11-28', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-11-28', sourceDates: anchors.dates });
-    };
+    const read = (report: string) => readAcross('La directora general, Anna Podgórnaya, negó que los turistas vayan a volver en vuelos especiales.', 'es', '2025-11-28', report, { reportDate: '2025-11-28' });
     expect(read('Anna Podgornaya, the company’s chief executive, said the tourists would return home on special flights.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
     expect(read('Anna Podgornaya, the company’s chief executive, denied that tourists would return on special flights.')?.stance).not.toBe('conflicts');
   });
@@ -247,19 +230,13 @@ describe('the anchor reading across languages', () => {
 
   it('sets a day counted back from the article’s date against the report’s weekday', () => {
     const report = 'According to AP, the evacuations began Friday and included women and children.';
-    const read = (sentence: string) => {
-      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-24', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', sourceDates: anchors.dates, articleDate: '2025-12-24' });
-    };
+    const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-24', report, { reportDate: '2025-12-22', articleDate: '2025-12-24' });
     expect(read('Según AP, la evacuación de mujeres y niños empezó hace dos semanas.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
     expect(read('Según AP, la evacuación de mujeres y niños empezó hace cinco días.')?.stance).not.toBe('conflicts');
   });
 
   it('sets a body confirming the news against the report’s denial of it', () => {
-    const read = (sentence: string, report: string) => {
-      const { text, anchors } = glossSentence(sentence, 'es', '2019-06-04', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-06-03', sourceDates: anchors.dates });
-    };
+    const read = (sentence: string, report: string) => readAcross(sentence, 'es', '2019-06-04', report, { reportDate: '2019-06-03' });
     expect(read('Rostec, en aquella ocasión, confirmó el recorte.', 'Rostec denied the Journal’s report.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
     // A denial of something else is no denial of the news.
     expect(read('Rostec, en aquella ocasión, confirmó el recorte.', 'Rostec denied any role in the helicopter deal.')?.stance).not.toBe('conflicts');
@@ -267,20 +244,14 @@ describe('the anchor reading across languages', () => {
 
   it('sets a weekday of the article’s own week against a date the report writes out', () => {
     const report = 'The Coast Guard seized the tanker Skipper on December 10 off the coast of Venezuela.';
-    const read = (articleDate: string) => {
-      const { text, anchors } = glossSentence('В прошлую среду береговая охрана США задержала у берегов Венесуэлы танкер Skipper.', 'ru', articleDate, new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(['venezuela']), { vectors: wordVectors(), reportDate: '2025-12-20', articleDate, sourceDates: anchors.dates });
-    };
+    const read = (articleDate: string) => readAcross('В прошлую среду береговая охрана США задержала у берегов Венесуэлы танкер Skipper.', 'ru', articleDate, report, { reportDate: '2025-12-20', articleDate }, ['venezuela']);
     expect(read('2025-12-21')).toMatchObject({ stance: 'conflicts', kind: 'date' });
     expect(read('2025-12-14')?.stance).not.toBe('conflicts');
   });
 
   it('reads a denial said not to have come as owning the news, not as a denial', () => {
     const report = 'Rostec denied the Journal’s report.';
-    const read = (sentence: string, lang: 'es' | 'ru') => {
-      const { text, anchors } = glossSentence(sentence, lang, '2019-06-06', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-06-03', sourceDates: anchors.dates });
-    };
+    const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2019-06-06', report, { reportDate: '2019-06-03' });
     expect(read('Rostec, por su parte, no lo negó.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
     expect(read('Сам «Ростех» сообщения газеты не отрицал.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
     expect(read('Rostec, por su parte, lo negó.', 'es')?.stance).not.toBe('conflicts');
@@ -288,29 +259,20 @@ describe('the anchor reading across languages', () => {
 
   it('sets a part of a month against the day the report gives', () => {
     const report = 'Pompeo said at a gala in Washington on May 1 that Maduro had been ready to board a plane and leave the country.';
-    const read = (sentence: string, lang: 'es' | 'ru') => {
-      const { text, anchors } = glossSentence(sentence, lang, '2019-06-06', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-06-03', sourceDates: anchors.dates });
-    };
+    const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2019-06-06', report, { reportDate: '2019-06-03' });
     expect(read('В середине мая Помпео заявил на гала-ужине в Вашингтоне, что Мадуро был готов сесть в самолет и покинуть страну.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'date' });
     expect(read('A principios de mayo, Pompeo dijo en una gala en Washington que Maduro estaba listo para subir a un avión y dejar el país.', 'es')?.stance).not.toBe('conflicts');
   });
 
   it('sets "the weekend" against a working day the report gives', () => {
     const report = 'This Monday Trump will headline an event at Mar-a-Lago with Marco Rubio and Pete Hegseth.';
-    const read = (sentence: string) => {
-      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-23', new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2025-12-22', articleDate: '2025-12-23', sourceDates: anchors.dates });
-    };
+    const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });
     expect(read('El fin de semana, en Mar-a-Lago, Trump encabezó un acto con Marco Rubio y Pete Hegseth.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
 
   it('sets no month of an article against a day the report dates after the article was written', () => {
     const report = 'Contacts with the regime went on for months before the April 30 military uprising, sources said.';
-    const read = (articleDate: string) => {
-      const { text, anchors } = glossSentence('Según fuentes, los contactos con el régimen siguieron durante meses antes del levantamiento militar de mayo.', 'es', articleDate, new NameBook([report]));
-      return compareAnchors(prepare(text), [prepare(report)], anchors.names, new Set(), { vectors: wordVectors(), reportDate: '2019-06-03', articleDate, sourceDates: anchors.dates });
-    };
+    const read = (articleDate: string) => readAcross('Según fuentes, los contactos con el régimen siguieron durante meses antes del levantamiento militar de mayo.', 'es', articleDate, report, { reportDate: '2019-06-03', articleDate });
     expect(read('2019-01-26')?.stance).not.toBe('conflicts');
     expect(read('2019-06-05')).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });

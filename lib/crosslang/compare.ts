@@ -227,7 +227,7 @@ function weekdayResolver(reportDate: string | null): (weekday: string) => string
 
 /** Whether `first` stands before `next` as a first name does ("Donald Trump"), here or in the report. */
 function isFirstName(first: string, next: string, text: string): boolean {
-  return text.includes(`${first} ${next}`) || /^(?:Donald|Marco|Nicol[aá]s|Nikolas|Sergey|Sergei|Maria|Mar[ií]a|Vladimir|Pete|Pit|Mike|John|Dzhon|Juan|Khuan|Yv[aá]n|Ivan|Dmitry|Dmitri)$/.test(first);
+  return text.includes(`${first} ${next}`) || FIRST_NAME.test(first);
 }
 
 /**
@@ -266,7 +266,11 @@ export function compareAnchors(
   // Most report sentences hold nothing any reading below could set against the sentence: no figure,
   // no date, no one confirming or denying. Skipped before the costlier word comparison (same findings).
   const byName = gloss.figures.length === 0 && names.length >= 2;
-  const glossDenies = stancesOf(gloss).some((a) => a.denies);
+  // The sentence's own polarity, read once: every report sentence is set against it.
+  const glossDenial = denies(gloss);
+  const glossConfirm = confirms(gloss);
+  const glossStances = stancesOf(gloss);
+  const glossDenies = glossStances.some((a) => a.denies);
   const holdsAnything = (s: PreparedText, i: number): boolean =>
     byName || s.figures.length > 0 || s.dates.length > 0 || s.denial || s.confirm || s.stances.length > 0 || CALENDAR_MONTH.test(s.text) ||
     (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0);
@@ -319,8 +323,8 @@ export function compareAnchors(
     if (agreed) for (const f of differing) consider(f);
     // A body confirming what the report has it denying as news ("Rostec confirmed the cut" / "Rostec
     // denied the Journal's report"): the denial of "the report" or "the claims" is of the story itself.
-    if (confirms(gloss) && !denies(gloss) && (gloss.negations === 0 || NOT_DENIED.test(gloss.text)) && DENIED_NEWS.test(s.text)) {
-      const denier = s.stances.find((b) => b.denies && (gloss.stems.has(b.who) || stancesOf(gloss).some((a) => !a.denies && s.stems.has(a.who))));
+    if (glossConfirm && !glossDenial && (gloss.negations === 0 || NOT_DENIED.test(gloss.text)) && DENIED_NEWS.test(s.text)) {
+      const denier = s.stances.find((b) => b.denies && (gloss.stems.has(b.who) || glossStances.some((a) => !a.denies && s.stems.has(a.who))));
       if (denier) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'confirmed', report: denier.raw, context });
     }
     if (!about) return;
@@ -359,7 +363,7 @@ export function compareAnchors(
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
-      else if (kind === 'weekday' && close && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (denies(gloss) && denies(s)) || (confirms(gloss) && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'weekday' && close && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // "El fin de semana", "на выходных" against a weekday of the working week in the report (its own
     // week: the weekend before the article).
@@ -411,23 +415,23 @@ export function compareAnchors(
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     }
     // The same body denying on both sides ("Rostec denied").
-    if (ctx.names >= 1 && denies(gloss) && denies(s) && !confirms(gloss) && !confirms(s)) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });
+    if (ctx.names >= 1 && glossDenial && denies(s) && !glossConfirm && !confirms(s)) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });
     // The same speaker confirming on one side and denying on the other.
-    for (const a of stancesOf(gloss)) {
+    for (const a of glossStances) {
       const b = s.stances.find((x) => x.who === a.who && x.denies !== a.denies);
       if (b) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: b.raw, context });
     }
     // A speaker denying what the report has the same speaker plainly stating ("Podgórnaya denied the
     // special flights" / "Podgornaya stated that … repatriated on special flights").
-    for (const a of stancesOf(gloss)) {
+    for (const a of glossStances) {
       if (a.denies && close && s.stems.has(a.who) && STATING.test(s.text) && !DENYING.test(s.text) && s.negations === 0 && !s.stances.some((b) => b.who === a.who)) {
         consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: s.text.match(STATING)![0], context });
       }
     }
     // A gloss keeps few words between a speaker and the verb: a confirmation against a denial in
     // close sentences naming the same person.
-    if (ctx.names >= 1 && close && confirms(gloss) !== denies(gloss) && confirms(s) !== denies(s) && denies(gloss) !== denies(s)) {
-      consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: denies(gloss) ? 'denied' : 'confirmed', report: denies(s) ? 'denied' : 'confirmed', context });
+    if (ctx.names >= 1 && close && glossConfirm !== glossDenial && confirms(s) !== denies(s) && glossDenial !== denies(s)) {
+      consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: glossDenial ? 'denied' : 'confirmed', report: denies(s) ? 'denied' : 'confirmed', context });
     }
   });
   return best;

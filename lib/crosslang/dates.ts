@@ -6,6 +6,7 @@
 import { es, ru } from 'chrono-node';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import type { SourceLanguage } from './detect.ts';
+import { spelledNumber } from './numbers.ts';
 
 /** A date found in a sentence. */
 export interface SourceDate {
@@ -20,8 +21,9 @@ export interface SourceDate {
 }
 
 // Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días").
-const ES_NUMBER: Record<string, number> = { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15 };
-const ES_AGO = /(?<![\p{L}])(?:(anteayer|antier)|hace\s+(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince)\s+(d[ií]as?|semanas?))(?![\p{L}])/giu;
+const ES_AGO = /(?<![\p{L}])(?:(anteayer|antier)|hace\s+(\d{1,2}|\p{L}+)\s+(d[ií]as?|semanas?))(?![\p{L}])/giu;
+// "накануне" alone (not "накануне выборов", the eve of something) is the day before the article's.
+const RU_EVE = /(?<![\p{L}])накануне(?=\s*(?:[,.;:!?)»—–-]|$))/giu;
 // A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
 const COUNTED = /(anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/i;
 
@@ -31,6 +33,14 @@ const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сего
 const NOW = /^(?:ahora|ahora mismo|actualmente|en este momento|сейчас|теперь|в настоящее время|в данный момент)$/i;
 
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+
+/** How many days a match of RU_EVE or ES_AGO counts back from the article's date, or null ("hace unas días"). */
+function daysBack(m: RegExpMatchArray, lang: SourceLanguage): number | null {
+  if (lang === 'ru') return 1;
+  if (m[1]) return 2;
+  const n = /^\d/.test(m[2]!) ? Number(m[2]) : spelledNumber(m[2]!.toLowerCase(), 'es');
+  return n ? n * (/^sem/i.test(m[3]!) ? 7 : 1) : null;
+}
 
 /**
  * The dates of a sentence. `reference` (the article's date, ISO) anchors relative dates and weekdays;
@@ -86,20 +96,12 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
     out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}) });
   }
-  // "накануне" alone (not "накануне выборов", the eve of something) is the day before the article's.
-  if (lang === 'ru' && reference && ref && !Number.isNaN(ref.getTime())) {
-    for (const m of sentence.matchAll(/(?<![\p{L}])накануне(?=\s*(?:[,.;:!?)»—–-]|$))/giu)) {
+  // Days chrono does not count back: "накануне", "anteayer", "hace diez días".
+  if (reference && ref && !Number.isNaN(ref.getTime())) {
+    for (const m of sentence.matchAll(lang === 'ru' ? RU_EVE : ES_AGO)) {
       if (out.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
-      const d = new Date(ref);
-      d.setUTCDate(d.getUTCDate() - 1);
-      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: false, counted: true });
-    }
-    out.sort((a, b) => a.start - b.start);
-  }
-  if (lang === 'es' && reference && ref && !Number.isNaN(ref.getTime())) {
-    for (const m of sentence.matchAll(ES_AGO)) {
-      if (out.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
-      const days = m[1] ? 2 : (/^\d/.test(m[2]!) ? Number(m[2]) : ES_NUMBER[m[2]!.toLowerCase()]!) * (/^sem/i.test(m[3]!) ? 7 : 1);
+      const days = daysBack(m, lang);
+      if (!days) continue;
       const d = new Date(ref);
       d.setUTCDate(d.getUTCDate() - days);
       out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: false, counted: true });

@@ -65,7 +65,8 @@ const RU_SCALES: [RegExp, number][] = [
   [/^(млрд|миллиард|миллиарда|миллиардов)$/, 1e9],
 ];
 
-function spelled(word: string, lang: SourceLanguage): number | null {
+/** The value of one spelled number word ("diez", "пятнадцатью"), or null. */
+export function spelledNumber(word: string, lang: SourceLanguage): number | null {
   if (lang === 'es') return ES_UNITS[word] ?? null;
   for (const [re, v] of RU_UNITS) if (re.test(word)) return v;
   return null;
@@ -128,7 +129,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       value = 1;
       j = i - 1;
     } else {
-      const v = spelled(t.lower, lang);
+      const v = spelledNumber(t.lower, lang);
       // "un"/"una" alone are articles: a figure only before a scale word ("un millón"). Russian has no
       // articles: "один танкер" counts one, but not "один из" ("one of") or "ни одного" ("not a single").
       const one = v === 1 && (scale(tokens[i + 1]?.lower ?? '', lang) !== null || (lang === 'ru' && !/^(из|изо)$/.test(tokens[i + 1]?.lower ?? '') && !/^(ни|не)$/.test(tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(t.text) === true && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')));
@@ -138,7 +139,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
         while (j + 1 < tokens.length) {
           const nx = tokens[j + 1]!;
           const joined = lang === 'es' && nx.lower === 'y' && j + 2 < tokens.length ? tokens[j + 2]! : nx;
-          const nv = spelled(joined.lower, lang);
+          const nv = spelledNumber(joined.lower, lang);
           if (nv === null || nv >= value || (nv >= 100 && value < 1000) || (value % 10 !== 0 && value < 100)) break;
           value += nv;
           j = joined === nx ? j + 1 : j + 2;
@@ -161,13 +162,9 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     const year = isDigits && !scaled && /^(19|20)\d\d$/.test(t.text);
     // "la mitad de los 1.000 empleados", "половину из тысячи": the figure is the half, written from its fraction.
     const half = !year ? HALF[lang].exec(sentence.slice(Math.max(0, start - 24), start)) : null;
-    if (half) {
-      const from = start - half[0].length;
-      out.push({ start: from, end, source: sentence.slice(from, end), value: value / 2, english: englishFigure(value / 2, scaled), year });
-      i = j;
-      continue;
-    }
-    out.push({ start, end, source: sentence.slice(start, end), value, english: englishFigure(value, scaled), year });
+    const from = half ? start - half[0].length : start;
+    const counted = half ? value / 2 : value;
+    out.push({ start: from, end, source: sentence.slice(from, end), value: counted, english: englishFigure(counted, scaled), year });
     i = j;
   }
   return out;
