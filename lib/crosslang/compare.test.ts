@@ -327,3 +327,14 @@ describe('dates', () => {
     expect(findDates('в Карибском море сейчас восемь кораблей', 'ru', '2025-12-22')).toEqual([]);
   });
 });
+
+describe('sums of money across languages', () => {
+  const report = ['For the admiral, whom dozens of governments call a drug lord, there is a reward of $25,000,000 and a sealed indictment.', 'The Treasury froze his assets last year.'];
+  it('sets a sum against the report’s sum for the same thing, the word beside the report’s sum in the sentence', () => {
+    expect(readAcross('La recompensa que paga Washington por datos que lleven a capturar al almirante asciende a 10 millones de dólares.', 'es', '2025-12-22', report, {}, ['washington'])).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    expect(readAcross('За сведения, которые помогут задержать адмирала, США назначили вознаграждение в размере $10 млн.', 'ru', '2025-12-22', report, {}, ['washington'])).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+  it('leaves sums for different things apart', () => {
+    expect(readAcross('Washington envió al país 10 millones de dólares en ayuda humanitaria, según el almirante.', 'es', '2025-12-22', report, {}, ['washington'])?.stance).not.toBe('conflicts');
+  });
+});

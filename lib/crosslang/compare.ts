@@ -44,6 +44,28 @@ function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
 // Below this, a count agrees only between sentences plainly about the same thing (set on the dev splits).
 const SMALL_COUNT = 10;
 
+// Sums of money in the millions: a story names few, each for one thing.
+const LARGE_SUM = 1_000_000;
+const MONEY = 'dollar';
+
+/**
+ * Two sums of money for the same thing ("una recompensa de 15 millones de dólares" / "there is a
+ * reward of $50,000,000"): one large sum on each side, and a word the report writes beside its sum
+ * (what it is paid for) is in the sentence. Names and places do not count: they are not what is paid.
+ */
+function paidFor(gloss: PreparedText, s: PreparedText, a: PreparedText['figures'][number], b: PreparedText['figures'][number], generic: ReadonlySet<string>): boolean {
+  const money = (f: PreparedText['figures'][number]): boolean => f.units.some((u) => unitOf(u) === MONEY) && f.value >= LARGE_SUM && f.range.exact && !f.range.vague;
+  if (!money(a) || !money(b) || gloss.figures.filter(money).length !== 1 || s.figures.filter(money).length !== 1) return false;
+  const at = s.text.indexOf(b.raw);
+  if (at < 0) return false;
+  const words = (t: string): string[] => t.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+  const beside = [...words(s.text.slice(0, at)).slice(-2), ...words(s.text.slice(at + b.raw.length)).slice(0, 2)];
+  return beside.some((w) => {
+    const t = term(w.replace(/[^\p{L}]/gu, ''));
+    return !!t && !generic.has(t) && unitOf(t) !== MONEY && gloss.stems.has(t);
+  });
+}
+
 /** What the anchors say about one report. */
 export interface AnchorFinding {
   stance: 'corroborates' | 'conflicts';
@@ -314,6 +336,8 @@ export function compareAnchors(
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && (close || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
           // A difference only between sentences plainly about the same thing.
+          consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        } else if (rel === 'conflict' && paidFor(gloss, s, a, b, generic)) {
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && primary && !a.range.vague && !b.range.vague) {
           differing.push({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
