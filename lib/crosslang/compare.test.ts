@@ -338,3 +338,17 @@ describe('sums of money across languages', () => {
     expect(readAcross('Washington envió al país 10 millones de dólares en ayuda humanitaria, según el almirante.', 'es', '2025-12-22', report, {}, ['washington'])?.stance).not.toBe('conflicts');
   });
 });
+
+describe('one act in other words, and a reversed denial', () => {
+  it('takes "began" and "was initiated" for one act when setting days against each other', () => {
+    const report = 'Moving the families out was initiated on Friday, a Western official said, calling it an evacuation.';
+    const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', short: true });
+    expect(read('Как утверждает источник, эвакуация началась в четверг.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+
+  it('shows a body admitting what the report has it denying, even where the day agrees', () => {
+    const report = ['Reuters, citing an unnamed official, said the airlift of embassy families started on Friday.', 'The Russian Foreign Ministry denied the report.', 'A Russian airline confirmed extra flights to Moscow.'];
+    const found = readAcross('Según Reuters, el puente aéreo para las familias de la embajada arrancó el viernes, algo que el Ministerio de Exteriores ruso ha acabado por admitir.', 'es', '2025-12-22', report, { reportDate: '2025-12-22' }, ['russia', 'russian']);
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+});

@@ -150,6 +150,14 @@ function nameForms(name: string): { initials: string | null; spelled: RegExp | n
   return forms;
 }
 
+// Words English news uses for one act that the vectors keep apart ("began" / "initiated" 0.56):
+// a gloss has one of them, a report another.
+const SAME_ACT = [
+  ['begin', 'began', 'begun', 'start', 'started', 'initiated', 'launched', 'commenced'],
+  ['reward', 'bounty'],
+].map((g) => new Set(g.map((w) => term(w)!)));
+const SAME_ACT_OF = new Map(SAME_ACT.flatMap((g) => [...g].map((t) => [t, g] as const)));
+
 /**
  * How much two sentences are about the same thing: shared word stems (or close synonyms, given
  * `vectors`), and shared names of people and bodies counted twice. Figures, dates and the countries
@@ -157,11 +165,23 @@ function nameForms(name: string): { initials: string | null; spelled: RegExp | n
  */
 export function sharedContext(gloss: PreparedText, sentence: PreparedText, names: readonly string[], generic: ReadonlySet<string>, vectors?: WordVectors | null): { words: number; names: number } {
   let words = 0;
-  for (const t of gloss.stems) if (sentence.stems.has(t) && !generic.has(t) && !/^\d/.test(t)) words++;
+  // Report words already matched through SAME_ACT: the vectors must not count them again.
+  const acts = new Set<string>();
+  for (const t of gloss.stems) {
+    if (generic.has(t) || /^\d/.test(t)) continue;
+    if (sentence.stems.has(t)) words++;
+    else {
+      const u = [...(SAME_ACT_OF.get(t) ?? [])].find((v) => sentence.stems.has(v) && !gloss.stems.has(v));
+      if (u) {
+        words++;
+        acts.add(u);
+      }
+    }
+  }
   if (vectors) {
     const counted = new Set<string>();
     for (const p of sentence.words) {
-      if (p.row < 0 || p.closed || p.name || gloss.stems.has(p.stem)) continue;
+      if (p.row < 0 || p.closed || p.name || gloss.stems.has(p.stem) || acts.has(p.stem)) continue;
       for (const stem of synonymsIn(gloss, p.row, vectors)) {
         if (sentence.stems.has(stem) || generic.has(stem) || counted.has(stem)) continue;
         counted.add(stem);
@@ -178,7 +198,7 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
 }
 
 // Words around a date that say who reported it, not what happened on it.
-const REPORTING = new Set(['said', 'sai', 'say', 'report', 'accord', 'cite', 'citing', 'told', 'agenc', 'sourc', 'associ', 'press', 'ap', 'reuter', 'decemb', 'novemb', 'octob']);
+const REPORTING = new Set(['said', 'sai', 'say', 'claim', 'report', 'accord', 'cite', 'citing', 'told', 'agenc', 'sourc', 'associ', 'press', 'ap', 'reuter', 'decemb', 'novemb', 'octob']);
 
 /**
  * Whether the date written `raw` in `text` dates a report rather than the event: an attribution verb
@@ -219,7 +239,7 @@ function daysApart(a: string, b: string): number {
 
 /** Whether two dates' surroundings share a word of what happened (not a figure, a reporting word or a name: "Juan Guaidó" is beside every day of the story). */
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
-  for (const t of a) if (b.has(t) && !/^\d/.test(t) && !REPORTING.has(t) && !names.has(t)) return true;
+  for (const t of a) if ((b.has(t) || [...(SAME_ACT_OF.get(t) ?? [])].some((u) => b.has(u))) && !/^\d/.test(t) && !REPORTING.has(t) && !names.has(t)) return true;
   return false;
 }
 
@@ -282,7 +302,7 @@ export function compareAnchors(
   const consider = (f: AnchorFinding): void => {
     if (f.stance === 'corroborates' && (!canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
-    if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts')) best = f;
+    if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts') || (f.kind === 'denial' && f.stance === 'conflicts' && best.stance === 'corroborates')) best = f;
   };
   const eventWords = short ? [...gloss.stems].filter((t) => !generic.has(t) && !/^\d/.test(t) && !REPORTING.has(t) && !nameStems.has(t) && !CALENDAR_STEMS.has(t)).length : Infinity;
   // Most report sentences hold nothing any reading below could set against the sentence: no figure,
