@@ -352,3 +352,18 @@ describe('one act in other words, and a reversed denial', () => {
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
   });
 });
+
+describe('a story’s one count of a thing', () => {
+  const report = ['Satellite images show the navy has moved 12 frigates and 4,000 marines into the gulf this month.', 'The admiral promised to answer within 72 hours.'];
+  const read = (sentence: string, lang: 'es' | 'ru', reports: readonly string[] = report) => readAcross(sentence, lang, '2025-12-22', reports, {}, ['gulf']);
+  it('sets a count against the report’s only count of the same thing, even between sentences that share little else', () => {
+    expect(read('Según los analistas consultados, ya son unas veinte las fragatas desplegadas por Washington.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    expect(read('По оценкам аналитиков, сейчас там около двух десятков фрегатов.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+  it('not when the report counts the thing twice, nor other things, nor spans of time', () => {
+    const twice = [...report, 'By November only 16 frigates remained at sea.'];
+    expect(read('Según los analistas consultados, ya son unas veinte las fragatas desplegadas por Washington.', 'es', twice)?.stance).not.toBe('conflicts');
+    expect(read('Según los analistas consultados, la guardia costera ha interceptado unas veinte pequeñas lanchas.', 'es')?.stance).not.toBe('conflicts');
+    expect(read('El almirante esperó cuarenta y ocho horas tras la reunión para contestar.', 'es', ['Satellite images show the navy moved frigates into the gulf.', 'The talks were to resume within 72 hours, aides said.'])?.stance).not.toBe('conflicts');
+  });
+});

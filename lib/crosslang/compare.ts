@@ -66,6 +66,24 @@ function paidFor(gloss: PreparedText, s: PreparedText, a: PreparedText['figures'
   });
 }
 
+// Counted things too common to be one count of a story ("people", "countries"), sums (paidFor) and
+// measures, which measure many things of a story ("48 hours" after an oath, "72 hours" to leave).
+const COMMON_UNITS = new Set(['peopl', 'countri', MONEY, ...['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'percent', 'times', 'kilometers', 'miles', 'barrels', 'tons'].map((w) => term(w)!)]);
+
+/**
+ * The report's one count of a thing the sentence counts once too ("около двух десятков военных
+ * кораблей" / "the U.S. deploys 11 warships"): a story counts its warships, troops or tourists once,
+ * so two counts of them differ even between sentences that share little else. Not for common
+ * things, small counts or vague amounts.
+ */
+function onlyCount(a: PreparedText['figures'][number], b: PreparedText['figures'][number], gloss: PreparedText, sentences: readonly PreparedText[], skip: readonly boolean[]): boolean {
+  const unit = unitOf(b.units[0]!);
+  // The thing itself on both sides ("20 small vessels" counts boats, not the report's warships).
+  if (unitOf(a.units[0]!) !== unit || COMMON_UNITS.has(unit) || a.value < SMALL_COUNT || b.value < SMALL_COUNT || a.range.vague || b.range.vague) return false;
+  const counts = (f: PreparedText['figures'][number]): boolean => f.units.some((u) => unitOf(u) === unit);
+  return gloss.figures.filter(counts).length === 1 && sentences.reduce((n, x, j) => n + (skip[j] ? 0 : x.figures.filter(counts).length), 0) === 1;
+}
+
 /** What the anchors say about one report. */
 export interface AnchorFinding {
   stance: 'corroborates' | 'conflicts';
@@ -356,6 +374,8 @@ export function compareAnchors(
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && (close || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
           // A difference only between sentences plainly about the same thing.
+          consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+        } else if (rel === 'conflict' && primary && onlyCount(a, b, gloss, sentences, skip)) {
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && paidFor(gloss, s, a, b, generic)) {
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
