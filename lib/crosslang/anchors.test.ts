@@ -3,6 +3,7 @@ import { findDates } from './dates.ts';
 import { detectLanguage, sourceLanguage } from './detect.ts';
 import { NameBook, spellingKey } from './names.ts';
 import { findFigures } from './numbers.ts';
+import { glossSentence } from './gloss.ts';
 
 const figures = (text: string, lang: 'es' | 'ru'): string[] => findFigures(text, lang).filter((f) => !f.year).map((f) => `${f.source}=${f.english}`);
 
@@ -113,5 +114,21 @@ describe('language of an article', () => {
 
   it('trusts the page only when the text is too short to tell', () => {
     expect(detectLanguage('Caracas, 19 dic', 'es-VE')).toBe('es');
+  });
+});
+
+describe('thousands, dozens and halves written as words', () => {
+  it('reads "millar", "docena" and a half before a scale word, not "medio" alone', () => {
+    expect(figures('un millar de empleados, medio millar de contratistas, media docena de buques y dos docenas de aviones', 'es')).toEqual([
+      'un millar=1,000', 'medio millar=500', 'media docena=6', 'dos docenas=24',
+    ]);
+    expect(figures('A medio plazo, el conflicto en Oriente Medio pesa más', 'es')).toEqual([]);
+    expect(figures('полтысячи наемников и около полусотни машин', 'ru')).toEqual(['полтысячи=500', 'полусотни=50']);
+  });
+
+  it('glosses "ni siquiera una decena" as fewer than ten and "не более десяти" as up to ten', () => {
+    expect(glossSentence('Salieron de la embajada ni siquiera una decena de coches.', 'es', null).text).toContain('fewer than 10');
+    expect(glossSentence('Из посольства выехали не более десяти машин.', 'ru', null).text).toContain('up to 10');
+    expect(glossSentence('Из посольства выехали более десяти машин.', 'ru', null).text).toContain('more than 10');
   });
 });

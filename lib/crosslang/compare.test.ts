@@ -367,3 +367,17 @@ describe('a story’s one count of a thing', () => {
     expect(read('El almirante esperó cuarenta y ocho horas tras la reunión para contestar.', 'es', ['Satellite images show the navy moved frigates into the gulf.', 'The talks were to resume within 72 hours, aides said.'])?.stance).not.toBe('conflicts');
   });
 });
+
+describe('counts of different things', () => {
+  it('never sets a count of countries against a span of time, however close the sentences', () => {
+    const report = ['Maduro severed relations with Washington, closed the embassy and gave the diplomats 72 hours to leave.'];
+    expect(readAcross('Maduro rompió relaciones con Washington y cerró la embajada, mientras una treintena de países reconocen a su rival.', 'es', '2019-06-04', report, { reportDate: '2019-01-25' })?.stance).not.toBe('conflicts');
+  });
+
+  it('sets counts of countries against each other only in sentences plainly about one group', () => {
+    const bloc = ['Canada will host a meeting of the Quito Forum, a bloc of 12 states, most of which recognise Guaidó as legitimate president.'];
+    const all = ['More than 40 nations recognise Guaidó as legitimate president and as head of parliament.'];
+    expect(readAcross('Hoy reconocen a Guaidó como presidente legítimo unos 25 países.', 'es', '2019-06-07', bloc)?.stance).not.toBe('conflicts');
+    expect(readAcross('Hoy reconocen a Guaidó como presidente legítimo y como jefe del Parlamento unos 25 países.', 'es', '2019-06-07', all)).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+});

@@ -68,7 +68,8 @@ function paidFor(gloss: PreparedText, s: PreparedText, a: PreparedText['figures'
 
 // Counted things too common to be one count of a story ("people", "countries"), sums (paidFor) and
 // measures, which measure many things of a story ("48 hours" after an oath, "72 hours" to leave).
-const COMMON_UNITS = new Set(['peopl', 'countri', MONEY, ...['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'percent', 'times', 'kilometers', 'miles', 'barrels', 'tons'].map((w) => term(w)!)]);
+const MEASURES = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'percent', 'times', 'kilometers', 'miles', 'barrels', 'tons'].map((w) => term(w)!));
+const COMMON_UNITS = new Set(['peopl', 'countri', MONEY, ...MEASURES]);
 
 /**
  * The report's one count of a thing the sentence counts once too ("около двух десятков военных
@@ -211,7 +212,7 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   const theirs = new Set(sentence.figures.flatMap((f) => f.units.map(unitOf)));
   for (const u of new Set(gloss.figures.flatMap((f) => f.units.map(unitOf)))) if (theirs.has(u) && !sentence.stems.has(u) && !gloss.stems.has(u)) words++;
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
-  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && mentions(sentence.text, n)).length;
+  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && (mentions(sentence.text, n) || mentions(unaccented(sentence.text), unaccent(n)))).length;
   return { words, names: shared };
 }
 
@@ -360,7 +361,9 @@ export function compareAnchors(
       let peers = sameUnit.length && (ctx.names >= 1 || ctx.words >= 2 || a.value >= 5) ? sameUnit : [];
       // One figure on each side of close sentences: the same count in other words ("4,000 Russians" / "6,000 visitors").
       // Only for a difference, and only between counts of some size: small numbers count many things.
-      const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague;
+      // Never a measure or a count of countries against something else ("thirty countries" / "72 hours").
+      const counts = (f: PreparedText['figures'][number]): boolean => !f.units[0] || (!MEASURES.has(unitOf(f.units[0])) && !LOOSE_UNITS.has(unitOf(f.units[0])));
+      const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague && counts(a) && counts(s.figures[0]!);
       if (lone) peers = s.figures;
       for (const b of peers) {
         const rel = relate(a.range, b.range);
@@ -372,7 +375,7 @@ export function compareAnchors(
         if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague && (a.value >= SMALL_COUNT || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        } else if (rel === 'conflict' && (close || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
+        } else if (rel === 'conflict' && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
           // A difference only between sentences plainly about the same thing.
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && primary && onlyCount(a, b, gloss, sentences, skip)) {

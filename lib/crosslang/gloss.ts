@@ -96,13 +96,16 @@ function lexicon(lang: SourceLanguage): Lexicon {
 const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
   es: [
     [/\b(más de|mas de|por encima de)\s*$/, 'more than'],
-    [/\b(menos de|por debajo de)\s*$/, 'fewer than'],
+    // "ni siquiera una decena", "no llegaban a veinte": fewer than the figure.
+    [/\b(menos de|por debajo de|ni siquiera|no llega(?:ba|ban|n)? a)\s*$/, 'fewer than'],
     [/\b(al menos|por lo menos|como mínimo)\s*$/, 'at least'],
     [/\b(casi)\s*$/, 'nearly'],
     [/\b(hasta)\s*$/, 'up to'],
     [/\b(unos|unas|cerca de|alrededor de|aproximadamente|en torno a|más o menos)\s*$/, 'about'],
   ],
   ru: [
+    // "не более десяти" is at most ten, not more than ten (read before "более").
+    [/(?:^|[^\p{L}])(не более|не больше|не свыше)\s*$/u, 'up to'],
     [/(?:^|[^\p{L}])(более|свыше|больше|более чем)\s*$/u, 'more than'],
     [/(?:^|[^\p{L}])(менее|меньше|менее чем)\s*$/u, 'fewer than'],
     [/(?:^|[^\p{L}])(не менее|как минимум|по меньшей мере)\s*$/u, 'at least'],

@@ -29,11 +29,14 @@ const ES_UNITS: Record<string, number> = {
   cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700,
   setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
   docena: 12,
+  // Halves count only before a scale word ("medio millar", "media docena"): alone they are "middle".
+  medio: 0.5, media: 0.5,
 };
 // "una decena", "dos decenas", "un centenar": counts in tens and hundreds multiply like "mil".
 const ES_SCALES: Record<string, number> = {
   mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9,
-  decena: 10, decenas: 10, veintena: 20, centenar: 100, centenares: 100,
+  decena: 10, decenas: 10, veintena: 20, centenar: 100, centenares: 100, millar: 1e3, millares: 1e3,
+  docena: 12, docenas: 12,
 };
 
 // Russian numerals in the case forms news copy uses ("восемь", "восьми", "восемью").
@@ -55,6 +58,7 @@ const RU_UNITS: [RegExp, number][] = [
   [/^(восемьсот|восьмисот)$/, 800], [/^(девятьсот|девятисот)$/, 900],
   [/^(дюжина|дюжины|дюжину)$/, 12],
   [/^(полтора|полторы|полутора)$/, 1.5],
+  [/^(полсотни|полусотни)$/, 50], [/^(полтысячи|полутысячи)$/, 500], [/^(полмиллиона|полумиллиона)$/, 5e5],
 ];
 // "два десятка", "полтора десятка": tens multiply like "тысяча".
 const RU_SCALES: [RegExp, number][] = [
@@ -133,7 +137,8 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       // "un"/"una" alone are articles: a figure only before a scale word ("un millón"). Russian has no
       // articles: "один танкер" counts one, but not "один из" ("one of") or "ни одного" ("not a single").
       const one = v === 1 && (scale(tokens[i + 1]?.lower ?? '', lang) !== null || (lang === 'ru' && !/^(из|изо)$/.test(tokens[i + 1]?.lower ?? '') && !/^(ни|не)$/.test(tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(t.text) === true && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')));
-      if (v !== null && (v !== 1 || one)) {
+      const half = v !== null && v < 1 && scale(tokens[i + 1]?.lower ?? '', lang) === null;
+      if (v !== null && (v !== 1 || one) && !half) {
         value = v;
         // Compounds: "treinta y dos", "ciento veinte", "двадцать пять", "сто двадцать".
         while (j + 1 < tokens.length) {
