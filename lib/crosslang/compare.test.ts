@@ -381,3 +381,15 @@ describe('counts of different things', () => {
     expect(readAcross('Hoy reconocen a Guaidó como presidente legítimo y como jefe del Parlamento unos 25 países.', 'es', '2019-06-07', all)).toMatchObject({ stance: 'conflicts', kind: 'number' });
   });
 });
+
+describe('weekdays ahead of a report', () => {
+  const report = ['Foreign Secretary Jane Doe will attend a meeting of the Security Council in New York on Saturday and will be asked to recognise the new government.'];
+  it('reads "will … on Saturday" in a Friday report as the next day, the Saturday a Monday article looks back to', () => {
+    const found = readAcross('El sábado, Jane Doe asistió a una reunión del Consejo de Seguridad en Nueva York, donde pidió reconocer al nuevo Gobierno.', 'es', '2019-01-28', report, { reportDate: '2019-01-25', articleDate: '2019-01-28' });
+    expect(found?.stance).not.toBe('conflicts');
+  });
+  it('never sets a weekday against the same weekday', () => {
+    const found = readAcross('В субботу в Нью-Йорке Совет Безопасности обсудит новое правительство; ожидается, что Джейн Доу призовет членов Совбеза признать его.', 'ru', '2019-01-25', report, { reportDate: '2019-01-25', articleDate: '2019-01-25' });
+    expect(found?.stance).not.toBe('conflicts');
+  });
+});

@@ -272,19 +272,24 @@ function monthsOf(text: string): { month: string; year: string | null; raw: stri
 }
 
 /** Turns a report's weekday into "month-day" (the key of dates()): the last such day up to the report's date. */
-function weekdayResolver(reportDate: string | null): (weekday: string) => string | null {
+function weekdayResolver(reportDate: string | null): (weekday: string, ahead?: boolean) => string | null {
   const published = reportDate ? new Date(reportDate.slice(0, 10)) : null;
   if (!published || Number.isNaN(published.getTime())) return () => null;
-  return (weekday) => {
+  return (weekday, ahead = false) => {
     const index = WEEKDAY_NAMES.indexOf(weekday);
     if (index < 0) return null;
     // WEEKDAY_NAMES starts on Monday, getUTCDay on Sunday.
     const want = (index + 1) % 7;
     const d = new Date(published);
-    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - want + 7) % 7));
+    if (ahead) d.setUTCDate(d.getUTCDate() + ((want - d.getUTCDay() + 7) % 7));
+    else d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - want + 7) % 7));
     return `${d.getUTCMonth() + 1}-${d.getUTCDate()}`;
   };
 }
+
+// A report sentence about what will happen names a weekday ahead of its date ("will attend a meeting
+// on Saturday" in a Friday report is the next day).
+const AHEAD = /\b(?:will|is (?:set|scheduled|due|expected) to|are (?:set|scheduled|due|expected) to|plans? to|next)\b/i;
 
 /** Whether `first` stands before `next` as a first name does ("Donald Trump"), here or in the report. */
 function isFirstName(first: string, next: string, text: string): boolean {
@@ -400,8 +405,9 @@ export function compareAnchors(
     if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 5 && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
     // Dates: day and month, else weekdays. A report's weekday is the date it names before the
     // report's own date ("on Friday" in a Monday report), so it meets a day-and-month date.
+    const ahead = AHEAD.test(s.text);
     const reportDates = s.dates.flatMap((d) => {
-      const day = d.kind === 'weekday' ? resolve(d.key) : null;
+      const day = d.kind === 'weekday' ? resolve(d.key, ahead) : null;
       return day ? [d, { ...d, kind: 'monthday' as const, key: day, resolved: true }] : [d];
     });
     for (const kind of ['monthday', 'weekday'] as const) {
@@ -411,7 +417,8 @@ export function compareAnchors(
       // Two weekdays are one day only when they fall in the same week: the sentence's weekday read
       // against the article's date, the report's against its own ("Thursday" of 2019 is not this Thursday).
       const days = new Set(gloss.dates.filter((d) => d.kind === 'monthday').map((d) => d.key));
-      const sameWeek = (t: (typeof theirs)[number]): boolean => kind !== 'weekday' || days.size === 0 || !resolve(t.key) || days.has(resolve(t.key)!);
+      // (Either way from the report's date: the sentence's own tense is not read, "в субботу обсудит" is ahead.)
+      const sameWeek = (t: (typeof theirs)[number]): boolean => kind !== 'weekday' || days.size === 0 || !resolve(t.key) || days.has(resolve(t.key)!) || days.has(resolve(t.key, true)!);
       const same = mine.find((d) => theirs.some((t) => t.key === d.key && sameWeek(t)));
       // A date of the saying on either side is no date of the event: it may agree, never differ.
       const dated = (m: readonly { raw: string }[], text: string): boolean => m.length === 1 && !reportedOn(text, m[0]!.raw);
@@ -430,7 +437,7 @@ export function compareAnchors(
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
-      else if (kind === 'weekday' && close && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'weekday' && close && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // "El fin de semana", "на выходных" against a weekday of the working week in the report (its own
     // week: the weekend before the article).
@@ -550,7 +557,7 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw));
   if (days.length === 0) return true;
   const resolve = weekdayResolver(reportDate);
-  const theirs = new Set(sentences.flatMap((s) => s.dates.flatMap((d) => [d.key, ...(d.kind === 'weekday' ? [resolve(d.key)] : [])])));
+  const theirs = new Set(sentences.flatMap((s) => s.dates.flatMap((d) => [d.key, ...(d.kind === 'weekday' ? [resolve(d.key, AHEAD.test(s.text))] : [])])));
   return days.some((d) => theirs.has(d.key));
 }
 
