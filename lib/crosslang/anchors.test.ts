@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates.ts';
+import { findDates, looksAhead } from './dates.ts';
 import { detectLanguage, sourceLanguage } from './detect.ts';
 import { NameBook, spellingKey } from './names.ts';
 import { findFigures } from './numbers.ts';
@@ -130,5 +130,30 @@ describe('thousands, dozens and halves written as words', () => {
     expect(glossSentence('Salieron de la embajada ni siquiera una decena de coches.', 'es', null).text).toContain('fewer than 10');
     expect(glossSentence('Из посольства выехали не более десяти машин.', 'ru', null).text).toContain('up to 10');
     expect(glossSentence('Из посольства выехали более десяти машин.', 'ru', null).text).toContain('more than 10');
+  });
+});
+
+describe('first and last days of a month, parts of a month, sentences about what will happen', () => {
+  it('reads "el último día de abril" and "на последний день ноября" as days', () => {
+    expect(findDates('La gala fue el último día de abril y el foro, el primer día de mayo de 2019.', 'es', '2019-06-04').map((d) => [d.english, d.explicit])).toEqual([['30 April', true], ['1 May 2019', true]]);
+    expect(findDates('Рейс, назначенный на последний день ноября, отменен.', 'ru', '2025-11-27').map((d) => d.english)).toEqual(['30 November']);
+    expect(findDates('El vuelo del último día de febrero de 2024 se canceló.', 'es', '2024-03-02').map((d) => d.english)).toEqual(['29 February 2024']);
+  });
+  it('glosses a Russian ten-day period of a month as its part', () => {
+    expect(glossSentence('Танкер задержали во второй декаде декабря.', 'ru', '2025-12-25').text).toMatch(/mid December/);
+  });
+  it('tells sentences about what will happen', () => {
+    expect(looksAhead('Mañana martes el mandatario tiene previsto un anuncio.', 'es')).toBe(true);
+    expect(looksAhead('El domingo Pompeo buscará apoyos en la ONU.', 'es')).toBe(true);
+    expect(looksAhead('El domingo Pompeo buscó apoyos en la ONU, ahora sin éxito.', 'es')).toBe(false);
+    expect(looksAhead('Помпео выступит на заседании Совбеза в воскресенье.', 'ru')).toBe(true);
+    expect(looksAhead('Помпео выступил на заседании Совбеза в воскресенье.', 'ru')).toBe(false);
+  });
+});
+
+describe('and a half', () => {
+  it('reads "три с половиной тысячи" and "dos millones y medio"', () => {
+    expect(figures('три с половиной тысячи туристов', 'ru')).toEqual(['три с половиной тысячи=3,500']);
+    expect(figures('dos millones y medio de dólares', 'es')).toEqual(['dos millones y medio=2.5 million']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareAnchors, namesAlike, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
-import { findDates } from './dates.ts';
+import { findDates, looksAhead } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
 import { prepare } from '../verify/verify.ts';
@@ -391,5 +391,34 @@ describe('weekdays ahead of a report', () => {
   it('never sets a weekday against the same weekday', () => {
     const found = readAcross('В субботу в Нью-Йорке Совет Безопасности обсудит новое правительство; ожидается, что Джейн Доу призовет членов Совбеза признать его.', 'ru', '2019-01-25', report, { reportDate: '2019-01-25', articleDate: '2019-01-25' });
     expect(found?.stance).not.toBe('conflicts');
+  });
+});
+
+describe('what will happen and what did', () => {
+  const report = ['The foreign secretary will address the Security Council in New York on Saturday and will ask it to back the new government.'];
+  const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2019-01-25', report, { reportDate: '2019-01-25', articleDate: '2019-01-25', ahead: looksAhead(sentence, lang) });
+  it('sets no day of what happened against a day the report looks ahead to', () => {
+    expect(read('El miércoles, el secretario de Exteriores pidió al Consejo de Seguridad en Nueva York respaldar al nuevo Gobierno.', 'es')?.stance).not.toBe('conflicts');
+  });
+  it('sets one planned day against another', () => {
+    expect(read('El domingo, el secretario de Exteriores pedirá al Consejo de Seguridad en Nueva York respaldar al nuevo Gobierno.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+});
+
+describe('a day counted back is a fact of the sentence', () => {
+  it('does not agree with a report that gives no day for it', () => {
+    const report = ['The Associated Press reported that Russia started evacuating the families of its diplomats in recent days, citing a European official.'];
+    const found = readAcross('По данным агентства Associated Press, Россия начала вывозить семьи своих дипломатов три дня назад, сообщил европейский чиновник.', 'ru', '2025-12-24', report, { reportDate: '2025-12-22' });
+    expect(found?.stance).not.toBe('corroborates');
+    expect(statesEverything(prepare(glossSentence('По данным агентства Associated Press, Россия начала вывозить семьи своих дипломатов три дня назад.', 'ru', '2025-12-24').text), report.map(prepare), '2025-12-22', findDates('По данным агентства Associated Press, Россия начала вывозить семьи своих дипломатов три дня назад.', 'ru', '2025-12-24'))).toBe(false);
+  });
+});
+
+describe('a month without a year', () => {
+  const report = ['The general was re-elected in May after a vote the opposition boycotted, observers and the church said.'];
+  const read = (articleDate: string) => readAcross('En mayo, el general fue reelegido tras una votación que la oposición boicoteó, según los observadores y la iglesia.', 'es', articleDate, report, { reportDate: '2019-01-25', articleDate });
+  it('is the last such month before each text’s date', () => {
+    expect(read('2019-02-10')).toMatchObject({ stance: 'corroborates', kind: 'date' });
+    expect(read('2019-06-04')?.stance).not.toBe('corroborates');
   });
 });

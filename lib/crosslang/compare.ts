@@ -306,7 +306,7 @@ export function compareAnchors(
   sentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean } = {},
 ): AnchorFinding | null {
   const short = options.short ?? false;
   const sourceWeekday = (raw: string): boolean => !!options.sourceDates?.some((d) => !d.explicit && WEEKDAY_WORD.test(d.english) && d.english.includes(raw));
@@ -437,7 +437,8 @@ export function compareAnchors(
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
-      else if (kind === 'weekday' && close && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // (Not against a weekday the report looks ahead to: what will happen is another act than what did.)
+      else if (kind === 'weekday' && close && (!ahead || !!options.ahead) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // "El fin de semana", "на выходных" against a weekday of the working week in the report (its own
     // week: the weekend before the article).
@@ -459,7 +460,15 @@ export function compareAnchors(
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
     const myMonths = monthsOf(gloss.text);
     const theirMonths = monthsOf(s.text);
-    const sameYear = myMonths.length === 1 && theirMonths.length === 1 && (myMonths[0]!.year === theirMonths[0]!.year || !myMonths[0]!.year || !theirMonths[0]!.year);
+    // A month without a year is the last such month before the text's date ("last May" in a January 2019 report is May 2018).
+    const yearOf = (m: { month: string; year: string | null }, date: string | null | undefined): string | null => {
+      if (m.year || !date) return m.year;
+      const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m.month.toLowerCase()) + 1;
+      const year = Number(date.slice(0, 4));
+      return String(month <= Number(date.slice(5, 7)) ? year : year - 1);
+    };
+    const years = myMonths.length === 1 && theirMonths.length === 1 ? [yearOf(myMonths[0]!, options.articleDate), yearOf(theirMonths[0]!, options.reportDate)] : [];
+    const sameYear = years.length === 2 && (years[0] === years[1] || !years[0] || !years[1]);
     // A month against a full date of another month ("a finales de noviembre" / "last December 10").
     const fullDates = s.dates.filter((d) => d.kind === 'monthday');
     // A month the article names cannot be of an event the report dates after the article was written.
@@ -553,7 +562,8 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   const ownMonth = reportDate ? MONTH_NAMES[Number(reportDate.slice(5, 7)) - 1] : undefined;
   if (months.length && !months.every((m) => m.month.toLowerCase() === ownMonth?.toLowerCase() || sentences.some((s) => containsWord(s.text, m.month)))) return false;
   // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
-  const written = (raw: string): boolean => !sourceDates || sourceDates.some((d) => d.english.includes(raw) && (d.explicit || WEEKDAY_WORD.test(d.english)));
+  // (A day counted back, "три дня назад", is a day the sentence states.)
+  const written = (raw: string): boolean => !sourceDates || sourceDates.some((d) => d.english.includes(raw) && (d.explicit || d.counted || WEEKDAY_WORD.test(d.english)));
   const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw));
   if (days.length === 0) return true;
   const resolve = weekdayResolver(reportDate);

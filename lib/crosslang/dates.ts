@@ -34,6 +34,14 @@ const NOW = /^(?:ahora|ahora mismo|actualmente|en este momento|сейчас|те
 
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
+// The first or last day of a month in words ("el último día de abril", "на последний день ноября").
+const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const EDGE_DAY: Record<SourceLanguage, RegExp> = {
+  es: new RegExp(`(?<![\\p{L}])(?:el\\s+)?(primer|[uú]ltimo)\\s+d[ií]a\\s+de\\s+(${ES_MONTHS.join('|')})(?:\\s+de\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),
+  ru: new RegExp(`(?<![\\p{L}])(перв\\p{L}*|последн\\p{L}*)\\s+(?:день|дня|днем|днём)\\s+(${RU_MONTHS.join('|')})(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),
+};
+
 /** How many days a match of RU_EVE or ES_AGO counts back from the article's date, or null ("hace unas días"). */
 function daysBack(m: RegExpMatchArray, lang: SourceLanguage): number | null {
   if (lang === 'ru') return 1;
@@ -96,6 +104,17 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
     out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}) });
   }
+  for (const m of sentence.matchAll(EDGE_DAY[lang])) {
+    // More than chrono's month alone ("abril", "mayo de 2019"): the day replaces it.
+    for (let k = out.length - 1; k >= 0; k--) if (m.index < out[k]!.end && out[k]!.start < m.index + m[0].length) out.splice(k, 1);
+    const month = (lang === 'es' ? ES_MONTHS : RU_MONTHS).indexOf(m[2]!.toLowerCase());
+    // Without a year, the month of the article's year, or of the year before when that is well past its date.
+    let year = m[3] ? Number(m[3]) : refDate.getUTCFullYear();
+    if (!m[3] && Date.UTC(year, month, 1) > refDate.getTime() + 183 * 86_400_000) year--;
+    const day = /^(?:primer|перв)/i.test(m[1]!) ? 1 : new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${day} ${cap(MONTH_NAMES[month]!)}${m[3] ? ` ${year}` : ''}`, explicit: true });
+  }
+  out.sort((a, b) => a.start - b.start);
   // Days chrono does not count back: "накануне", "anteayer", "hace diez días".
   if (reference && ref && !Number.isNaN(ref.getTime())) {
     for (const m of sentence.matchAll(lang === 'ru' ? RU_EVE : ES_AGO)) {
@@ -110,3 +129,16 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
   }
   return out;
 }
+
+// What will happen: the future tense and its markers ("mañana", "buscará", "tiene previsto", "завтра",
+// "выступит", "состоится"). Russian perfective futures look like presents: the common ones of news.
+const AHEAD: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:mañana|pasado mañana|próxim[oa]s?|tienen? previsto|está previst[oa]|prevé|convocad[oa] para|va a|van a|\p{L}+(?:rá|rán|ré|remos))(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:завтра|послезавтра|предстоит|планиру\p{L}*|намерен\p{L}*|будет|будут|ожидается|собира\p{L}*|ближайш\p{L}*|следующ\p{L}*|выступит|проведет|проведёт|обсудит|состоится|пройдет|пройдёт|примет|посетит|встретится)(?![\p{L}])/iu,
+};
+
+/** Whether a Spanish or Russian sentence tells what will happen (its weekday is ahead of the article's date). */
+export function looksAhead(sentence: string, lang: SourceLanguage): boolean {
+  return AHEAD[lang].test(sentence);
+}
+

@@ -152,14 +152,26 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       }
     }
     if (value === null) continue;
+    // "три с половиной тысячи": and a half, before the scale word.
+    if (lang === 'ru' && tokens[j + 1]?.lower === 'с' && tokens[j + 2]?.lower === 'половиной') {
+      value += 0.5;
+      j += 2;
+    }
     // "mil" after a number or alone ("mil soldados"), "millones", "млн", "тыс.": one or two scale words.
     let scaled = false;
+    let last = 1;
     for (let k = 0; k < 2 && j + 1 < tokens.length; k++) {
       const s = scale(tokens[j + 1]!.lower, lang);
       if (s === null) break;
       value *= s;
+      last = s;
       scaled = true;
       j++;
+    }
+    // "dos millones y medio": and a half of the scale, after it.
+    if (lang === 'es' && scaled && tokens[j + 1]?.lower === 'y' && /^medi[oa]$/.test(tokens[j + 2]?.lower ?? '')) {
+      value += last / 2;
+      j += 2;
     }
     if (j < i) continue;
     const start = t.start;
