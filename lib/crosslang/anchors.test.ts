@@ -157,3 +157,12 @@ describe('and a half', () => {
     expect(figures('dos millones y medio de dólares', 'es')).toEqual(['dos millones y medio=2.5 million']);
   });
 });
+
+describe('Spanish counts and verbs that share a stem with other words', () => {
+  it('reads "una quincena de" as fifteen, "la primera quincena" as no figure', () => {
+    expect(figures('una quincena de vehículos salió en la primera quincena de diciembre', 'es')).toEqual(['una quincena=15']);
+  });
+  it('glosses «avaló» as confirmed, not as «avalancha»', () => {
+    expect(glossSentence('La portavoz avaló la versión de la agencia.', 'es', null).text).toContain('confirmed');
+  });
+});

@@ -273,7 +273,8 @@ function monthsOf(text: string): { month: string; year: string | null; raw: stri
 
 /** Turns a report's weekday into "month-day" (the key of dates()): the last such day up to the report's date. */
 function weekdayResolver(reportDate: string | null): (weekday: string, ahead?: boolean) => string | null {
-  const published = reportDate ? new Date(reportDate.slice(0, 10)) : null;
+  // Only a full date has weekdays ("2025-11", a month, has none).
+  const published = reportDate && /^\d{4}-\d{2}-\d{2}/.test(reportDate) ? new Date(reportDate.slice(0, 10)) : null;
   if (!published || Number.isNaN(published.getTime())) return () => null;
   return (weekday, ahead = false) => {
     const index = WEEKDAY_NAMES.indexOf(weekday);
