@@ -422,3 +422,15 @@ describe('a month without a year', () => {
     expect(read('2019-06-04')?.stance).not.toBe('corroborates');
   });
 });
+
+describe('deadlines in days and in hours', () => {
+  const report = ['The president broke off relations and gave the foreign envoys 72 hours to leave the country.'];
+  const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2019-01-25', report, { reportDate: '2019-01-25' });
+  it('reads "tres días" as 72 hours and "полтора суток" as 36', () => {
+    expect(read('El presidente rompió relaciones y dio a los enviados extranjeros tres días para salir del país.', 'es')).toMatchObject({ stance: 'corroborates', kind: 'number' });
+    expect(read('Президент разорвал отношения и дал иностранным посланникам полтора суток на то, чтобы покинуть страну.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+  it('takes no span of days for the deadline in a sentence about something else', () => {
+    expect(read('La operación empezó tres días antes de que el presidente hablara en el país.', 'es')?.stance).not.toBe('corroborates');
+  });
+});

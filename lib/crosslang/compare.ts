@@ -85,6 +85,19 @@ function onlyCount(a: PreparedText['figures'][number], b: PreparedText['figures'
   return gloss.figures.filter(counts).length === 1 && sentences.reduce((n, x, j) => n + (skip[j] ? 0 : x.figures.filter(counts).length), 0) === 1;
 }
 
+const DAY_UNIT = term('days')!;
+const HOUR_UNIT = term('hours')!;
+
+/**
+ * A span in days as hours, when the report counts it in hours ("трое суток", "tres días" / "within
+ * 72 hours"): news gives a deadline either way.
+ */
+function inHoursFor(f: PreparedText['figures'][number], s: PreparedText): PreparedText['figures'][number] {
+  if (f.units[0] !== DAY_UNIT || !s.figures.some((b) => b.units[0] === HOUR_UNIT)) return f;
+  const { lo, hi } = f.range;
+  return { ...f, units: [HOUR_UNIT, ...f.units.slice(1)], value: f.value * 24, range: { ...f.range, lo: lo * 24, hi: hi * 24 } };
+}
+
 /** What the anchors say about one report. */
 export interface AnchorFinding {
   stance: 'corroborates' | 'conflicts';
@@ -360,7 +373,7 @@ export function compareAnchors(
     // Two counted things on both sides ("8 ships and 10,000 servicemen" / "11 warships and 15,000
     // troops"): the sentences take the same inventory, so each count may differ.
     const inventory = gloss.figures.filter((a) => a.units[0] && s.figures.some((b) => unitOf(b.units[0]!) === unitOf(a.units.at(-1)!) || unitOf(b.units[0]!) === unitOf(a.units[0]!))).length >= 2;
-    for (const a of gloss.figures) {
+    for (const a of gloss.figures.map((f) => inHoursFor(f, s))) {
       const mine = new Set(a.units.map(unitOf));
       const sameUnit = s.figures.filter((b) => b.units.some((u) => mine.has(unitOf(u))));
       // The same count of the same thing: enough with one more shared word, or alone when the count is not a small one.
@@ -378,7 +391,9 @@ export function compareAnchors(
         const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
         // Alone on each side, the same exact count in close sentences is the same count ("unos 400 los mercenarios" / "around 400 the number of mercenaries").
         // A small count ("dos petroleros") names many things of a story: it agrees only between close sentences.
-        if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague && (a.value >= SMALL_COUNT || close)) {
+        // (A span turned into hours is a small count all the same: "три дня до" is not "within 72 hours" unless plainly one deadline.)
+        const small = a.value < SMALL_COUNT || !gloss.figures.includes(a);
+        if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague && (!small || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
@@ -529,8 +544,11 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
   // The number written out counts too: the English reader takes no figure from "around 400 the
   // number of" or "a few dozen from 1,000, according to".
   const written = (v: number): RegExp => new RegExp(`(?<![\\d.,])(?:${v.toLocaleString('en-US')}|${v})(?![\\d]|[.,]\\d)`);
-  const stated = (a: PreparedText['figures'][number]): boolean =>
-    sentences.some((s) => s.figures.some((b) => !b.range.vague && compareFigures(a.range, b.range) === 'same') || (Number.isInteger(a.value) && written(a.value).test(s.text)));
+  const stated = (f: PreparedText['figures'][number]): boolean =>
+    sentences.some((s) => {
+      const a = inHoursFor(f, s);
+      return s.figures.some((b) => !b.range.vague && compareFigures(a.range, b.range) === 'same') || (Number.isInteger(a.value) && written(a.value).test(s.text));
+    });
   return gloss.figures.every((a) => a.range.vague || a.value < 2 || stated(a));
 }
 
