@@ -434,3 +434,12 @@ describe('deadlines in days and in hours', () => {
     expect(read('La operación empezó tres días antes de que el presidente hablara en el país.', 'es')?.stance).not.toBe('corroborates');
   });
 });
+
+describe('a quote continued from a dated sentence', () => {
+  const report = ['“We regret that the sailing of March 3 is called off.', 'A bus to Porto replaces the Funchal ferry, which is cancelled,” Atlantic Lines told its partner agencies.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-03-01', report, { reportDate: '2025-03-01', explicitDates: true });
+  it('takes the date of the sentence before it', () => {
+    expect(read('Atlantic Lines avisó a sus agencias asociadas de que el ferry a Funchal del 5 de marzo queda cancelado y de que en su lugar ofrece un autobús a Oporto.')).toMatchObject({ stance: 'conflicts', kind: 'date', sentence: 0 });
+    expect(read('Atlantic Lines avisó a sus agencias asociadas de que el ferry a Funchal del 3 de marzo queda cancelado y de que en su lugar ofrece un autobús a Oporto.')?.stance).not.toBe('conflicts');
+  });
+});

@@ -473,6 +473,14 @@ export function compareAnchors(
     if (close && s.dates.length === 0 && myDays.length === 1 && theirDays.length === 1 && myDays[0]!.key !== theirDays[0]!.key && !reportedOn(gloss.text, myDays[0]!.raw) && !reportedOn(before!.text, theirDays[0]!.raw)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i - 1, claim: myDays[0]!.raw, report: theirDays[0]!.raw, context });
     }
+    // So does a quote or scene continued from a sentence that gives a written date ("“…the Moscow-Porlamar
+    // flight on December 1 has been cancelled. A Moscow-Varadero flight is planned instead,” Pegas said"),
+    // against a day the sentence writes out or counts back.
+    const myDates = gloss.dates.filter((d) => d.kind === 'monthday' && (options.explicitDates || counted(d.raw)));
+    const theirDates = before?.dates.filter((d) => d.kind === 'monthday') ?? [];
+    if (close && s.dates.length === 0 && myDates.length === 1 && theirDates.length === 1 && myDates[0]!.key !== theirDates[0]!.key && !reportedOn(gloss.text, myDates[0]!.raw) && !reportedOn(before!.text, theirDates[0]!.raw)) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i - 1, claim: myDates[0]!.raw, report: theirDates[0]!.raw, context });
+    }
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
     const myMonths = monthsOf(gloss.text);
     const theirMonths = monthsOf(s.text);
