@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, namesAlike, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
+import { compareAnchors, namesAlike, samePolarity, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
 import { findDates, looksAhead } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -398,7 +398,8 @@ describe('what will happen and what did', () => {
   const report = ['The foreign secretary will address the Security Council in New York on Saturday and will ask it to back the new government.'];
   const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2019-01-25', report, { reportDate: '2019-01-25', articleDate: '2019-01-25', ahead: looksAhead(sentence, lang) });
   it('sets no day of what happened against a day the report looks ahead to', () => {
-    expect(read('El miércoles, el secretario de Exteriores pidió al Consejo de Seguridad en Nueva York respaldar al nuevo Gobierno.', 'es')?.stance).not.toBe('conflicts');
+    const ahead = ['Foreign Secretary Ana Ruiz will attend a meeting of the Security Council on Saturday and will be asked to recognize Juan Pérez as acting president.'];
+    expect(readAcross('El líder opositor Juan Pérez se proclamó presidente interino el miércoles, y Washington lo reconoció.', 'es', '2019-01-25', ahead, { reportDate: '2019-01-25', articleDate: '2019-01-25' })?.stance).not.toBe('conflicts');
   });
   it('sets one planned day against another', () => {
     expect(read('El domingo, el secretario de Exteriores pedirá al Consejo de Seguridad en Nueva York respaldar al nuevo Gobierno.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'date' });
@@ -441,5 +442,29 @@ describe('a quote continued from a dated sentence', () => {
   it('takes the date of the sentence before it', () => {
     expect(read('Atlantic Lines avisó a sus agencias asociadas de que el ferry a Funchal del 5 de marzo queda cancelado y de que en su lugar ofrece un autobús a Oporto.')).toMatchObject({ stance: 'conflicts', kind: 'date', sentence: 0 });
     expect(read('Atlantic Lines avisó a sus agencias asociadas de que el ferry a Funchal del 3 de marzo queda cancelado y de que en su lugar ofrece un autobús a Oporto.')?.stance).not.toBe('conflicts');
+  });
+});
+
+describe('batch-5 readings: holding back, vague counts, one act on two weekdays, spans of months', () => {
+  it('does not take "refrained from calling" for "called"', () => {
+    const report = ['The ombudsman, Clara Vidal, called for an independent inquiry into the shootings.'];
+    const gloss = glossSentence('La defensora del pueblo, Clara Vidal, se abstuvo de pedir una investigación independiente sobre los disparos.', 'es', '2025-12-22', new NameBook(report)).text;
+    expect(samePolarity(prepare(gloss), prepare(report[0]!))).toBe(false);
+    const called = glossSentence('La defensora del pueblo, Clara Vidal, pidió una investigación independiente sobre los disparos.', 'es', '2025-12-22', new NameBook(report)).text;
+    expect(samePolarity(prepare(called), prepare(report[0]!))).toBe(true);
+  });
+  it('sets no single thing against "several"', () => {
+    const report = ['The coast guard has chased and seized several vessels of the shadow fleet, officials said.'];
+    expect(readAcross('Береговая охрана задержала танкеры теневого флота и преследует еще одно судно, заявили чиновники.', 'ru', '2025-12-22', report)?.stance).not.toBe('conflicts');
+  });
+  it('sets two weekdays of one plainly shared act against each other with no word beside either day', () => {
+    const report = ['This Monday Ana Ruiz will host a gala at the Lisbon palace with Marco Teixeira, in what her office called a major announcement.'];
+    const found = readAcross('El martes pasado Ana Ruiz ofreció junto a Marco Teixeira una gala en el palacio de Lisboa, que su oficina calificó de gran anuncio.', 'es', '2025-12-30', report, { reportDate: '2025-12-22', articleDate: '2025-12-30' });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('sets a span of months against another with the same start', () => {
+    const report = ['Over 6,000 visitors flew to the island between August and November on direct charters from Lisbon.'];
+    expect(findDates('с августа по октябрь', 'ru', '2025-12-24').map((d) => d.english)).toEqual(['August, October']);
+    expect(readAcross('Более 6 тыс. туристов слетали на остров прямыми чартерами из Лиссабона с августа по октябрь.', 'ru', '2025-12-24', report, { reportDate: '2025-12-01' })).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
 });

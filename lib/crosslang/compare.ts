@@ -396,7 +396,7 @@ export function compareAnchors(
         if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague && (!small || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        } else if (rel === 'conflict' && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
+        } else if (rel === 'conflict' && (!b.range.vague || a.value >= SMALL_COUNT) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
           // A difference only between sentences plainly about the same thing.
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && primary && onlyCount(a, b, gloss, sentences, skip)) {
@@ -454,7 +454,8 @@ export function compareAnchors(
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
       // (Not against a weekday the report looks ahead to: what will happen is another act than what did.)
-      else if (kind === 'weekday' && close && (!ahead || !!options.ahead) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // (…unless plainly the same act: the same people at the same place, "will headline an event at Mar-a-Lago".)
+      else if (kind === 'weekday' && close && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4)) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)) || (ctx.names >= 2 && ctx.words >= 5))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // "El fin de semana", "на выходных" against a weekday of the working week in the report (its own
     // week: the weekend before the article).
@@ -520,6 +521,12 @@ export function compareAnchors(
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
+    }
+    // A span of months ("с августа по октябрь" / "between August and November"): the same start and another end, or the reverse.
+    if (myMonths.length === 2 && theirMonths.length === 2 && close) {
+      const [a1, a2] = myMonths.map((m) => m.month.toLowerCase());
+      const [b1, b2] = theirMonths.map((m) => m.month.toLowerCase());
+      if ((a1 === b1) !== (a2 === b2)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: `${myMonths[0]!.month}–${myMonths[1]!.month}`, report: `${theirMonths[0]!.month}–${theirMonths[1]!.month}`, context });
     }
     // The same body denying on both sides ("Rostec denied").
     if (ctx.names >= 1 && glossDenial && denies(s) && !glossConfirm && !confirms(s)) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });
@@ -642,5 +649,9 @@ export function sourcesDiffer(gloss: string, report: string): boolean {
 
 /** Whether two sentences say it the same way round: both negated or neither, both denying or neither. */
 export function samePolarity(a: PreparedText, b: PreparedText): boolean {
-  return a.negations > 0 === b.negations > 0 && denies(a) === denies(b);
+  return negated(a) === negated(b) && denies(a) === denies(b);
 }
+
+// Holding back from an act is not doing it ("Бачелет воздержалась от призывов" / "Bachelet called for").
+const REFRAINED = /\b(?:refrained|refrains|abstained|abstains|declined|declines)\b/i;
+const negated = (p: PreparedText): boolean => p.negations > 0 || REFRAINED.test(p.text);

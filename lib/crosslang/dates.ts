@@ -98,6 +98,12 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (has('day') && has('month')) parts.push(`${d.getUTCDate()} ${cap(month)}${has('year') ? ` ${d.getUTCFullYear()}` : ''}`);
     else if (has('month')) parts.push(`${cap(month)}${has('year') ? ` ${d.getUTCFullYear()}` : ''}`);
     else if (has('year')) parts.push(String(d.getUTCFullYear()));
+    // A span ("с августа по октябрь", "del 1 al 3 de diciembre"): its end too.
+    if (r.end && parts.length > 0) {
+      const e = r.end.date();
+      if (r.end.isCertain('day') && r.end.isCertain('month')) parts.push(`${e.getUTCDate()} ${cap(MONTH_NAMES[e.getUTCMonth()]!)}`);
+      else if (r.end.isCertain('month')) parts.push(cap(MONTH_NAMES[e.getUTCMonth()]!));
+    }
     // A relative date ("hace una semana") is certain of nothing but known from the reference.
     if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${d.getUTCDate()} ${cap(month)} ${d.getUTCFullYear()}`);
     if (parts.length === 0) continue;
