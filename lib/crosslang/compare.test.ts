@@ -468,3 +468,15 @@ describe('batch-5 readings: holding back, vague counts, one act on two weekdays,
     expect(readAcross('Более 6 тыс. туристов слетали на остров прямыми чартерами из Лиссабона с августа по октябрь.', 'ru', '2025-12-24', report, { reportDate: '2025-12-01' })).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
 });
+
+describe('days of saying and spans of days, kept to their own acts', () => {
+  it('sets the day of a denial only against a day the report gives a denial', () => {
+    const report = ['According to Reuters, citing an anonymous official, the airlift of the families began on Friday.'];
+    const found = readAcross('La portavoz Ana Ruiz desmintió el lunes el supuesto puente aéreo de las familias, difundido por Reuters a partir de una fuente anónima.', 'es', '2025-12-22', report, { reportDate: '2025-12-22', articleDate: '2025-12-22' });
+    expect(found?.stance).not.toBe('conflicts');
+  });
+  it('sets no span of days against a deadline in hours in a sentence about something else', () => {
+    const report = ['The president broke off relations, shut the consulates and gave the envoys 72 hours to leave the country.'];
+    expect(readAcross('El presidente confirmó lo que el diario había publicado dos días antes sobre el cierre de los consulados del país.', 'es', '2019-06-04', report, { reportDate: '2019-01-25' })?.stance).not.toBe('conflicts');
+  });
+});

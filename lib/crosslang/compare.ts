@@ -391,12 +391,14 @@ export function compareAnchors(
         const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
         // Alone on each side, the same exact count in close sentences is the same count ("unos 400 los mercenarios" / "around 400 the number of mercenaries").
         // A small count ("dos petroleros") names many things of a story: it agrees only between close sentences.
-        // (A span turned into hours is a small count all the same: "три дня до" is not "within 72 hours" unless plainly one deadline.)
-        const small = a.value < SMALL_COUNT || !gloss.figures.includes(a);
+        // (A span turned into hours is a small count all the same: "три дня до" is not "within 72 hours"
+        // unless plainly one deadline, either way.)
+        const converted = !gloss.figures.includes(a);
+        const small = a.value < SMALL_COUNT || converted;
         if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague && (!small || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        } else if (rel === 'conflict' && (!b.range.vague || a.value >= SMALL_COUNT) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
+        } else if (rel === 'conflict' && (!b.range.vague || a.value >= SMALL_COUNT) && (!converted || close) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
           // A difference only between sentences plainly about the same thing.
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && primary && onlyCount(a, b, gloss, sentences, skip)) {
@@ -455,7 +457,8 @@ export function compareAnchors(
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
       // (Not against a weekday the report looks ahead to: what will happen is another act than what did.)
       // (…unless plainly the same act: the same people at the same place, "will headline an event at Mar-a-Lago".)
-      else if (kind === 'weekday' && close && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4)) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)) || (ctx.names >= 2 && ctx.words >= 5))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // (A sentence telling a denial dates the denial: only a report's denial has a day to set against it.)
+      else if (kind === 'weekday' && close && (!glossDenial || denies(s)) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4)) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)) || (ctx.names >= 2 && ctx.words >= 5))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // "El fin de semana", "на выходных" against a weekday of the working week in the report (its own
     // week: the weekend before the article).
