@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
 import { pageSnapshot as page, seededDB } from '../../tests/support/unit.ts';
 import { analyzeArticle } from './analyze.ts';
+import { groundedAgreement } from './across-languages.ts';
 
 describe('Spanish and Russian articles, compared across languages', () => {
   let db: CorpusDB;
@@ -77,5 +78,14 @@ describe('Spanish and Russian articles, compared across languages', () => {
     ];
     const r = await analyzeArticle(db, { title: 'Un juez de Delaware abre la puerta al embargo de Citgo que reclama Guaidó', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2019-01-31', language: 'es' }, { maxClaims: 0 });
     expect(r.related).toBe(false);
+  });
+
+
+  it('takes the verifier\'s word that a sentence says the same only with enough of it shared', () => {
+    expect(groundedAgreement({ names: 1, words: 3 }, false)).toBe(false);
+    expect(groundedAgreement({ names: 1, words: 4 }, false)).toBe(true);
+    expect(groundedAgreement({ names: 2, words: 3 }, false)).toBe(true);
+    expect(groundedAgreement({ names: 0, words: 5 }, true)).toBe(true);
+    expect(groundedAgreement({ names: 0, words: 5 }, false)).toBe(false);
   });
 });

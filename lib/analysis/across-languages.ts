@@ -176,15 +176,13 @@ export async function compareAcrossLanguages(
       // The verifier found the report speaking to the sentence, but no anchor decides: a discussion.
       const e = discussed.find((x) => x.docId === doc.id && x.packId === doc.packId);
       if (!e) continue;
-      // The verifier reads the gloss as saying the same, and the passage shares its anchor: a person or body
-      // it names among three shared words, or (a sentence with a figure or date, which the report must
-      // state, below) five shared words (set on the dev splits; two names and three words before).
+      // The verifier reads the gloss as saying the same, and the passage shares its anchor (groundedAgreement).
       const passage = prepare(e.passage);
       const ctx = sharedContext(prepared, passage, anchors.names, generic, wordVectors());
       // ...and it says it the same way round, with every figure of the sentence in the report.
       const agrees = allNamed && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
-      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && ((ctx.names >= 1 && ctx.words >= 3) || (dated && ctx.words >= 5))) {
+      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(ctx, dated)) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));
         evidence.push({ ...e, values: [], reasons: [named.length ? `Says the same, naming the same: ${named.join(', ')}` : 'Says the same, with the same figures and dates'] });
         continue;
@@ -193,6 +191,17 @@ export async function compareAcrossLanguages(
     }
     return { ...finishClaim(c, evidence), compared: true };
   });
+}
+
+/**
+ * Whether a passage the verifier reads as saying the same shares enough of the sentence to be shown
+ * as agreeing: two of its people or bodies among three shared words, one among four, or (a sentence
+ * with a figure or date, which the report must state) five shared words. One name and three words let
+ * "Gil denounced aggressions on Tuesday" agree with "Gil confirmed he spoke with Lavrov" (set on the
+ * dev splits: precision 91.0 → 91.4 % es, 93.1 → 94.1 % ru, for two Russian agreements fewer).
+ */
+export function groundedAgreement(ctx: { names: number; words: number }, dated: boolean): boolean {
+  return (ctx.names >= 2 && ctx.words >= 3) || (ctx.names >= 1 && ctx.words >= 4) || (dated && ctx.words >= 5);
 }
 
 // A sentence this short (in words) says one thing: when the report's sentence has every word of it, they are about the same thing.
