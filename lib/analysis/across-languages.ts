@@ -18,7 +18,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { compareAnchors, namesAlike, samePolarity, sharedContext, sourcesDiffer, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, namesAlike, quotationsOf, samePolarity, sharedContext, sourcesDiffer, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
 import { term } from '../text/tokens.ts';
@@ -162,12 +162,13 @@ export async function compareAcrossLanguages(
     const evidence: Evidence[] = [];
     // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
     const known = anchors.names.filter((n) => reportTexts.some((t) => namesAlike(t, n)));
+    const quotes = quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic);
     for (const [d, doc] of reportDocs.entries()) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
       // A report that never names someone the sentence names ("Riabkov" where it has Lavrov, "the New
       // York Times" where it has the Post) cannot state what the sentence says.
       const allNamed = known.every((n) => namesAlike(reportTexts[d]!, n));
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime, sourceFigures: anchors.figures, allNamed, ahead: looksAhead(c.text, lang) });
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime, sourceFigures: anchors.figures, allNamed, ahead: looksAhead(c.text, lang), quotes });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
@@ -207,7 +208,7 @@ export function groundedAgreement(ctx: { names: number; words: number }, dated: 
 // A sentence this short (in words) says one thing: when the report's sentence has every word of it, they are about the same thing.
 const SHORT_SENTENCE = 8;
 
-const SAME_REASON = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms' };
+const SAME_REASON = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms', quote: 'The same words quoted' };
 
 function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, anchors: Anchors, time: TimeContext): Evidence {
   const source = sourceValue(found.claim, sentence, anchors);
@@ -217,7 +218,9 @@ function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, 
       ? `${KIND_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`
       : found.kind === 'name' || found.kind === 'denial'
         ? `${SAME_REASON[found.kind]}${found.kind === 'name' ? `: ${found.claim}` : ''}`
-        : `${SAME_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`,
+        : found.kind === 'quote'
+          ? `${SAME_REASON.quote}: “${found.claim}”`
+          : `${SAME_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`,
   ];
   // As in English: a report from another period informs, it does not contradict.
   // …unless the sentence itself names the report's year (a retrospective: "en abril de 2019").

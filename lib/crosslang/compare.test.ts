@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, namesAlike, samePolarity, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
+import { compareAnchors, namesAlike, quotationsOf, samePolarity, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
 import { findDates, looksAhead } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -478,5 +478,22 @@ describe('days of saying and spans of days, kept to their own acts', () => {
   it('sets no span of days against a deadline in hours in a sentence about something else', () => {
     const report = ['The president broke off relations, shut the consulates and gave the envoys 72 hours to leave the country.'];
     expect(readAcross('El presidente confirmó lo que el diario había publicado dos días antes sobre el cierre de los consulados del país.', 'es', '2019-06-04', report, { reportDate: '2019-01-25' })?.stance).not.toBe('conflicts');
+  });
+});
+
+describe('the same words quoted', () => {
+  const report = ['Ana Ruiz, speaking for Marco Teixeira, told the public not to fall for “Western provocations”.'];
+  const read = (sentence: string) => {
+    const book = new NameBook(report);
+    const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', book);
+    const quotes = quotationsOf(sentence, (q) => prepare(glossSentence(q, 'es', '2025-12-22', book).text), new Set());
+    return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), quotes });
+  };
+  it('agrees with a report that quotes the same words', () => {
+    expect(read('Ana Ruiz, en nombre de Marco Teixeira, pidió que nadie cayera en «provocaciones occidentales».')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
+  });
+  it('not with words the report does not quote, nor the other way round', () => {
+    expect(read('Ana Ruiz, en nombre de Marco Teixeira, pidió que nadie cayera en la «agresión imperialista».')?.kind).not.toBe('quote');
+    expect(read('Ana Ruiz, en nombre de Marco Teixeira, pidió caer en «provocaciones occidentales».')?.kind).not.toBe('quote');
   });
 });

@@ -98,10 +98,54 @@ function inHoursFor(f: PreparedText['figures'][number], s: PreparedText): Prepar
   return { ...f, units: [HOUR_UNIT, ...f.units.slice(1)], value: f.value * 24, range: { ...f.range, lo: lo * 24, hi: hi * 24 } };
 }
 
+/** A quotation of the sentence glossed into English: its words, and its stems that count. */
+export interface QuotedWords {
+  text: string;
+  stems: string[];
+}
+
+// Most of a quotation's words, and at least two, in a quotation of the report (set on the dev splits).
+const QUOTE_SHARE = 0.6;
+const QUOTATION = /[“"‘]([^”"’]{3,400})[”"’]/g;
+
+/**
+ * The stems a sentence quotes from the source language, glossed (`gloss` of each «…», “…”): those
+ * with two or more words that say something (not names, figures or the story's places).
+ */
+export function quotationsOf(source: string, glossOf: (text: string) => PreparedText, generic: ReadonlySet<string>): QuotedWords[] {
+  const out: QuotedWords[] = [];
+  for (const m of source.matchAll(/[«“"„]([^»”"“]{3,400})[»”"“]/g)) {
+    const p = glossOf(m[1]!);
+    const stems = p.words.filter((w) => !w.name && !w.closed && !generic.has(w.stem) && !/^\d/.test(w.stem)).map((w) => w.stem);
+    if (new Set(stems).size >= 2) out.push({ text: p.text, stems: [...new Set(stems)] });
+  }
+  return out;
+}
+
+// Per report sentence, the test of whether a stem is among its quoted words (or their close synonyms).
+const QUOTED = new WeakMap<PreparedText, ((stem: string) => boolean) | null>();
+function quotedWords(s: PreparedText, vectors?: WordVectors | null): ((stem: string) => boolean) | null {
+  if (QUOTED.has(s)) return QUOTED.get(s)!;
+  const spans = [...s.text.matchAll(QUOTATION)].map((m) => m[1]!.toLowerCase());
+  let test: ((stem: string) => boolean) | null = null;
+  if (spans.length) {
+    const inQuote = s.words.filter((w) => spans.some((q) => containsWord(q, w.lower)));
+    const stems = new Set(inQuote.map((w) => w.stem));
+    test = (stem) => {
+      if (stems.has(stem) || [...(SAME_ACT_OF.get(stem) ?? [])].some((u) => stems.has(u))) return true;
+      if (!vectors) return false;
+      const row = vectors.row(stem);
+      return row >= 0 && inQuote.some((w) => w.row >= 0 && !w.closed && vectors.cosine(w.row, row) >= SYNONYM);
+    };
+  }
+  QUOTED.set(s, test);
+  return test;
+}
+
 /** What the anchors say about one report. */
 export interface AnchorFinding {
   stance: 'corroborates' | 'conflicts';
-  kind: 'number' | 'date' | 'denial' | 'name';
+  kind: 'number' | 'date' | 'denial' | 'name' | 'quote';
   /** Index of the report sentence. */
   sentence: number;
   /** The values side by side (English as written in the gloss, then the report's). */
@@ -320,7 +364,7 @@ export function compareAnchors(
   sentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[] } = {},
 ): AnchorFinding | null {
   const short = options.short ?? false;
   const sourceWeekday = (raw: string): boolean => !!options.sourceDates?.some((d) => !d.explicit && WEEKDAY_WORD.test(d.english) && d.english.includes(raw));
@@ -418,6 +462,14 @@ export function compareAnchors(
       if (denier) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'confirmed', report: denier.raw, context });
     }
     if (!about) return;
+    // The same words quoted («очень мрачное» / “very grim”): the sentence quotes what the report quotes.
+    if (options.quotes?.length) {
+      const quoted = quotedWords(s, options.vectors);
+      for (const q of options.quotes) {
+        const hit = quoted ? q.stems.filter((t) => quoted(t)).length : 0;
+        if (hit >= 2 && hit >= QUOTE_SHARE * q.stems.length && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'quote', sentence: i, claim: q.text, report: '', context });
+      }
+    }
     // Names of people and bodies: two of them in a sentence that shares five of its words (four on the dev splits let one more wrong agreement in).
     // Not for a sentence with a figure: its figure is what it states, and no figure agreed.
     if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 5 && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
