@@ -219,7 +219,7 @@ function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, 
       : found.kind === 'name' || found.kind === 'denial'
         ? `${SAME_REASON[found.kind]}${found.kind === 'name' ? `: ${found.claim}` : ''}`
         : found.kind === 'quote'
-          ? `${SAME_REASON.quote}: “${found.claim}”`
+          ? `${SAME_REASON.quote}: «${found.claim}»`
           : `${SAME_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`,
   ];
   // As in English: a report from another period informs, it does not contradict.

@@ -98,7 +98,7 @@ function inHoursFor(f: PreparedText['figures'][number], s: PreparedText): Prepar
   return { ...f, units: [HOUR_UNIT, ...f.units.slice(1)], value: f.value * 24, range: { ...f.range, lo: lo * 24, hi: hi * 24 } };
 }
 
-/** A quotation of the sentence glossed into English: its words, and its stems that count. */
+/** A quotation of the sentence: as written, and the stems of its English gloss that count. */
 export interface QuotedWords {
   text: string;
   stems: string[];
@@ -117,7 +117,7 @@ export function quotationsOf(source: string, glossOf: (text: string) => Prepared
   for (const m of source.matchAll(/[«“"„]([^»”"“]{3,400})[»”"“]/g)) {
     const p = glossOf(m[1]!);
     const stems = p.words.filter((w) => !w.name && !w.closed && !generic.has(w.stem) && !/^\d/.test(w.stem)).map((w) => w.stem);
-    if (new Set(stems).size >= 2) out.push({ text: p.text, stems: [...new Set(stems)] });
+    if (new Set(stems).size >= 2) out.push({ text: m[1]!, stems: [...new Set(stems)] });
   }
   return out;
 }
