@@ -497,3 +497,17 @@ describe('the same words quoted', () => {
     expect(read('Ana Ruiz, en nombre de Marco Teixeira, pidió caer en «provocaciones occidentales».')?.kind).not.toBe('quote');
   });
 });
+
+describe('parts of months against a day or a week of the report', () => {
+  it('sets "a mediados de mayo" against talks that ended on May 29, in other words for the talks and their end', () => {
+    const report = ['The opposition leader vowed more marches after talks with government envoys hosted by Finland ended on May 29 without progress.'];
+    const found = readAcross('El diálogo entre el Gobierno y la oposición con mediación de Finlandia se cerró a mediados de mayo sin ningún acuerdo.', 'es', '2019-06-05', report, { reportDate: '2019-06-03' }, ['finland']);
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('reads the report\'s "last week" as the week before its date', () => {
+    const report = ['Last week, moreover, the president demanded the return of oil fields seized years ago from foreign companies.'];
+    const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-24', report, { reportDate: '2025-12-22', articleDate: '2025-12-24' });
+    expect(read('Еще в начале декабря президент потребовал вернуть иностранным компаниям нефтяные месторождения, захваченные много лет назад.')).toMatchObject({ stance: 'conflicts', kind: 'date', report: 'last week' });
+    expect(read('В середине декабря президент потребовал вернуть иностранным компаниям нефтяные месторождения, захваченные много лет назад.')?.stance).not.toBe('conflicts');
+  });
+});

@@ -142,6 +142,16 @@ function quotedWords(s: PreparedText, vectors?: WordVectors | null): ((stem: str
   return test;
 }
 
+const LAST_WEEK = /\blast week\b/i;
+
+/** The calendar week (Monday to Sunday) before a report's full date, or null. */
+function lastWeek(reportDate: string | null | undefined): { from: Date; to: Date } | null {
+  if (!reportDate || !/^\d{4}-\d{2}-\d{2}/.test(reportDate)) return null;
+  const d = new Date(reportDate.slice(0, 10));
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
+  return { from: new Date(monday.getTime() - 7 * 86_400_000), to: new Date(monday.getTime() - 86_400_000) };
+}
+
 /** What the anchors say about one report. */
 export interface AnchorFinding {
   stance: 'corroborates' | 'conflicts';
@@ -231,6 +241,8 @@ function nameForms(name: string): { initials: string | null; spelled: RegExp | n
 const SAME_ACT = [
   ['begin', 'began', 'begun', 'start', 'started', 'initiated', 'launched', 'commenced'],
   ['reward', 'bounty'],
+  ['ended', 'closed', 'concluded', 'finished', 'end', 'close', 'conclude', 'finish'],
+  ['talks', 'dialogue', 'negotiations', 'conversations'],
 ].map((g) => new Set(g.map((w) => term(w)!)));
 const SAME_ACT_OF = new Map(SAME_ACT.flatMap((g) => [...g].map((t) => [t, g] as const)));
 
@@ -397,7 +409,7 @@ export function compareAnchors(
   const glossDenies = glossStances.some((a) => a.denies);
   const holdsAnything = (s: PreparedText, i: number): boolean =>
     byName || s.figures.length > 0 || s.dates.length > 0 || s.denial || s.confirm || s.stances.length > 0 || CALENDAR_MONTH.test(s.text) ||
-    (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0);
+    (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0) || LAST_WEEK.test(s.text);
   sentences.forEach((s, i) => {
     if (skip[i] || !holdsAnything(s, i)) return;
     const ctx = sharedContext(gloss, s, names, generic, options.vectors);
@@ -562,7 +574,7 @@ export function compareAnchors(
     // report gives (written, or its weekday): another month, or a day well outside that part.
     const part = myMonths.length === 1 && !gloss.dates.some((d) => d.kind === 'monthday') ? MONTH_PART.exec(gloss.text) : null;
     const days = reportDates.filter((d) => d.kind === 'monthday');
-    if (part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() && close && days.length === 1 && !reportedOn(s.text, days[0]!.raw) && !theirMonths.some((m) => m.month !== myMonths[0]!.month)) {
+    if (part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() && (close || ctx.words >= 4) && days.length === 1 && !reportedOn(s.text, days[0]!.raw) && !theirMonths.some((m) => m.month !== myMonths[0]!.month)) {
       const [month, day] = days[0]!.key.split('-').map(Number) as [number, number];
       const mine = MONTH_NAMES.findIndex((m) => m.toLowerCase() === part[2]!.toLowerCase()) + 1;
       const [from, to] = PART_DAYS[part[1]!.toLowerCase()]!;
@@ -576,6 +588,18 @@ export function compareAnchors(
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
+    }
+    // "Last week" in the report is the calendar week before its date: a month or a part of a month the
+    // sentence gives that misses that week is another time ("в начале декабря" / "Last week, Trump
+    // demanded…" in a report of Monday 22 December).
+    const week = close && LAST_WEEK.test(s.text) && !gloss.dates.some((d) => d.kind === 'monthday') ? lastWeek(options.reportDate) : null;
+    if (week && myMonths.length === 1 && !reportedOn(gloss.text, myMonths[0]!.raw)) {
+      const m = MONTH_NAMES.findIndex((n) => n.toLowerCase() === myMonths[0]!.month.toLowerCase());
+      const year = Number(yearOf(myMonths[0]!, options.articleDate) ?? week.from.getUTCFullYear());
+      const [from, to] = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? PART_DAYS[part[1]!.toLowerCase()]! : [1, 31];
+      const start = Date.UTC(year, m, from) - 2 * 86_400_000;
+      const end = Math.min(Date.UTC(year, m, to), Date.UTC(year, m + 1, 0)) + 2 * 86_400_000;
+      if (end < week.from.getTime() || start > week.to.getTime()) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part?.[0] ?? myMonths[0]!.raw, report: 'last week', context });
     }
     // A span of months ("с августа по октябрь" / "between August and November"): the same start and another end, or the reverse.
     if (myMonths.length === 2 && theirMonths.length === 2 && close) {
