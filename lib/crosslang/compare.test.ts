@@ -511,3 +511,11 @@ describe('parts of months against a day or a week of the report', () => {
     expect(read('В середине декабря президент потребовал вернуть иностранным компаниям нефтяные месторождения, захваченные много лет назад.')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('the same round count on both sides', () => {
+  it('agrees on "unos 400" and "around 400" of close sentences, each figure alone', () => {
+    const report = ['Ivan Petrov, a militia leader, put the number of foreign fighters in the city at around 400 men.'];
+    const found = readAcross('El jefe de una milicia, Iván Petrov, cifró en unos 400 el número de combatientes extranjeros en la ciudad.', 'es', '2019-01-25', report);
+    expect(found).toMatchObject({ stance: 'corroborates', kind: 'number' });
+  });
+});

@@ -451,7 +451,7 @@ export function compareAnchors(
         // unless plainly one deadline, either way.)
         const converted = !gloss.figures.includes(a);
         const small = a.value < SMALL_COUNT || converted;
-        if (rel === 'same' && (lone ? a.range.exact && b.range.exact : primary) && !a.range.vague && !b.range.vague && (!small || close)) {
+        if (rel === 'same' && (lone ? (a.range.exact && b.range.exact) || a.value === b.value : primary) && !a.range.vague && !b.range.vague && (!small || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && (!b.range.vague || a.value >= SMALL_COUNT) && (!converted || close) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
