@@ -162,13 +162,23 @@ export async function compareAcrossLanguages(
     const evidence: Evidence[] = [];
     // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
     const known = anchors.names.filter((n) => reportTexts.some((t) => namesAlike(t, n)));
-    const quotes = quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic);
+    // What the anchor reading needs of the sentence, the same for every report.
+    const reading = {
+      explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit),
+      vectors: wordVectors(),
+      sourceDates: anchors.dates,
+      short: c.text.split(/\s+/).length <= SHORT_SENTENCE,
+      articleDate: article.publishedTime,
+      sourceFigures: anchors.figures,
+      ahead: looksAhead(c.text, lang),
+      quotes: quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic),
+    };
     for (const [d, doc] of reportDocs.entries()) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);
       // A report that never names someone the sentence names ("Riabkov" where it has Lavrov, "the New
       // York Times" where it has the Post) cannot state what the sentence says.
       const allNamed = known.every((n) => namesAlike(reportTexts[d]!, n));
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { skip: furniture, reportDate: doc.published, explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit), vectors: wordVectors(), sourceDates: anchors.dates, short: c.text.split(/\s+/).length <= SHORT_SENTENCE, articleDate: article.publishedTime, sourceFigures: anchors.figures, allNamed, ahead: looksAhead(c.text, lang), quotes });
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));

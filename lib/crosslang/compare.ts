@@ -44,6 +44,24 @@ function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
 // Below this, a count agrees only between sentences plainly about the same thing (set on the dev splits).
 const SMALL_COUNT = 10;
 
+const DAY_MS = 86_400_000;
+
+/** A report's date when it gives the day ("2025-12-22"); "2025-11", a month, has no weekdays or weeks. */
+function fullDate(date: string | null | undefined): Date | null {
+  const d = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? new Date(date.slice(0, 10)) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+}
+
+/** January is 0; the gloss writes "December", MONTH_NAMES "december". */
+const monthIndex = (name: string): number => MONTH_NAMES.indexOf(name.toLowerCase());
+
+/** A month named without a year is the last such month up to the text's date ("last May" in a January 2019 report is May 2018). */
+function yearOf(m: { month: string; year: string | null }, date: string | null | undefined): string | null {
+  if (m.year || !date) return m.year;
+  const year = Number(date.slice(0, 4));
+  return String(monthIndex(m.month) + 1 <= Number(date.slice(5, 7)) ? year : year - 1);
+}
+
 // Sums of money in the millions: a story names few, each for one thing.
 const LARGE_SUM = 1_000_000;
 const MONEY = 'dollar';
@@ -77,13 +95,17 @@ const COMMON_UNITS = new Set(['peopl', 'countri', MONEY, ...MEASURES]);
  * so two counts of them differ even between sentences that share little else. Not for common
  * things, small counts or vague amounts.
  */
-function onlyCount(a: PreparedText['figures'][number], b: PreparedText['figures'][number], gloss: PreparedText, sentences: readonly PreparedText[], skip: readonly boolean[]): boolean {
+function onlyCount(a: PreparedText['figures'][number], b: PreparedText['figures'][number], gloss: PreparedText, reportCounts: (unit: string) => number): boolean {
   const unit = unitOf(b.units[0]!);
   // The thing itself on both sides ("20 small vessels" counts boats, not the report's warships).
   if (unitOf(a.units[0]!) !== unit || COMMON_UNITS.has(unit) || a.value < SMALL_COUNT || b.value < SMALL_COUNT || a.range.vague || b.range.vague) return false;
-  const counts = (f: PreparedText['figures'][number]): boolean => f.units.some((u) => unitOf(u) === unit);
-  return gloss.figures.filter(counts).length === 1 && sentences.reduce((n, x, j) => n + (skip[j] ? 0 : x.figures.filter(counts).length), 0) === 1;
+  return gloss.figures.filter((f) => countsUnit(f, unit)).length === 1 && reportCounts(unit) === 1;
 }
+
+const countsUnit = (f: PreparedText['figures'][number], unit: string): boolean => f.units.some((u) => unitOf(u) === unit);
+
+/** A figure that may stand alone against another of other words: never a measure or a count of countries ("thirty countries" / "72 hours"). */
+const countable = (f: PreparedText['figures'][number]): boolean => !f.units[0] || (!MEASURES.has(unitOf(f.units[0])) && !LOOSE_UNITS.has(unitOf(f.units[0])));
 
 const DAY_UNIT = term('days')!;
 const HOUR_UNIT = term('hours')!;
@@ -132,7 +154,7 @@ function quotedWords(s: PreparedText, vectors?: WordVectors | null): ((stem: str
     const inQuote = s.words.filter((w) => spans.some((q) => containsWord(q, w.lower)));
     const stems = new Set(inQuote.map((w) => w.stem));
     test = (stem) => {
-      if (stems.has(stem) || [...(SAME_ACT_OF.get(stem) ?? [])].some((u) => stems.has(u))) return true;
+      if (stems.has(stem) || sameAct(stem, (u) => stems.has(u))) return true;
       if (!vectors) return false;
       const row = vectors.row(stem);
       return row >= 0 && inQuote.some((w) => w.row >= 0 && !w.closed && vectors.cosine(w.row, row) >= SYNONYM);
@@ -146,10 +168,10 @@ const LAST_WEEK = /\blast week\b/i;
 
 /** The calendar week (Monday to Sunday) before a report's full date, or null. */
 function lastWeek(reportDate: string | null | undefined): { from: Date; to: Date } | null {
-  if (!reportDate || !/^\d{4}-\d{2}-\d{2}/.test(reportDate)) return null;
-  const d = new Date(reportDate.slice(0, 10));
-  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
-  return { from: new Date(monday.getTime() - 7 * 86_400_000), to: new Date(monday.getTime() - 86_400_000) };
+  const d = fullDate(reportDate);
+  if (!d) return null;
+  const monday = d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS;
+  return { from: new Date(monday - 7 * DAY_MS), to: new Date(monday - DAY_MS) };
 }
 
 /** What the anchors say about one report. */
@@ -246,6 +268,12 @@ const SAME_ACT = [
 ].map((g) => new Set(g.map((w) => term(w)!)));
 const SAME_ACT_OF = new Map(SAME_ACT.flatMap((g) => [...g].map((t) => [t, g] as const)));
 
+/** Another stem English uses for the act `stem` names that `has` holds, if any. */
+function sameAct(stem: string, has: (other: string) => boolean): string | undefined {
+  for (const other of SAME_ACT_OF.get(stem) ?? []) if (has(other)) return other;
+  return undefined;
+}
+
 /**
  * How much two sentences are about the same thing: shared word stems (or close synonyms, given
  * `vectors`), and shared names of people and bodies counted twice. Figures, dates and the countries
@@ -259,7 +287,7 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
     if (generic.has(t) || /^\d/.test(t)) continue;
     if (sentence.stems.has(t)) words++;
     else {
-      const u = [...(SAME_ACT_OF.get(t) ?? [])].find((v) => sentence.stems.has(v) && !gloss.stems.has(v));
+      const u = sameAct(t, (v) => sentence.stems.has(v) && !gloss.stems.has(v));
       if (u) {
         words++;
         acts.add(u);
@@ -322,12 +350,12 @@ const DAY_SHIFT = /\b(?:(?:the|a|one|two|three)\s+days?\s+(?:after|before|later|
 /** Days between two "month-day" keys (of one year). */
 function daysApart(a: string, b: string): number {
   const at = (k: string): number => Date.UTC(2001, Number(k.split('-')[0]) - 1, Number(k.split('-')[1]));
-  return Math.abs(at(a) - at(b)) / 86_400_000;
+  return Math.abs(at(a) - at(b)) / DAY_MS;
 }
 
 /** Whether two dates' surroundings share a word of what happened (not a figure, a reporting word or a name: "Juan Guaidó" is beside every day of the story). */
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
-  for (const t of a) if ((b.has(t) || [...(SAME_ACT_OF.get(t) ?? [])].some((u) => b.has(u))) && !/^\d/.test(t) && !REPORTING.has(t) && !names.has(t)) return true;
+  for (const t of a) if ((b.has(t) || sameAct(t, (u) => b.has(u))) && !/^\d/.test(t) && !REPORTING.has(t) && !names.has(t)) return true;
   return false;
 }
 
@@ -342,9 +370,8 @@ function monthsOf(text: string): { month: string; year: string | null; raw: stri
 
 /** Turns a report's weekday into "month-day" (the key of dates()): the last such day up to the report's date. */
 function weekdayResolver(reportDate: string | null): (weekday: string, ahead?: boolean) => string | null {
-  // Only a full date has weekdays ("2025-11", a month, has none).
-  const published = reportDate && /^\d{4}-\d{2}-\d{2}/.test(reportDate) ? new Date(reportDate.slice(0, 10)) : null;
-  if (!published || Number.isNaN(published.getTime())) return () => null;
+  const published = fullDate(reportDate);
+  if (!published) return () => null;
   return (weekday, ahead = false) => {
     const index = WEEKDAY_NAMES.indexOf(weekday);
     if (index < 0) return null;
@@ -359,7 +386,7 @@ function weekdayResolver(reportDate: string | null): (weekday: string, ahead?: b
 
 // A report sentence about what will happen names a weekday ahead of its date ("will attend a meeting
 // on Saturday" in a Friday report is the next day).
-const AHEAD = /\b(?:will|is (?:set|scheduled|due|expected) to|are (?:set|scheduled|due|expected) to|plans? to|next)\b/i;
+const WILL_HAPPEN = /\b(?:will|is (?:set|scheduled|due|expected) to|are (?:set|scheduled|due|expected) to|plans? to|next)\b/i;
 
 /** Whether `first` stands before `next` as a first name does ("Donald Trump"), here or in the report. */
 function isFirstName(first: string, next: string, text: string): boolean {
@@ -382,7 +409,7 @@ export function compareAnchors(
   const sourceWeekday = (raw: string): boolean => !!options.sourceDates?.some((d) => !d.explicit && WEEKDAY_WORD.test(d.english) && d.english.includes(raw));
   const counted = (raw: string): boolean => !!options.sourceDates?.some((d) => d.counted && d.english.includes(raw));
   // Weekdays of an article and a report written weeks apart are not days of one week: they never differ.
-  const apart = options.articleDate && options.reportDate ? Math.abs(Date.parse(options.articleDate.slice(0, 10)) - Date.parse(options.reportDate.slice(0, 10))) / 86_400_000 : 0;
+  const apart = options.articleDate && options.reportDate ? Math.abs(Date.parse(options.articleDate.slice(0, 10)) - Date.parse(options.reportDate.slice(0, 10))) / DAY_MS : 0;
   const weeksMeet = !(apart > 7);
   const skip = options.skip ?? [];
   const resolve = weekdayResolver(options.reportDate ?? null);
@@ -407,6 +434,20 @@ export function compareAnchors(
   const glossConfirm = confirms(gloss);
   const glossStances = stancesOf(gloss);
   const glossDenies = glossStances.some((a) => a.denies);
+  // Dates of the sentence itself, read once: every report sentence is set against them.
+  const myMonths = monthsOf(gloss.text);
+  const glossHasDay = gloss.dates.some((d) => d.kind === 'monthday');
+  const part = myMonths.length === 1 && !glossHasDay ? MONTH_PART.exec(gloss.text) : null;
+  const myPart = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? part : null;
+  const myDays = gloss.dates.filter((d) => d.kind === 'weekday');
+  const myDates = gloss.dates.filter((d) => d.kind === 'monthday' && (options.explicitDates || counted(d.raw)));
+  // How many figures of each counted thing the whole report gives (onlyCount), counted once per thing.
+  const reportCount = new Map<string, number>();
+  const reportCounts = (unit: string): number => {
+    let n = reportCount.get(unit);
+    if (n === undefined) reportCount.set(unit, (n = sentences.reduce((sum, x, j) => sum + (skip[j] ? 0 : x.figures.filter((f) => countsUnit(f, unit)).length), 0)));
+    return n;
+  };
   const holdsAnything = (s: PreparedText, i: number): boolean =>
     byName || s.figures.length > 0 || s.dates.length > 0 || s.denial || s.confirm || s.stances.length > 0 || CALENDAR_MONTH.test(s.text) ||
     (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0) || LAST_WEEK.test(s.text);
@@ -430,15 +471,17 @@ export function compareAnchors(
     // troops"): the sentences take the same inventory, so each count may differ.
     const inventory = gloss.figures.filter((a) => a.units[0] && s.figures.some((b) => unitOf(b.units[0]!) === unitOf(a.units.at(-1)!) || unitOf(b.units[0]!) === unitOf(a.units[0]!))).length >= 2;
     for (const a of gloss.figures.map((f) => inHoursFor(f, s))) {
+      // (A span turned into hours is a small count all the same: "три дня до" is not "within 72 hours"
+      // unless plainly one deadline, either way.)
+      const converted = !gloss.figures.includes(a);
+      const small = a.value < SMALL_COUNT || converted;
       const mine = new Set(a.units.map(unitOf));
       const sameUnit = s.figures.filter((b) => b.units.some((u) => mine.has(unitOf(u))));
       // The same count of the same thing: enough with one more shared word, or alone when the count is not a small one.
       let peers = sameUnit.length && (ctx.names >= 1 || ctx.words >= 2 || a.value >= 5) ? sameUnit : [];
       // One figure on each side of close sentences: the same count in other words ("4,000 Russians" / "6,000 visitors").
       // Only for a difference, and only between counts of some size: small numbers count many things.
-      // Never a measure or a count of countries against something else ("thirty countries" / "72 hours").
-      const counts = (f: PreparedText['figures'][number]): boolean => !f.units[0] || (!MEASURES.has(unitOf(f.units[0])) && !LOOSE_UNITS.has(unitOf(f.units[0])));
-      const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague && counts(a) && counts(s.figures[0]!);
+      const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague && countable(a) && countable(s.figures[0]!);
       if (lone) peers = s.figures;
       for (const b of peers) {
         const rel = relate(a.range, b.range);
@@ -447,19 +490,17 @@ export function compareAnchors(
         const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
         // Alone on each side, the same exact count in close sentences is the same count ("unos 400 los mercenarios" / "around 400 the number of mercenaries").
         // A small count ("dos petroleros") names many things of a story: it agrees only between close sentences.
-        // (A span turned into hours is a small count all the same: "три дня до" is not "within 72 hours"
-        // unless plainly one deadline, either way.)
-        const converted = !gloss.figures.includes(a);
-        const small = a.value < SMALL_COUNT || converted;
         if (rel === 'same' && (lone ? (a.range.exact && b.range.exact) || a.value === b.value : primary) && !a.range.vague && !b.range.vague && (!small || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        } else if (rel === 'conflict' && (!b.range.vague || a.value >= SMALL_COUNT) && (!converted || close) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) {
-          // A difference only between sentences plainly about the same thing.
-          consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        } else if (rel === 'conflict' && primary && onlyCount(a, b, gloss, sentences, skip)) {
-          consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
-        } else if (rel === 'conflict' && paidFor(gloss, s, a, b, generic)) {
+        } else if (
+          rel === 'conflict' &&
+          // A difference only between sentences plainly about the same thing…
+          (((!b.range.vague || a.value >= SMALL_COUNT) && (!converted || close) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) ||
+            // …or the report's only count of the thing, or two sums paid for the same thing.
+            (primary && onlyCount(a, b, gloss, reportCounts)) ||
+            paidFor(gloss, s, a, b, generic))
+        ) {
           consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (rel === 'conflict' && primary && !a.range.vague && !b.range.vague) {
           differing.push({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
@@ -487,7 +528,7 @@ export function compareAnchors(
     if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 5 && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
     // Dates: day and month, else weekdays. A report's weekday is the date it names before the
     // report's own date ("on Friday" in a Monday report), so it meets a day-and-month date.
-    const ahead = AHEAD.test(s.text);
+    const ahead = WILL_HAPPEN.test(s.text);
     const reportDates = s.dates.flatMap((d) => {
       const day = d.kind === 'weekday' ? resolve(d.key, ahead) : null;
       return day ? [d, { ...d, kind: 'monthday' as const, key: day, resolved: true }] : [d];
@@ -535,30 +576,20 @@ export function compareAnchors(
     // A report often dates a scene once and then describes it ("Witnesses reported activity at the
     // embassy on Monday morning. More than 10 vehicles … left in a convoy."): a sentence that plainly
     // tells the same scene without a day takes the day of the sentence before it.
-    const before = i > 0 && !skip[i - 1] ? sentences[i - 1]! : null;
-    const myDays = gloss.dates.filter((d) => d.kind === 'weekday');
-    const theirDays = before?.dates.filter((d) => d.kind === 'weekday') ?? [];
-    if (close && s.dates.length === 0 && myDays.length === 1 && theirDays.length === 1 && myDays[0]!.key !== theirDays[0]!.key && !reportedOn(gloss.text, myDays[0]!.raw) && !reportedOn(before!.text, theirDays[0]!.raw)) {
-      consider({ stance: 'conflicts', kind: 'date', sentence: i - 1, claim: myDays[0]!.raw, report: theirDays[0]!.raw, context });
-    }
     // So does a quote or scene continued from a sentence that gives a written date ("“…the Moscow-Porlamar
     // flight on December 1 has been cancelled. A Moscow-Varadero flight is planned instead,” Pegas said"),
     // against a day the sentence writes out or counts back.
-    const myDates = gloss.dates.filter((d) => d.kind === 'monthday' && (options.explicitDates || counted(d.raw)));
-    const theirDates = before?.dates.filter((d) => d.kind === 'monthday') ?? [];
-    if (close && s.dates.length === 0 && myDates.length === 1 && theirDates.length === 1 && myDates[0]!.key !== theirDates[0]!.key && !reportedOn(gloss.text, myDates[0]!.raw) && !reportedOn(before!.text, theirDates[0]!.raw)) {
-      consider({ stance: 'conflicts', kind: 'date', sentence: i - 1, claim: myDates[0]!.raw, report: theirDates[0]!.raw, context });
+    const before = i > 0 && !skip[i - 1] ? sentences[i - 1]! : null;
+    if (before && close && s.dates.length === 0) {
+      for (const [mine, kind] of [[myDays, 'weekday'], [myDates, 'monthday']] as const) {
+        const theirs = before.dates.filter((d) => d.kind === kind);
+        if (mine.length === 1 && theirs.length === 1 && mine[0]!.key !== theirs[0]!.key && !reportedOn(gloss.text, mine[0]!.raw) && !reportedOn(before.text, theirs[0]!.raw)) {
+          consider({ stance: 'conflicts', kind: 'date', sentence: i - 1, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+        }
+      }
     }
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
-    const myMonths = monthsOf(gloss.text);
     const theirMonths = monthsOf(s.text);
-    // A month without a year is the last such month before the text's date ("last May" in a January 2019 report is May 2018).
-    const yearOf = (m: { month: string; year: string | null }, date: string | null | undefined): string | null => {
-      if (m.year || !date) return m.year;
-      const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m.month.toLowerCase()) + 1;
-      const year = Number(date.slice(0, 4));
-      return String(month <= Number(date.slice(5, 7)) ? year : year - 1);
-    };
     const years = myMonths.length === 1 && theirMonths.length === 1 ? [yearOf(myMonths[0]!, options.articleDate), yearOf(theirMonths[0]!, options.reportDate)] : [];
     const sameYear = years.length === 2 && (years[0] === years[1] || !years[0] || !years[1]);
     // A month against a full date of another month ("a finales de noviembre" / "last December 10").
@@ -567,21 +598,20 @@ export function compareAnchors(
     const afterArticle = (key: string): boolean => {
       if (!options.articleDate || !options.reportDate) return false;
       const [m, d] = key.split('-').map(Number) as [number, number];
-      return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) > Date.parse(options.articleDate.slice(0, 10)) + 86_400_000;
+      return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) > Date.parse(options.articleDate.slice(0, 10)) + DAY_MS;
     };
-    const otherMonth = myMonths.length === 1 && !gloss.dates.some((d) => d.kind === 'monthday') && theirMonths.length === 0 && fullDates.length === 1 && !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && !myMonths[0]!.year;
+    const otherMonth = myMonths.length === 1 && !glossHasDay && theirMonths.length === 0 && fullDates.length === 1 && !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && !myMonths[0]!.year;
     // A part of a month ("a principios de diciembre", "в середине мая") against the one day the
     // report gives (written, or its weekday): another month, or a day well outside that part.
-    const part = myMonths.length === 1 && !gloss.dates.some((d) => d.kind === 'monthday') ? MONTH_PART.exec(gloss.text) : null;
     const days = reportDates.filter((d) => d.kind === 'monthday');
-    if (part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() && (close || ctx.words >= 4) && days.length === 1 && !reportedOn(s.text, days[0]!.raw) && !theirMonths.some((m) => m.month !== myMonths[0]!.month)) {
+    if (myPart && (close || ctx.words >= 4) && days.length === 1 && !reportedOn(s.text, days[0]!.raw) && !theirMonths.some((m) => m.month !== myMonths[0]!.month)) {
       const [month, day] = days[0]!.key.split('-').map(Number) as [number, number];
-      const mine = MONTH_NAMES.findIndex((m) => m.toLowerCase() === part[2]!.toLowerCase()) + 1;
-      const [from, to] = PART_DAYS[part[1]!.toLowerCase()]!;
+      const mine = monthIndex(myPart[2]!) + 1;
+      const [from, to] = PART_DAYS[myPart[1]!.toLowerCase()]!;
       const inside = month === mine && day >= from - 2 && day <= to + 2;
       // Another month only against a date the report writes out: its weekday may be of another season.
-      if (!inside && (month === mine || !('resolved' in days[0]!)) && !afterArticle(days[0]!.key)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part[0], report: days[0]!.raw, context });
-      else if (month === mine && day >= from && day <= to) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: part[0], report: days[0]!.raw, context });
+      if (!inside && (month === mine || !('resolved' in days[0]!)) && !afterArticle(days[0]!.key)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myPart[0], report: days[0]!.raw, context });
+      else if (month === mine && day >= from && day <= to) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myPart[0], report: days[0]!.raw, context });
     } else if (otherMonth && close && ctx.words >= 4 && !reportedOn(s.text, fullDates[0]!.raw) && !afterArticle(fullDates[0]!.key)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
     } else if (sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) {
@@ -592,13 +622,13 @@ export function compareAnchors(
     // "Last week" in the report is the calendar week before its date: a month or a part of a month the
     // sentence gives that misses that week is another time ("в начале декабря" / "Last week, Trump
     // demanded…" in a report of Monday 22 December).
-    const week = close && LAST_WEEK.test(s.text) && !gloss.dates.some((d) => d.kind === 'monthday') ? lastWeek(options.reportDate) : null;
+    const week = close && LAST_WEEK.test(s.text) && !glossHasDay ? lastWeek(options.reportDate) : null;
     if (week && myMonths.length === 1 && !reportedOn(gloss.text, myMonths[0]!.raw)) {
-      const m = MONTH_NAMES.findIndex((n) => n.toLowerCase() === myMonths[0]!.month.toLowerCase());
+      const m = monthIndex(myMonths[0]!.month);
       const year = Number(yearOf(myMonths[0]!, options.articleDate) ?? week.from.getUTCFullYear());
-      const [from, to] = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? PART_DAYS[part[1]!.toLowerCase()]! : [1, 31];
-      const start = Date.UTC(year, m, from) - 2 * 86_400_000;
-      const end = Math.min(Date.UTC(year, m, to), Date.UTC(year, m + 1, 0)) + 2 * 86_400_000;
+      const [from, to] = myPart ? PART_DAYS[myPart[1]!.toLowerCase()]! : [1, 31];
+      const start = Date.UTC(year, m, from) - 2 * DAY_MS;
+      const end = Math.min(Date.UTC(year, m, to), Date.UTC(year, m + 1, 0)) + 2 * DAY_MS;
       if (end < week.from.getTime() || start > week.to.getTime()) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part?.[0] ?? myMonths[0]!.raw, report: 'last week', context });
     }
     // A span of months ("с августа по октябрь" / "between August and November"): the same start and another end, or the reverse.
@@ -630,6 +660,9 @@ export function compareAnchors(
   return best;
 }
 
+// The pattern of a figure written out, per value: asked of every report sentence (no `g` flag, so reusable).
+const WRITTEN = new Map<number, RegExp>();
+
 /**
  * Whether a report (its sentences) states every figure of a glossed sentence; a sentence that says
  * more than the report is only discussed by it. ("одной из спецслужб", "uno de los": "one of" counts nothing.)
@@ -637,7 +670,14 @@ export function compareAnchors(
 export function statesEveryFigure(gloss: PreparedText, sentences: readonly PreparedText[]): boolean {
   // The number written out counts too: the English reader takes no figure from "around 400 the
   // number of" or "a few dozen from 1,000, according to".
-  const written = (v: number): RegExp => new RegExp(`(?<![\\d.,])(?:${v.toLocaleString('en-US')}|${v})(?![\\d]|[.,]\\d)`);
+  const written = (v: number): RegExp => {
+    let re = WRITTEN.get(v);
+    if (!re) {
+      if (WRITTEN.size > 1000) WRITTEN.clear();
+      WRITTEN.set(v, (re = new RegExp(`(?<![\\d.,])(?:${v.toLocaleString('en-US')}|${v})(?![\\d]|[.,]\\d)`)));
+    }
+    return re;
+  };
   const stated = (f: PreparedText['figures'][number]): boolean =>
     sentences.some((s) => {
       const a = inHoursFor(f, s);
@@ -680,7 +720,7 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw));
   if (days.length === 0) return true;
   const resolve = weekdayResolver(reportDate);
-  const theirs = new Set(sentences.flatMap((s) => s.dates.flatMap((d) => [d.key, ...(d.kind === 'weekday' ? [resolve(d.key, AHEAD.test(s.text))] : [])])));
+  const theirs = new Set(sentences.flatMap((s) => s.dates.flatMap((d) => [d.key, ...(d.kind === 'weekday' ? [resolve(d.key, WILL_HAPPEN.test(s.text))] : [])])));
   return days.some((d) => theirs.has(d.key));
 }
 

@@ -138,13 +138,13 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
 
 // What will happen: the future tense and its markers ("mañana", "buscará", "tiene previsto", "завтра",
 // "выступит", "состоится"). Russian perfective futures look like presents: the common ones of news.
-const AHEAD: Record<SourceLanguage, RegExp> = {
+const FUTURE: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])(?:mañana|pasado mañana|próxim[oa]s?|tienen? previsto|está previst[oa]|prevé|convocad[oa] para|va a|van a|\p{L}+(?:rá|rán|ré|remos))(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:завтра|послезавтра|предстоит|планиру\p{L}*|намерен\p{L}*|будет|будут|ожидается|собира\p{L}*|ближайш\p{L}*|следующ\p{L}*|выступит|проведет|проведёт|обсудит|состоится|пройдет|пройдёт|примет|посетит|встретится)(?![\p{L}])/iu,
 };
 
 /** Whether a Spanish or Russian sentence tells what will happen (its weekday is ahead of the article's date). */
 export function looksAhead(sentence: string, lang: SourceLanguage): boolean {
-  return AHEAD[lang].test(sentence);
+  return FUTURE[lang].test(sentence);
 }
 
