@@ -40,8 +40,9 @@ export async function evalAcrossLanguages(
   db: CorpusDB,
   docNo: (report: string) => number | undefined,
   html: (a: EvalArticle) => string,
+  dir = join(import.meta.dirname, `../../tests/fixtures/claims-${lang}`),
 ): Promise<object[]> {
-  const articles = readArticles(join(import.meta.dirname, `../../tests/fixtures/claims-${lang}`)).filter((a) => only === 'all' || a.split === only);
+  const articles = readArticles(dir).filter((a) => only === 'all' || a.split === only);
   const pairs: Pair[] = [];
   const related: { article: string; split: string; expect: boolean; gate: boolean; screen: number; screenPass: boolean; relatedness: number; related: boolean; language: string | null }[] = [];
   // The seed reports the sidebar lists with each article: it checks claims against those only.
