@@ -519,3 +519,15 @@ describe('the same round count on both sides', () => {
     expect(found).toMatchObject({ stance: 'corroborates', kind: 'number' });
   });
 });
+
+describe('two weekdays of one act with few words shared', () => {
+  const report = ['The pullout began on Friday and so far covers women and children, an official confirmed.'];
+  const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2025-12-22', report, { reportDate: '2025-12-22', articleDate: '2025-12-22' });
+  it('sets the day the act began against the report’s when the act stands beside each day', () => {
+    expect(read('Según la fuente, que pidió el anonimato, la operación arrancó el pasado jueves y afecta sobre todo a mujeres y niños.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('not when the act beside the day is another one, nor when the sentence also gives the report’s day', () => {
+    expect(read('Según la fuente, que pidió el anonimato, la operación afecta sobre todo a mujeres y niños, informó el pasado jueves.', 'es')?.stance).not.toBe('conflicts');
+    expect(read('В пятницу, 19 декабря, начали вывозить женщин и детей, а в понедельник от посольства отъехала колонна машин.', 'ru')?.stance).not.toBe('conflicts');
+  });
+});

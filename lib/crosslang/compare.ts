@@ -514,7 +514,10 @@ export function compareAnchors(
       const denier = s.stances.find((b) => b.denies && (gloss.stems.has(b.who) || glossStances.some((a) => !a.denies && s.stems.has(a.who))));
       if (denier) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'confirmed', report: denier.raw, context });
     }
-    if (!about) return;
+    // Three shared words, one of them the act beside each weekday ("la operación arrancó el pasado
+    // jueves" / "The evacuations began on Friday"): the days of one act, each side naming one.
+    const sameActOnDay = ctx.words >= 3 && myDays.length === 1 && s.dates.filter((d) => d.kind === 'weekday').length === 1 && shares(myDays[0]!.context, s.dates.find((d) => d.kind === 'weekday')!.context, nameStems);
+    if (!about && !sameActOnDay) return;
     // The same words quoted («очень мрачное» / “very grim”): the sentence quotes what the report quotes.
     if (options.quotes?.length) {
       const quoted = quotedWords(s, options.vectors);
@@ -563,7 +566,7 @@ export function compareAnchors(
       // (Not against a weekday the report looks ahead to: what will happen is another act than what did.)
       // (…unless plainly the same act: the same people at the same place, "will headline an event at Mar-a-Lago".)
       // (A sentence telling a denial dates the denial: only a report's denial has a day to set against it.)
-      else if (kind === 'weekday' && close && (!glossDenial || denies(s)) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4)) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)) || (ctx.names >= 2 && ctx.words >= 5))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'weekday' && (close || sameActOnDay) && !days.has(resolve(theirs[0]!.key) ?? '') && (!glossDenial || denies(s)) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4)) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)) || (ctx.names >= 2 && ctx.words >= 5))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // "El fin de semana", "на выходных" against a weekday of the working week in the report (its own
     // week: the weekend before the article).
