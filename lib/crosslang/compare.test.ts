@@ -531,3 +531,23 @@ describe('two weekdays of one act with few words shared', () => {
     expect(read('В пятницу, 19 декабря, начали вывозить женщин и детей, а в понедельник от посольства отъехала колонна машин.', 'ru')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('counts of a change, with the counted thing named once', () => {
+  const report = ['Acme Corp reduced the number of its employees in Peru to a few dozen from 800, the newspaper said.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2019-06-04', report, { reportDate: '2019-06-03' }, ['peru']);
+  it('reads the figure that counts nothing after it as a count of what the sentence counted last', () => {
+    const { text } = glossSentence('Acme Corp ha reducido su presencia en Perú a unas decenas de empleados, frente a los cerca de 1.200 que llegó a tener.', 'es', '2019-06-04');
+    expect(prepare(text).figures.find((f) => f.value === 1200)?.units[0]).toBe('employe');
+    // …and counts in tens written the English way, as vague amounts.
+    expect(prepare(text).figures.find((f) => f.range.vague)?.units[0]).toBe('employe');
+    const ru = glossSentence('Компания сократила штат до нескольких десятков человек.', 'ru', '2019-06-04').text;
+    expect(prepare(ru).figures.some((f) => f.range.vague && f.range.lo >= 20)).toBe(true);
+  });
+  it('sets the count the change started from against the sentence’s, shown beside the nearest count', () => {
+    expect(read('Acme Corp ha reducido su presencia en Perú a unas decenas de empleados, frente a los cerca de 1.200 que llegó a tener.')).toMatchObject({ stance: 'conflicts', kind: 'number', report: '800' });
+  });
+  it('agrees with the same change, and takes the count it started from for what was, not what is', () => {
+    expect(read('Acme Corp redujo su plantilla en Perú de unos 800 empleados a apenas unas decenas, según el diario.')?.stance).not.toBe('conflicts');
+    expect(read('Acme Corp mantiene en Perú a unos 800 empleados, según el diario.')?.stance).not.toBe('corroborates');
+  });
+});

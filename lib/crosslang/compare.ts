@@ -5,12 +5,12 @@
  * that agrees or cannot agree; anything less is left to the caller as a discussion.
  */
 import type { PreparedText } from '../verify/features.ts';
-import { compareFigures, type Range } from '../verify/quantity.ts';
+import { compareFigures, figures, type Range } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_WORD, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
-import { containsWord } from '../text/regexp.ts';
+import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { term } from '../text/tokens.ts';
 
 // Counted things that English news names with several words: a gloss's word and a report's may
@@ -23,6 +23,7 @@ const UNIT_CLASSES = [
   'dollar usd $',
   'tourist visitor travel',
   'peopl person citizen',
+  'employe worker staff specialist workforc',
   'countri nation state govern',
 ].map((g) => g.split(' '));
 const UNIT_CLASS = new Map(UNIT_CLASSES.flatMap((g) => g.map((u) => [u, g[0]!] as const)));
@@ -398,13 +399,47 @@ function isFirstName(first: string, next: string, text: string): boolean {
  * finding, or null. `names`: the sentence's names of people and bodies in the reports' spelling;
  * `generic`: stems that name the story's countries and peoples.
  */
+// "reduced the number of its employees in Venezuela to a few dozen from 1,000", "cut its staff from
+// 1,500 to 300": a change of a count names the thing once, before both figures.
+const AMOUNT = String.raw`(a few dozen|several dozen|a couple of dozen|a dozen|dozens|hundreds|thousands|\d{1,3}(?:,\d{3})*(?:\.\d+)?(?: (?:thousand|million))?)`;
+const TO_FROM = String.raw`[^.;:]{0,60}?\b(?:to|from)\s+${AMOUNT}(?:\s+(?:to|from)\s+${AMOUNT})?`;
+const CHANGED = [
+  new RegExp(String.raw`\bnumber of\s+(?:(?:its|their|the|his|her)\s+)?([a-z]+)\b${TO_FROM}`, 'i'),
+  new RegExp(String.raw`\b(?:cut|cuts|reduced|reduces|slashed|trimmed|increased|raised|boosted)\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?([a-z]+)\b${TO_FROM}`, 'i'),
+];
+const WITH_CHANGES = new WeakMap<PreparedText, PreparedText>();
+// The count a change started from ("from 1,000"): what was, not what is.
+const FORMER = new WeakSet<object>();
+
+/** A report sentence with the counts of a change it states before the thing they count, as figures of that thing. */
+function withChangedCounts(s: PreparedText): PreparedText {
+  let out = WITH_CHANGES.get(s);
+  if (out) return out;
+  out = s;
+  const m = CHANGED.map((r) => r.exec(s.text)).find((x) => x && x[1]!.toLowerCase() !== 'number');
+  if (m) {
+    const noun = m[1]!.toLowerCase();
+    const added = [m[2], m[3]].filter((a): a is string => !!a && !s.figures.some((f) => f.raw.includes(a))).flatMap((a) => {
+      const f = figures(`${/^(?:dozens|hundreds|thousands)$/i.test(a) ? `${a} of` : a} ${noun}`);
+      if (f.length !== 1 || f[0]!.units[0] !== term(noun)) return [];
+      const figure = { ...f[0]!, raw: a };
+      if (new RegExp(String.raw`\bfrom\s+${escapeRegExp(a)}`, 'i').test(m[0])) FORMER.add(figure);
+      return [figure];
+    });
+    if (added.length) out = { ...s, figures: [...s.figures, ...added] };
+  }
+  WITH_CHANGES.set(s, out);
+  return out;
+}
+
 export function compareAnchors(
   gloss: PreparedText,
-  sentences: readonly PreparedText[],
+  reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
   options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[] } = {},
 ): AnchorFinding | null {
+  const sentences = reportSentences.map(withChangedCounts);
   const short = options.short ?? false;
   const sourceWeekday = (raw: string): boolean => !!options.sourceDates?.some((d) => !d.explicit && WEEKDAY_WORD.test(d.english) && d.english.includes(raw));
   const counted = (raw: string): boolean => !!options.sourceDates?.some((d) => d.counted && d.english.includes(raw));
@@ -483,13 +518,19 @@ export function compareAnchors(
       // Only for a difference, and only between counts of some size: small numbers count many things.
       const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague && countable(a) && countable(s.figures[0]!);
       if (lone) peers = s.figures;
+      // The nearest count first: it is the one shown ("1,500" against the report's "1,000", not its "a few dozen").
+      if (peers.length > 1) peers = [...peers].sort((x, y) => Math.abs(Math.log(x.value / a.value)) - Math.abs(Math.log(y.value / a.value)));
+      // A figure that the nearest count of the sentence allows differs from none of its other counts.
+      const nearest = peers.length > 1 ? relate(a.range, peers[0]!.range) : 'conflict';
       for (const b of peers) {
-        const rel = relate(a.range, b.range);
+        const rel = b !== peers[0] && nearest !== 'conflict' ? 'compatible' : relate(a.range, b.range);
         // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
         // ("military ships" / "warships": either of the gloss's two words may be the noun).
         const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
         // Alone on each side, the same exact count in close sentences is the same count ("unos 400 los mercenarios" / "around 400 the number of mercenaries").
         // A small count ("dos petroleros") names many things of a story: it agrees only between close sentences.
+        // A count a change started from agrees only with a sentence that tells the change too.
+        if (rel === 'same' && FORMER.has(b) && gloss.figures.filter((f) => countsUnit(f, unitOf(b.units[0]!))).length < 2) continue;
         if (rel === 'same' && (lone ? (a.range.exact && b.range.exact) || a.value === b.value : primary) && !a.range.vague && !b.range.vague && (!small || close)) {
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });

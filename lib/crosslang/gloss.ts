@@ -118,6 +118,11 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
 // Capitals, seats of government, regions and peoples the word lists render with a capital.
 const PLACES = /^(?:US|USA|U\.S\.|UN|EU|UK|Caribbean Sea|Pacific|Atlantic|Arctic|\w+ (?:Ocean|Sea)|Moscow|Caracas|Washington|Kremlin|White House|Pentagon|Havana|Beijing|Bogota|Bogotá|Caribbean|Europe|West|Latin America|Miraflores|\w+(?:an|ian|ese|ish|ean))$/;
 
+// What follows a figure that counts nothing named after it.
+const ELIDED = /^\s*(?:que\b|quienes\b|de ellos\b|de ellas\b|которы\p{L}*|из них\b|[,;:)]|[—–]\s|\.?\s*$)/u;
+// Things a figure counts, as the gloss writes them.
+const COUNTED = /^(?:employees?|workers?|staff|specialists?|soldiers?|troops|servicem[ae]n|diplomats?|tourists?|visitors?|warships?|ships?|vessels?|tankers?|vehicles?|cars?|planes?|aircraft|people|mercenar(?:y|ies)|contractors?)$/;
+
 // English nouns of people a count may stand for.
 const COUNTED_PEOPLE = /^(?:soldiers?|troops|contingent|servicem[ae]n|military|personnel|marines|tourists?|visitors?|travell?ers|diplomats?|citizens|employees|workers|passengers|nationals|mercenaries|Russians|Venezuelans|Americans|Cubans)$/;
 
@@ -235,6 +240,15 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       pieces.push({ at: t.at, text: name });
     }
   }
+  // "unas decenas de empleados, frente a los cerca de 1.500 que llegó a tener": a figure that counts
+  // nothing after it ("que", a comma, the end) counts what the sentence counted last ("1,500 employees").
+  for (const f of figures) {
+    if (!ELIDED.test(sentence.slice(f.end))) continue;
+    const noun = pieces.filter((p) => p.at < f.start && COUNTED.test(p.text)).at(-1);
+    if (noun) pieces.push({ at: f.end, text: noun.text });
+  }
   pieces.sort((a, b) => a.at - b.at);
-  return { text: pieces.map((p) => p.text).join(' '), anchors: { figures, dates, names: [...new Set(found)], places: [...new Set(places)] } };
+  // "dozens employee", "several dozens people": English counts in words with "of" and a singular "dozen".
+  const text = pieces.map((p) => p.text).join(' ').replace(/\bseveral dozens\b/g, 'several dozen').replace(/\b(dozens|hundreds|thousands)\s+(?!of\b)(?=[a-z])/g, '$1 of ');
+  return { text, anchors: { figures, dates, names: [...new Set(found)], places: [...new Set(places)] } };
 }
