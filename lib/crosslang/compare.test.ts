@@ -551,3 +551,22 @@ describe('counts of a change, with the counted thing named once', () => {
     expect(read('Acme Corp mantiene en Perú a unos 800 empleados, según el diario.')?.stance).not.toBe('corroborates');
   });
 });
+
+describe('the coming weekday against a day the report writes out', () => {
+  const report = ['“We regret to tell you that the Lisbon-Funchal ferry on March 3 has been cancelled.'];
+  const read = (sentence: string, reportDate: string) => readAcross(sentence, 'es', '2025-02-27', report, { reportDate, articleDate: '2025-02-27', sourceDates: findDates(sentence, 'es', '2025-02-27') });
+  it('reads "el próximo martes", "el martes que viene", "в ближайшее воскресенье" as the weekday to come', () => {
+    expect(findDates('el ferry del próximo martes queda cancelado', 'es', '2025-02-27').map((d) => d.english)).toEqual(['Tuesday, 4 March']);
+    expect(findDates('el ferry del martes que viene', 'es', '2025-02-27').map((d) => d.english)).toEqual(['Tuesday, 4 March']);
+    expect(findDates('паром в ближайшее воскресенье отменен', 'ru', '2025-02-27').map((d) => d.english)).toEqual(['Sunday, 2 March']);
+    expect(findDates('el ferry del martes quedó cancelado', 'es', '2025-02-27').map((d) => d.english)).toEqual(['Tuesday, 25 February']);
+  });
+  it('sets it against the report’s day of the same act and route, the report dated by its month or its day', () => {
+    expect(read('Atlantic Lines avisó a sus agencias de que el Lisboa–Funchal del próximo martes queda cancelado.', '2025-02')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Atlantic Lines avisó a sus agencias de que el Lisboa–Funchal del próximo martes queda cancelado.', '2025-02-28')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Atlantic Lines avisó a sus agencias de que el Lisboa–Funchal del próximo lunes queda cancelado.', '2025-02')?.stance).not.toBe('conflicts');
+  });
+  it('not against a report of months before', () => {
+    expect(read('Atlantic Lines avisó a sus agencias de que el Lisboa–Funchal del próximo martes queda cancelado.', '2024-10')?.stance).not.toBe('conflicts');
+  });
+});

@@ -349,6 +349,18 @@ const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join(
 const DAY_SHIFT = /\b(?:(?:the|a|one|two|three)\s+days?\s+(?:after|before|later|earlier)|(?:next|following|previous)\s+day|day\s+after|day\s+before)\b/i;
 
 /** Days between two "month-day" keys (of one year). */
+/** Days between an article's date and a report's, or the nearest day of the report's month when it gives no day. */
+function daysFromReport(articleDate: string, reportDate: string): number {
+  const at = Date.parse(articleDate.slice(0, 10));
+  if (/^\d{4}-\d{2}$/.test(reportDate)) {
+    const [y, m] = reportDate.split('-').map(Number) as [number, number];
+    const from = Date.UTC(y, m - 1, 1);
+    const to = Date.UTC(y, m, 0);
+    return at < from ? (from - at) / DAY_MS : at > to ? (at - to) / DAY_MS : 0;
+  }
+  return Math.abs(at - Date.parse(reportDate.slice(0, 10))) / DAY_MS;
+}
+
 function daysApart(a: string, b: string): number {
   const at = (k: string): number => Date.UTC(2001, Number(k.split('-')[0]) - 1, Number(k.split('-')[1]));
   return Math.abs(at(a) - at(b)) / DAY_MS;
@@ -444,7 +456,8 @@ export function compareAnchors(
   const sourceWeekday = (raw: string): boolean => !!options.sourceDates?.some((d) => !d.explicit && WEEKDAY_WORD.test(d.english) && d.english.includes(raw));
   const counted = (raw: string): boolean => !!options.sourceDates?.some((d) => d.counted && d.english.includes(raw));
   // Weekdays of an article and a report written weeks apart are not days of one week: they never differ.
-  const apart = options.articleDate && options.reportDate ? Math.abs(Date.parse(options.articleDate.slice(0, 10)) - Date.parse(options.reportDate.slice(0, 10))) / DAY_MS : 0;
+  // (A report dated by its month only is of any day of it.)
+  const apart = options.articleDate && options.reportDate ? daysFromReport(options.articleDate, options.reportDate) : 0;
   const weeksMeet = !(apart > 7);
   const skip = options.skip ?? [];
   const resolve = weekdayResolver(options.reportDate ?? null);
@@ -558,7 +571,13 @@ export function compareAnchors(
     // Three shared words, one of them the act beside each weekday ("la operación arrancó el pasado
     // jueves" / "The evacuations began on Friday"): the days of one act, each side naming one.
     const sameActOnDay = ctx.words >= 3 && myDays.length === 1 && s.dates.filter((d) => d.kind === 'weekday').length === 1 && shares(myDays[0]!.context, s.dates.find((d) => d.kind === 'weekday')!.context, nameStems);
-    if (!about && !sameActOnDay) return;
+    // A name and the act beside a day the sentence names by its weekday and one the report writes out
+    // ("el Moscú–Porlamar del próximo martes queda cancelado" / "the Moscow-Porlamar flight on December 1
+    // has been cancelled"): one act's two days.
+    const writtenDays = s.dates.filter((d) => d.kind === 'monthday');
+    const weekdayDates = gloss.dates.filter((d) => d.kind === 'monthday' && sourceWeekday(d.raw));
+    const sameActOnDate = ctx.names >= 1 && ctx.words >= 1 && weeksMeet && weekdayDates.length === 1 && writtenDays.length === 1 && shares(weekdayDates[0]!.context, writtenDays[0]!.context, nameStems);
+    if (!about && !sameActOnDay && !sameActOnDate) return;
     // The same words quoted («очень мрачное» / “very grim”): the sentence quotes what the report quotes.
     if (options.quotes?.length) {
       const quoted = quotedWords(s, options.vectors);
@@ -600,7 +619,7 @@ export function compareAnchors(
       else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
       // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
-      else if (kind === 'monthday' && close && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'monthday' && (close || (sameActOnDate && !same)) && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.

@@ -28,6 +28,9 @@ const RU_EVE = /(?<![\p{L}])накануне(?=\s*(?:[,.;:!?)»—–-]|$))/giu;
 const COUNTED = /(anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/i;
 
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
+// The coming weekday, not the last one.
+const NEXT_BEFORE = /(?:próxim[oa]|ближайш\p{L}*|следующ\p{L}*)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
+const NEXT_AFTER = /^\s+(?:que viene|próxim[oa])(?![\p{L}])/iu;
 const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
 
 const NOW = /^(?:ahora|ahora mismo|actualmente|en este momento|сейчас|теперь|в настоящее время|в данный момент)$/i;
@@ -85,7 +88,10 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       has = (k) => k === 'day' || k === 'month' || certain(k);
     }
     // News dates a bare weekday in the past ("el jueves" in a Tuesday article is the Thursday before).
-    if (has('weekday') && !has('day') && d.getTime() > refDate.getTime() + 86_400_000) d.setUTCDate(d.getUTCDate() - 7);
+    // …unless the text says the next one ("el próximo martes", "el martes que viene", "в ближайшее воскресенье").
+    const next = has('weekday') && !has('day') && (NEXT_BEFORE.test(sentence.slice(Math.max(0, r.index - 16), r.index + r.text.length)) || NEXT_AFTER.test(sentence.slice(end)));
+    if (next) while (Math.floor(d.getTime() / 86_400_000) <= Math.floor(refDate.getTime() / 86_400_000)) d.setUTCDate(d.getUTCDate() + 7);
+    else if (has('weekday') && !has('day') && d.getTime() > refDate.getTime() + 86_400_000) d.setUTCDate(d.getUTCDate() - 7);
     const month = MONTH_NAMES[d.getUTCMonth()]!;
     const parts: string[] = [];
     if (has('weekday') && dayAfter) parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
