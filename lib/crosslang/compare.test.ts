@@ -570,3 +570,15 @@ describe('the coming weekday against a day the report writes out', () => {
     expect(read('Atlantic Lines avisó a sus agencias de que el Lisboa–Funchal del próximo martes queda cancelado.', '2024-10')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('a reward and what it is paid for', () => {
+  const report = ['For the smuggler, whom several governments have sanctioned, there is a reward of $10,000,000 and an indictment in Miami.'];
+  const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2025-12-22', report, {}, ['miami']);
+  it('sets a sum offered for a capture or an arrest against the report’s reward', () => {
+    expect(read('Washington ofrece además 5 millones de dólares por la captura del contrabandista, una cifra que su defensa considera un insulto.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    expect(read('За сведения, которые помогут задержать контрабандиста, обещано 25 млн долларов.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+  it('not a sum paid for something else', () => {
+    expect(read('Washington concedió además 5 millones de dólares en ayuda humanitaria, una cifra que el Gobierno considera un insulto.', 'es')?.stance).not.toBe('conflicts');
+  });
+});

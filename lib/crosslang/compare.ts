@@ -81,9 +81,13 @@ function paidFor(gloss: PreparedText, s: PreparedText, a: PreparedText['figures'
   const beside = [...words(s.text.slice(0, at)).slice(-2), ...words(s.text.slice(at + b.raw.length)).slice(0, 2)];
   return beside.some((w) => {
     const t = term(w.replace(/[^\p{L}]/gu, ''));
-    return !!t && !generic.has(t) && unitOf(t) !== MONEY && gloss.stems.has(t);
+    // A reward is paid for a capture: "15 millones de dólares por la captura de Maduro" / "a reward of $50,000,000".
+    return !!t && !generic.has(t) && unitOf(t) !== MONEY && (gloss.stems.has(t) || (REWARD.has(t) && [...REWARDED].some((r) => gloss.stems.has(r))));
   });
 }
+
+const REWARD = new Set(['reward', 'bounty'].map((w) => term(w)!));
+const REWARDED = new Set(['reward', 'bounty', 'capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'apprehension'].map((w) => term(w)!));
 
 // Counted things too common to be one count of a story ("people", "countries"), sums (paidFor) and
 // measures, which measure many things of a story ("48 hours" after an oath, "72 hours" to leave).
