@@ -582,3 +582,21 @@ describe('a reward and what it is paid for', () => {
     expect(read('Washington concedió además 5 millones de dólares en ayuda humanitaria, una cifra que el Gobierno considera un insulto.', 'es')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('holidays as days', () => {
+  it('reads a holiday and a day told from it as that day, and a time around it as none', () => {
+    const day = (text: string, lang: 'es' | 'ru') => findDates(text, lang, '2025-12-26').map((d) => d.english);
+    expect(day('Dio su anuncio la víspera de Nochebuena.', 'es')).toEqual(['23 December 2025']);
+    expect(day('Empezó una semana antes de Navidad.', 'es')).toEqual(['18 December 2025']);
+    expect(day('Вывоз начался ровно за неделю до католического Рождества.', 'ru')).toEqual(['18 December 2025']);
+    expect(day('Обещали закончить в канун Нового года.', 'ru')).toEqual(['31 December 2025']);
+    expect(day('Lo hará después de Navidad.', 'es')).toEqual([]);
+    expect(day('Вывоз начался накануне Рождества.', 'ru')).toEqual([]);
+  });
+  it('sets such a day against another the report gives for the act', () => {
+    const report = ['The airlift of the diplomats’ families started on Friday and covers wives and children, an official said.'];
+    const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });
+    expect(read('По словам чиновника, вывоз семей дипломатов, жен и детей, начался ровно за неделю до католического Рождества.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('По словам чиновника, вывоз семей дипломатов, жен и детей, начался за шесть дней до католического Рождества.')?.stance).not.toBe('conflicts');
+  });
+});

@@ -27,10 +27,10 @@ const RU_EVE = /(?<![\p{L}])накануне(?=\s*(?:[,.;:!?)»—–-]|$))/giu;
 // A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
 const COUNTED = /(anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/i;
 
-// Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
 // The coming weekday, not the last one.
 const NEXT_BEFORE = /(?:próxim[oa]|ближайш\p{L}*|следующ\p{L}*)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
 const NEXT_AFTER = /^\s+(?:que viene|próxim[oa])(?![\p{L}])/iu;
+// Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
 const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
 
 const NOW = /^(?:ahora|ahora mismo|actualmente|en este momento|сейчас|теперь|в настоящее время|в данный момент)$/i;
@@ -44,6 +44,58 @@ const EDGE_DAY: Record<SourceLanguage, RegExp> = {
   es: new RegExp(`(?<![\\p{L}])(?:el\\s+)?(primer|[uú]ltimo)\\s+d[ií]a\\s+de\\s+(${ES_MONTHS.join('|')})(?:\\s+de\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),
   ru: new RegExp(`(?<![\\p{L}])(перв\\p{L}*|последн\\p{L}*)\\s+(?:день|дня|днем|днём)\\s+(${RU_MONTHS.join('|')})(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),
 };
+
+// Holidays with a fixed day, and days told from them: "la víspera de Nochebuena", "una semana antes de
+// Navidad", "за неделю до католического Рождества", "в канун Нового года". ("Рождество" alone is the
+// Orthodox or the Catholic one, and "накануне" or "en vísperas de" any day of the run-up: not read.)
+const HOLIDAY: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:(?:la\s+)?(v[ií]spera)\s+de(?:l|\s+la)?\s+|(una|dos|tres|cuatro|cinco|seis|siete|diez|\d{1,2})\s+(semanas?|d[ií]as?)\s+(antes|despu[eé]s)\s+de(?:l|\s+la)?\s+)?(Nochebuena|Navidad|Nochevieja|A[nñ]o\s+Nuevo|D[ií]a\s+de\s+Reyes)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:(в\s+канун)\s+|(?:ровно\s+)?(?:за|через)\s+(неделю|две\s+недели|\d{1,2}|\p{L}+)\s*(дн\p{L}*|день)?\s+(до|после)\s+)?(католическ\p{L}*\s+Рождеств\p{L}*|православн\p{L}*\s+Рождеств\p{L}*|Нов\p{L}*\s+год\p{L}*|католическ\p{L}*\s+сочельник\p{L}*)(?![\p{L}])/giu,
+};
+
+const AROUND = /(?:antes|despu[eé]s|hasta|desde|tras|до|после|перед|с|к)\s+(?:de(?:l|\s+la)?\s+)?(?:el\s+|la\s+)?$/iu;
+// "la Navidad pasada", "прошлый Новый год": the one of the year before.
+const LAST_ONE = /^\s+(?:pasad[ao]|anterior)(?![\p{L}])/iu;
+
+function holidayDay(name: string): [number, number] | null {
+  const n = name.toLowerCase();
+  if (/nochebuena|сочельник/.test(n)) return [12, 24];
+  if (/navidad|католическ/.test(n)) return [12, 25];
+  if (/nochevieja/.test(n)) return [12, 31];
+  if (/a[nñ]o\s+nuevo|нов/.test(n)) return [1, 1];
+  if (/reyes/.test(n)) return [1, 6];
+  if (/православн/.test(n)) return [1, 7];
+  return null;
+}
+
+function holidays(sentence: string, lang: SourceLanguage, refDate: Date): SourceDate[] {
+  const out: SourceDate[] = [];
+  for (const m of sentence.matchAll(HOLIDAY[lang])) {
+    const [month, day] = holidayDay(m[5]!) ?? [0, 0];
+    // "después de Navidad", "до Нового года": a time around the holiday, not its day.
+    if (!month || (!m[1] && !m[2] && AROUND.test(sentence.slice(Math.max(0, m.index - 20), m.index)))) continue;
+    let shift = 0;
+    if (lang === 'es') {
+      if (m[1]) shift = -1;
+      else if (m[2]) {
+        const n = /^\d/.test(m[2]) ? Number(m[2]) : spelledNumber(m[2].toLowerCase(), 'es');
+        if (!n) continue;
+        shift = n * (/^sem/i.test(m[3]!) ? 7 : 1) * (/^antes/i.test(m[4]!) ? -1 : 1);
+      }
+    } else if (m[1]) shift = -1;
+    else if (m[2]) {
+      const n = /^недел/i.test(m[2]) ? 7 : /^две\s+недели/i.test(m[2]) ? 14 : /^\d/.test(m[2]) ? Number(m[2]) : spelledNumber(m[2].toLowerCase(), 'ru');
+      if (!n || (!/^недел|^две/i.test(m[2]) && !m[3])) continue;
+      shift = n * (m[4] === 'до' ? -1 : 1);
+    }
+    // The holiday nearest the article's date.
+    const year = refDate.getUTCFullYear() + (month === 1 && refDate.getUTCMonth() >= 6 ? 1 : month === 12 && refDate.getUTCMonth() < 6 ? -1 : 0);
+    const last = LAST_ONE.test(sentence.slice(m.index + m[0].length)) || /прошл\p{L}*\s+$/iu.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ? 1 : 0;
+    const d = new Date(Date.UTC(year - last, month - 1, day + shift));
+    out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: true, counted: true });
+  }
+  return out;
+}
 
 /** How many days a match of RU_EVE or ES_AGO counts back from the article's date, or null ("hace unas días"). */
 function daysBack(m: RegExpMatchArray, lang: SourceLanguage): number | null {
@@ -126,6 +178,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     const day = /^(?:primer|перв)/i.test(m[1]!) ? 1 : new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${day} ${cap(MONTH_NAMES[month]!)}${m[3] ? ` ${year}` : ''}`, explicit: true });
   }
+  if (reference) out.push(...holidays(sentence, lang, refDate).filter((h) => !out.some((d) => h.start < d.end && d.start < h.end)));
   out.sort((a, b) => a.start - b.start);
   // Days chrono does not count back: "накануне", "anteayer", "hace diez días".
   if (reference && ref && !Number.isNaN(ref.getTime())) {
