@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossSentence } from './gloss.ts';
+import { NameBook } from './names.ts';
 import { prepare } from '../verify/verify.ts';
 
 // How a sentence reads in English words: what the English verifier then compares with the reports.
@@ -8,6 +9,13 @@ describe('the English gloss of a sentence', () => {
     const { text } = glossSentence('La fiscalía ofrece una recompensa de US$ 25 millones por el general.', 'es', null);
     expect(text).toContain('$25 million');
     expect(prepare(text).figures[0]).toMatchObject({ value: 25_000_000, unit: '$' });
+  });
+
+  it('spells a body the word lists know as the reports spell it ("АТОР" / "ATORUS"), a country as itself', () => {
+    const book = new NameBook(['ATORUS said the flights to Cuba and the Cuban resorts would go on.']);
+    expect(glossSentence('Как сообщила АТОР, рейсы будут.', 'ru', null, book).anchors.names).toContain('ATORUS');
+    expect(glossSentence('Los vuelos irán a Cuba, según la asociación.', 'es', null, book).text).toContain('Cuba');
+    expect(glossSentence('Los vuelos irán a Cuba, según la asociación.', 'es', null, book).text).not.toContain('Cuban');
   });
 
   it('reads each part of a hyphenated pair of names ("Moscú-Porlamar")', () => {

@@ -205,6 +205,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     if (english && used === 1 && NEGATIONS.has(english) && !NEGATION_WORDS[lang].has(t.surface.toLowerCase())) english = undefined;
     const capital = /^\p{Lu}/u.test(t.surface);
     if (english) {
+      // A body the lists name as English news elsewhere does, spelled as the reports spell it ("ATOR" / "ATORUS").
+      if (/^\p{Lu}/u.test(english) && !lex.countries.has(english) && !PLACES.test(english) && !CALENDAR.test(english)) english = names?.find(english, english) ?? english;
       // Month and weekday names are dates (read above when they are), "The" of a title no name.
       if (/^\p{Lu}/u.test(english) && !CALENDAR.test(english)) (lex.countries.has(english) || PLACES.test(english) ? places : found).push(english);
       // "4.000 rusos": the counted people in lower case, as English counts them ("4,000 russians").
