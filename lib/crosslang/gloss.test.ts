@@ -18,6 +18,12 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Los vuelos irán a Cuba, según la asociación.', 'es', null, book).text).not.toContain('Cuban');
   });
 
+  it('counts no "one of" and counts people as who they are', () => {
+    const { text } = glossSentence('Атаман одного из казачьих объединений оценивал число наемников в стране примерно в 400 человек.', 'ru', null);
+    expect(prepare(text).figures.map((f) => [f.value, f.units[0]])).toEqual([[400, 'mercenari']]);
+    expect(prepare(glossSentence('Uno de los líderes calculó que llegaron unos 400 mercenarios.', 'es', null).text).figures.map((f) => f.value)).toEqual([400]);
+  });
+
   it('reads each part of a hyphenated pair of names ("Moscú-Porlamar")', () => {
     expect(glossSentence('El chárter Moscú-Porlamar sale los sábados.', 'es', null).text).toContain('Moscow-Porlamar');
   });

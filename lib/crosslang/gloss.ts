@@ -124,7 +124,7 @@ const ELIDED = /^\s*(?:que\b|quienes\b|de ellos\b|de ellas\b|которы\p{L}*|
 const COUNTED = /^(?:employees?|workers?|staff|specialists?|soldiers?|troops|servicem[ae]n|diplomats?|tourists?|visitors?|warships?|ships?|vessels?|tankers?|vehicles?|cars?|planes?|aircraft|people|mercenar(?:y|ies)|contractors?)$/;
 
 // English nouns of people a count may stand for.
-const COUNTED_PEOPLE = /^(?:soldiers?|troops|contingent|servicem[ae]n|military|personnel|marines|tourists?|visitors?|travell?ers|diplomats?|citizens|employees|workers|passengers|nationals|mercenaries|Russians|Venezuelans|Americans|Cubans)$/;
+const COUNTED_PEOPLE = /^(?:soldiers?|troops|contingent|servicem[ae]n|military|personnel|marines|tourists?|visitors?|travell?ers|diplomats?|citizens?|employees?|workers?|specialists?|passengers?|nationals?|mercenar(?:y|ies)|fighters?|contractors?|Russians|Venezuelans|Americans|Cubans)$/;
 
 const CALENDAR = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')}|the|a|an)$`, 'i');
 
@@ -204,6 +204,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     // A negation only from the word itself: stems of other words meet it ("ней" → "не", "sino" → "sin").
     if (english && used === 1 && NEGATIONS.has(english) && !NEGATION_WORDS[lang].has(t.surface.toLowerCase())) english = undefined;
     const capital = /^\p{Lu}/u.test(t.surface);
+    // "uno de los líderes", "одного из объединений": one of several, which the figures did not count, is no count in English either.
+    if (english === 'one' && used === 1) continue;
     if (english) {
       // A body the lists name as English news elsewhere does, spelled as the reports spell it ("ATOR" / "ATORUS").
       if (/^\p{Lu}/u.test(english) && !lex.countries.has(english) && !PLACES.test(english) && !CALENDAR.test(english)) english = names?.find(english, english) ?? english;
