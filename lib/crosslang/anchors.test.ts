@@ -38,7 +38,10 @@ describe('figures in Spanish and Russian', () => {
 describe('Russian numerals in the instrumental', () => {
   it('reads "с пятнадцатью тысячами военных" as 15,000', () => {
     expect(findFigures('Корабли прибыли с пятнадцатью тысячами военнослужащих.', 'ru').map((f) => f.value)).toEqual([15000]);
-  });
+      // Every case of the scale word: "о 15 тысячах", "о двух миллионах".
+    expect(findFigures('Сообщалось об 11 кораблях и 15 тысячах военных.', 'ru').map((f) => f.value)).toEqual([11, 15000]);
+    expect(findFigures('Речь шла о двух миллионах долларов.', 'ru').map((f) => f.value)).toEqual([2_000_000]);
+});
 });
 
 describe('halves of a figure', () => {

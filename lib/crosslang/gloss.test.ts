@@ -24,6 +24,11 @@ describe('the English gloss of a sentence', () => {
     expect(prepare(glossSentence('Uno de los líderes calculó que llegaron unos 400 mercenarios.', 'es', null).text).figures.map((f) => f.value)).toEqual([400]);
   });
 
+  it('reads "признают" as recognising someone named before it as a leader, not as admitting', () => {
+    expect(glossSentence('Гуайдо законным лидером Венесуэлы признают более 50 государств.', 'ru', null).text).toContain('recognized');
+    expect(glossSentence('В компании признают, что сокращения были.', 'ru', null).text).toContain('admitted');
+  });
+
   it('reads each part of a hyphenated pair of names ("Moscú-Porlamar")', () => {
     expect(glossSentence('El chárter Moscú-Porlamar sale los sábados.', 'es', null).text).toContain('Moscow-Porlamar');
   });

@@ -135,7 +135,9 @@ const NEGATION_WORDS: Record<SourceLanguage, Set<string>> = {
 };
 
 /** Whether the words after "reconocer" / "признать" name whom it recognises (a capital, "a Guaidó", "президентом"). */
-function recognizes(next?: { surface: string }, after?: { surface: string }): boolean {
+function recognizes(next?: { surface: string }, after?: { surface: string }, before: readonly { surface: string }[] = []): boolean {
+  // "Гуайдо законным лидером Венесуэлы признают…": the one recognised, as what, before the verb.
+  if (before.some((t) => /^(?:законн|легитимн|лидер|президент|руковод|главой|leg[ií]tim|presidente|l[ií]der)/i.test(t.surface))) return true;
   if (!next) return false;
   if (/^\p{Lu}/u.test(next.surface)) return true;
   if (/^(?:a|al|como)$/i.test(next.surface)) return !!after && /^\p{Lu}/u.test(after.surface) || /^como$/i.test(next.surface);
@@ -200,7 +202,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     }
     // "reconoció que…", "сокращение признали": owning up to something is admitting it; recognising is
     // done to someone ("reconocen a Guaidó", "признали Гуайдо президентом").
-    if (english === 'recognized' && used === 1 && !recognizes(tokens[i + 1], tokens[i + 2])) english = 'admitted';
+    if (english === 'recognized' && used === 1 && !recognizes(tokens[i + 1], tokens[i + 2], tokens.slice(Math.max(0, i - 3), i))) english = 'admitted';
     // A negation only from the word itself: stems of other words meet it ("ней" → "не", "sino" → "sin").
     if (english && used === 1 && NEGATIONS.has(english) && !NEGATION_WORDS[lang].has(t.surface.toLowerCase())) english = undefined;
     const capital = /^\p{Lu}/u.test(t.surface);
