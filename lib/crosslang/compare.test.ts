@@ -496,6 +496,17 @@ describe('the same words quoted', () => {
     expect(read('Ana Ruiz, en nombre de Marco Teixeira, pidió que nadie cayera en la «agresión imperialista».')?.kind).not.toBe('quote');
     expect(read('Ana Ruiz, en nombre de Marco Teixeira, pidió caer en «provocaciones occidentales».')?.kind).not.toBe('quote');
   });
+  it('agrees when the sentence has the whole of what the report quotes, from the same person, quoting more', () => {
+    const report = ['After the raids, Governor Ruiz said the navy would impose a "quarantine" on the port and that the rebels\' hours "are counted."'];
+    const read = (sentence: string) => {
+      const book = new NameBook(report);
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', book);
+      const quotes = quotationsOf(sentence, (q) => prepare(glossSentence(q, 'es', '2025-12-22', book).text), new Set());
+      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), quotes });
+    };
+    expect(read('El gobernador Ruiz decretó una cuarentena «total y completa» del puerto.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
+    expect(read('El gobernador Ruiz decretó un cierre «total y completo» del puerto.')?.kind).not.toBe('quote');
+  });
 });
 
 describe('parts of months against a day or a week of the report', () => {

@@ -169,6 +169,17 @@ function quotedWords(s: PreparedText, vectors?: WordVectors | null): ((stem: str
   return test;
 }
 
+// The phrases a report sentence quotes, each with its content words (names aside).
+const REPORT_QUOTES = new WeakMap<PreparedText, { text: string; stems: string[] }[]>();
+function reportQuotes(s: PreparedText): { text: string; stems: string[] }[] {
+  let qs = REPORT_QUOTES.get(s);
+  if (!qs) {
+    qs = [...s.text.matchAll(QUOTATION)].map((m) => ({ text: m[1]!, stems: [...new Set(s.words.filter((w) => !w.name && !w.closed && containsWord(m[1]!.toLowerCase(), w.lower)).map((w) => w.stem))] })).filter((q) => q.stems.length > 0);
+    REPORT_QUOTES.set(s, qs);
+  }
+  return qs;
+}
+
 const LAST_WEEK = /\blast week\b/i;
 
 /** The calendar week (Monday to Sunday) before a report's full date, or null. */
@@ -500,9 +511,10 @@ export function compareAnchors(
     if (n === undefined) reportCount.set(unit, (n = sentences.reduce((sum, x, j) => sum + (skip[j] ? 0 : x.figures.filter((f) => countsUnit(f, unit)).length), 0)));
     return n;
   };
+  const quoting = !!options.quotes?.length;
   const holdsAnything = (s: PreparedText, i: number): boolean =>
     byName || s.figures.length > 0 || s.dates.length > 0 || s.denial || s.confirm || s.stances.length > 0 || CALENDAR_MONTH.test(s.text) ||
-    (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0) || LAST_WEEK.test(s.text);
+    (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0) || LAST_WEEK.test(s.text) || (quoting && reportQuotes(s).length > 0);
   sentences.forEach((s, i) => {
     if (skip[i] || !holdsAnything(s, i)) return;
     const ctx = sharedContext(gloss, s, names, generic, options.vectors);
@@ -589,6 +601,9 @@ export function compareAnchors(
         const hit = quoted ? q.stems.filter((t) => quoted(t)).length : 0;
         if (hit >= 2 && hit >= QUOTE_SHARE * q.stems.length && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'quote', sentence: i, claim: q.text, report: '', context });
       }
+      // …or the whole of what the report quotes, said by the same person: «bloqueo total y completo» / a "blockade".
+      const theirs = ctx.names >= 1 ? reportQuotes(s).find((q) => q.stems.every((t) => gloss.stems.has(t) && !generic.has(t))) : undefined;
+      if (theirs && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'quote', sentence: i, claim: theirs.text, report: '', context });
     }
     // Names of people and bodies: two of them in a sentence that shares five of its words (four on the dev splits let one more wrong agreement in).
     // Not for a sentence with a figure: its figure is what it states, and no figure agreed.
