@@ -537,6 +537,9 @@ describe('two weekdays of one act with few words shared', () => {
   it('sets the day the act began against the report’s when the act stands beside each day', () => {
     expect(read('Según la fuente, que pidió el anonimato, la operación arrancó el pasado jueves y afecta sobre todo a mujeres y niños.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
+  it('agrees on the same day of the act with the same few words', () => {
+    expect(read('Según la fuente, que pidió el anonimato, la operación arrancó el pasado viernes y afecta sobre todo a mujeres y niños.', 'es')).toMatchObject({ stance: 'corroborates', kind: 'date' });
+  });
   it('not when the act beside the day is another one, nor when the sentence also gives the report’s day', () => {
     expect(read('Según la fuente, que pidió el anonimato, la operación afecta sobre todo a mujeres y niños, informó el pasado jueves.', 'es')?.stance).not.toBe('conflicts');
     expect(read('В пятницу, 19 декабря, начали вывозить женщин и детей, а в понедельник от посольства отъехала колонна машин.', 'ru')?.stance).not.toBe('conflicts');

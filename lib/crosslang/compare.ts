@@ -629,7 +629,7 @@ export function compareAnchors(
       const dated = (m: readonly { raw: string }[], text: string): boolean => m.length === 1 && !reportedOn(text, m[0]!.raw);
       // The same day agrees only between sentences plainly about the same thing (a full date too: a story's
       // days recur in many of its sentences; set on the dev splits).
-      if (same && close) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: same.raw, report: theirs.find((t) => t.key === same.key)!.raw, context });
+      if (same && (close || (kind === 'weekday' && sameActOnDay))) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: same.raw, report: theirs.find((t) => t.key === same.key)!.raw, context });
       // Weekdays name the day something was said as often as the day it happened: only full dates conflict.
       // A day inferred from a weekday on either side may be off by the week it was counted from: no conflict.
       else if (kind === 'monthday' && close && options.explicitDates && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
