@@ -614,3 +614,19 @@ describe('holidays as days', () => {
     expect(read('По словам чиновника, вывоз семей дипломатов, жен и детей, начался за шесть дней до католического Рождества.')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('years of one act', () => {
+  const report = ['Established in 1997, Lusotur brings together the country’s tour operators.'];
+  const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2025-11-27', report, { reportDate: '2025-11-27' });
+  it('keeps a year no date took in the gloss', () => {
+    expect(glossSentence('Lusotur, fundada en 1993, agrupa a los turoperadores.', 'es', '2025-11-27').text).toContain('1993');
+  });
+  it('sets the year a body was founded against the report’s, and agrees on the same one', () => {
+    expect(read('Lusotur, fundada en 1993, agrupa a los turoperadores del país.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Lusotur — объединение туроператоров, основанное в 1993 году.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Lusotur, fundada en 1997, agrupa a los turoperadores del país.', 'es')?.stance).not.toBe('conflicts');
+  });
+  it('not a year of another act', () => {
+    expect(read('Lusotur perdió en 1993 a la mitad de sus socios.', 'es')?.stance).not.toBe('conflicts');
+  });
+});

@@ -180,6 +180,25 @@ function reportQuotes(s: PreparedText): { text: string; stems: string[] }[] {
   return qs;
 }
 
+// The one year a sentence gives, with the words either side of it (stems), or null.
+const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES.join('|')}|\\d)[\\s,]*$`, 'i');
+const YEARS = new WeakMap<PreparedText, { year: string; context: Set<string> } | null>();
+function yearsBeside(p: PreparedText): { year: string; context: Set<string> } | null {
+  let y = YEARS.get(p);
+  if (y === undefined) {
+    // (Not the year of a written date, "19 December 2025", "August and November 2025": dates are read as dates.)
+    const all = [...p.text.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d])/g)].filter((m) => !MONTH_BEFORE.test(p.text.slice(Math.max(0, m.index - 14), m.index)));
+    y = null;
+    if (all.length === 1 && p.years.size === 1) {
+      const at = all[0]!.index;
+      const near = (t: string): string[] => (t.match(/[\p{L}]+/gu) ?? []).map((w) => term(w.toLowerCase())).filter((w): w is string => !!w);
+      y = { year: all[0]![1]!, context: new Set([...near(p.text.slice(0, at)).slice(-3), ...near(p.text.slice(at + 4)).slice(0, 3)]) };
+    }
+    YEARS.set(p, y);
+  }
+  return y;
+}
+
 const LAST_WEEK = /\blast week\b/i;
 
 /** The calendar week (Monday to Sunday) before a report's full date, or null. */
@@ -281,6 +300,7 @@ const SAME_ACT = [
   ['reward', 'bounty'],
   ['ended', 'closed', 'concluded', 'finished', 'end', 'close', 'conclude', 'finish'],
   ['talks', 'dialogue', 'negotiations', 'conversations'],
+  ['founded', 'established', 'created'],
 ].map((g) => new Set(g.map((w) => term(w)!)));
 const SAME_ACT_OF = new Map(SAME_ACT.flatMap((g) => [...g].map((t) => [t, g] as const)));
 
@@ -514,7 +534,7 @@ export function compareAnchors(
   const quoting = !!options.quotes?.length;
   const holdsAnything = (s: PreparedText, i: number): boolean =>
     byName || s.figures.length > 0 || s.dates.length > 0 || s.denial || s.confirm || s.stances.length > 0 || CALENDAR_MONTH.test(s.text) ||
-    (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0) || LAST_WEEK.test(s.text) || (quoting && reportQuotes(s).length > 0);
+    (glossDenies && STATING.test(s.text)) || (i > 0 && sentences[i - 1]!.dates.length > 0) || LAST_WEEK.test(s.text) || (quoting && reportQuotes(s).length > 0) || (gloss.years.size > 0 && s.years.size > 0);
   sentences.forEach((s, i) => {
     if (skip[i] || !holdsAnything(s, i)) return;
     const ctx = sharedContext(gloss, s, names, generic, options.vectors);
@@ -700,6 +720,13 @@ export function compareAnchors(
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
+    }
+    // Years of one act ("основанное в 1993 году" / "Established in 1995, ATORUS…", "desde 2010" /
+    // "since 2000"): the act or a name beside each year, one year on each side.
+    const myYear = yearsBeside(gloss);
+    const theirYear = myYear ? yearsBeside(s) : null;
+    if (myYear && theirYear && myYear.year !== theirYear.year && (close || ctx.names >= 1) && shares(myYear.context, theirYear.context, new Set())) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myYear.year, report: theirYear.year, context });
     }
     // "Last week" in the report is the calendar week before its date: a month or a part of a month the
     // sentence gives that misses that week is another time ("в начале декабря" / "Last week, Trump

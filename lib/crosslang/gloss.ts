@@ -154,8 +154,10 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   const lex = lexicon(lang);
   const dates = findDates(sentence, lang, articleDate);
   const inDate = (i: number): boolean => dates.some((d) => i >= d.start && i < d.end);
-  const figures = findFigures(sentence, lang).filter((f) => !f.year && !inDate(f.start));
-  const pieces: { at: number; text: string }[] = [];
+  const all = findFigures(sentence, lang).filter((f) => !inDate(f.start));
+  const figures = all.filter((f) => !f.year);
+  // A year no date took ("en 1995", "в 2019 году", "desde 2010") is written as English writes it.
+  const pieces: { at: number; text: string }[] = all.filter((f) => f.year).map((f) => ({ at: f.start, text: `${f.source},` }));
   // Dates end with a comma: "November, 4,000" is never read as "November 4".
   for (const d of dates) pieces.push({ at: d.start, text: `${d.english},` });
   // "más de diez", "около ста": the qualifier goes with the figure, the English verifier reads ranges from it.
