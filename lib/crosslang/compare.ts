@@ -67,6 +67,13 @@ function yearOf(m: { month: string; year: string | null }, date: string | null |
 const LARGE_SUM = 1_000_000;
 const MONEY = 'dollar';
 
+const REWARD = new Set(['reward', 'bounty'].map((w) => term(w)!));
+const REWARDED = new Set(['reward', 'bounty', 'capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'apprehension'].map((w) => term(w)!));
+function rewarded(gloss: PreparedText): boolean {
+  for (const t of gloss.stems) if (REWARDED.has(t)) return true;
+  return false;
+}
+
 /**
  * Two sums of money for the same thing ("una recompensa de 15 millones de dólares" / "there is a
  * reward of $50,000,000"): one large sum on each side, and a word the report writes beside its sum
@@ -82,12 +89,10 @@ function paidFor(gloss: PreparedText, s: PreparedText, a: PreparedText['figures'
   return beside.some((w) => {
     const t = term(w.replace(/[^\p{L}]/gu, ''));
     // A reward is paid for a capture: "15 millones de dólares por la captura de Maduro" / "a reward of $50,000,000".
-    return !!t && !generic.has(t) && unitOf(t) !== MONEY && (gloss.stems.has(t) || (REWARD.has(t) && [...REWARDED].some((r) => gloss.stems.has(r))));
+    return !!t && !generic.has(t) && unitOf(t) !== MONEY && (gloss.stems.has(t) || (REWARD.has(t) && rewarded(gloss)));
   });
 }
 
-const REWARD = new Set(['reward', 'bounty'].map((w) => term(w)!));
-const REWARDED = new Set(['reward', 'bounty', 'capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'apprehension'].map((w) => term(w)!));
 
 // Counted things too common to be one count of a story ("people", "countries"), sums (paidFor) and
 // measures, which measure many things of a story ("48 hours" after an oath, "72 hours" to leave).
@@ -149,11 +154,19 @@ export function quotationsOf(source: string, glossOf: (text: string) => Prepared
   return out;
 }
 
+// What a report sentence quotes (“…”), read once per sentence.
+const QUOTE_SPANS = new WeakMap<PreparedText, string[]>();
+function quoteSpans(s: PreparedText): string[] {
+  let spans = QUOTE_SPANS.get(s);
+  if (!spans) QUOTE_SPANS.set(s, (spans = [...s.text.matchAll(QUOTATION)].map((m) => m[1]!)));
+  return spans;
+}
+
 // Per report sentence, the test of whether a stem is among its quoted words (or their close synonyms).
 const QUOTED = new WeakMap<PreparedText, ((stem: string) => boolean) | null>();
 function quotedWords(s: PreparedText, vectors?: WordVectors | null): ((stem: string) => boolean) | null {
   if (QUOTED.has(s)) return QUOTED.get(s)!;
-  const spans = [...s.text.matchAll(QUOTATION)].map((m) => m[1]!.toLowerCase());
+  const spans = quoteSpans(s).map((q) => q.toLowerCase());
   let test: ((stem: string) => boolean) | null = null;
   if (spans.length) {
     const inQuote = s.words.filter((w) => spans.some((q) => containsWord(q, w.lower)));
@@ -174,11 +187,13 @@ const REPORT_QUOTES = new WeakMap<PreparedText, { text: string; stems: string[] 
 function reportQuotes(s: PreparedText): { text: string; stems: string[] }[] {
   let qs = REPORT_QUOTES.get(s);
   if (!qs) {
-    qs = [...s.text.matchAll(QUOTATION)].map((m) => ({ text: m[1]!, stems: [...new Set(s.words.filter((w) => !w.name && !w.closed && containsWord(m[1]!.toLowerCase(), w.lower)).map((w) => w.stem))] })).filter((q) => q.stems.length > 0);
+    qs = quoteSpans(s).map((q) => ({ text: q, stems: [...new Set(s.words.filter((w) => !w.name && !w.closed && containsWord(q.toLowerCase(), w.lower)).map((w) => w.stem))] })).filter((q) => q.stems.length > 0);
     REPORT_QUOTES.set(s, qs);
   }
   return qs;
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 // The one year a sentence gives, with the words either side of it (stems), or null.
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES.join('|')}|\\d)[\\s,]*$`, 'i');
@@ -383,7 +398,6 @@ const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join(
 // A day told relative to another ("the day after", "two days before"), so two sentences of one story can name two days.
 const DAY_SHIFT = /\b(?:(?:the|a|one|two|three)\s+days?\s+(?:after|before|later|earlier)|(?:next|following|previous)\s+day|day\s+after|day\s+before)\b/i;
 
-/** Days between two "month-day" keys (of one year). */
 /** Days between an article's date and a report's, or the nearest day of the report's month when it gives no day. */
 function daysFromReport(articleDate: string, reportDate: string): number {
   const at = Date.parse(articleDate.slice(0, 10));
@@ -396,6 +410,7 @@ function daysFromReport(articleDate: string, reportDate: string): number {
   return Math.abs(at - Date.parse(reportDate.slice(0, 10))) / DAY_MS;
 }
 
+/** Days between two "month-day" keys (of one year). */
 function daysApart(a: string, b: string): number {
   const at = (k: string): number => Date.UTC(2001, Number(k.split('-')[0]) - 1, Number(k.split('-')[1]));
   return Math.abs(at(a) - at(b)) / DAY_MS;
@@ -441,11 +456,6 @@ function isFirstName(first: string, next: string, text: string): boolean {
   return text.includes(`${first} ${next}`) || FIRST_NAME.test(first);
 }
 
-/**
- * Reads a glossed sentence against a report's prepared sentences and returns the strongest anchored
- * finding, or null. `names`: the sentence's names of people and bodies in the reports' spelling;
- * `generic`: stems that name the story's countries and peoples.
- */
 // "reduced the number of its employees in Venezuela to a few dozen from 1,000", "cut its staff from
 // 1,500 to 300": a change of a count names the thing once, before both figures.
 const AMOUNT = String.raw`(a few dozen|several dozen|a couple of dozen|a dozen|dozens|hundreds|thousands|\d{1,3}(?:,\d{3})*(?:\.\d+)?(?: (?:thousand|million))?)`;
@@ -455,6 +465,13 @@ const CHANGED = [
   new RegExp(String.raw`\b(?:cut|cuts|reduced|reduces|slashed|trimmed|increased|raised|boosted)\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?([a-z]+)\b${TO_FROM}`, 'i'),
 ];
 const WITH_CHANGES = new WeakMap<PreparedText, PreparedText>();
+// Per report (its prepared sentences, cached by the evidence step): read once, not once per claim.
+const REPORT_WITH_CHANGES = new WeakMap<readonly PreparedText[], readonly PreparedText[]>();
+function withChangedCountsAll(sentences: readonly PreparedText[]): readonly PreparedText[] {
+  let out = REPORT_WITH_CHANGES.get(sentences);
+  if (!out) REPORT_WITH_CHANGES.set(sentences, (out = sentences.map(withChangedCounts)));
+  return out;
+}
 // The count a change started from ("from 1,000"): what was, not what is.
 const FORMER = new WeakSet<object>();
 
@@ -479,6 +496,11 @@ function withChangedCounts(s: PreparedText): PreparedText {
   return out;
 }
 
+/**
+ * Reads a glossed sentence against a report's prepared sentences and returns the strongest anchored
+ * finding, or null. `names`: the sentence's names of people and bodies in the reports' spelling;
+ * `generic`: stems that name the story's countries and peoples.
+ */
 export function compareAnchors(
   gloss: PreparedText,
   reportSentences: readonly PreparedText[],
@@ -486,7 +508,7 @@ export function compareAnchors(
   generic: ReadonlySet<string>,
   options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[] } = {},
 ): AnchorFinding | null {
-  const sentences = reportSentences.map(withChangedCounts);
+  const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
   const sourceWeekday = (raw: string): boolean => !!options.sourceDates?.some((d) => !d.explicit && WEEKDAY_WORD.test(d.english) && d.english.includes(raw));
   const counted = (raw: string): boolean => !!options.sourceDates?.some((d) => d.counted && d.english.includes(raw));
@@ -524,6 +546,8 @@ export function compareAnchors(
   const myPart = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? part : null;
   const myDays = gloss.dates.filter((d) => d.kind === 'weekday');
   const myDates = gloss.dates.filter((d) => d.kind === 'monthday' && (options.explicitDates || counted(d.raw)));
+  // The sentence's days named by a weekday ("el próximo martes"), as the article's date resolves them.
+  const weekdayDates = gloss.dates.filter((d) => d.kind === 'monthday' && sourceWeekday(d.raw));
   // How many figures of each counted thing the whole report gives (onlyCount), counted once per thing.
   const reportCount = new Map<string, number>();
   const reportCounts = (unit: string): number => {
@@ -606,13 +630,13 @@ export function compareAnchors(
     }
     // Three shared words, one of them the act beside each weekday ("la operación arrancó el pasado
     // jueves" / "The evacuations began on Friday"): the days of one act, each side naming one.
-    const sameActOnDay = ctx.words >= 3 && myDays.length === 1 && s.dates.filter((d) => d.kind === 'weekday').length === 1 && shares(myDays[0]!.context, s.dates.find((d) => d.kind === 'weekday')!.context, nameStems);
+    const theirWeekdays = s.dates.filter((d) => d.kind === 'weekday');
+    const sameActOnDay = ctx.words >= 3 && myDays.length === 1 && theirWeekdays.length === 1 && shares(myDays[0]!.context, theirWeekdays[0]!.context, nameStems);
     // A name and the act beside a day the sentence names by its weekday and one the report writes out
     // ("el Moscú–Porlamar del próximo martes queda cancelado" / "the Moscow-Porlamar flight on December 1
     // has been cancelled"): one act's two days.
-    const writtenDays = s.dates.filter((d) => d.kind === 'monthday');
-    const weekdayDates = gloss.dates.filter((d) => d.kind === 'monthday' && sourceWeekday(d.raw));
-    const sameActOnDate = ctx.names >= 1 && ctx.words >= 1 && weeksMeet && weekdayDates.length === 1 && writtenDays.length === 1 && shares(weekdayDates[0]!.context, writtenDays[0]!.context, nameStems);
+    const fullDates = s.dates.filter((d) => d.kind === 'monthday');
+    const sameActOnDate = ctx.names >= 1 && ctx.words >= 1 && weeksMeet && weekdayDates.length === 1 && fullDates.length === 1 && shares(weekdayDates[0]!.context, fullDates[0]!.context, nameStems);
     if (!about && !sameActOnDay && !sameActOnDate) return;
     // The same words quoted («очень мрачное» / “very grim”): the sentence quotes what the report quotes.
     if (options.quotes?.length) {
@@ -694,8 +718,7 @@ export function compareAnchors(
     const theirMonths = monthsOf(s.text);
     const years = myMonths.length === 1 && theirMonths.length === 1 ? [yearOf(myMonths[0]!, options.articleDate), yearOf(theirMonths[0]!, options.reportDate)] : [];
     const sameYear = years.length === 2 && (years[0] === years[1] || !years[0] || !years[1]);
-    // A month against a full date of another month ("a finales de noviembre" / "last December 10").
-    const fullDates = s.dates.filter((d) => d.kind === 'monthday');
+    // A month against a full date of another month ("a finales de noviembre" / "last December 10"): fullDates.
     // A month the article names cannot be of an event the report dates after the article was written.
     const afterArticle = (key: string): boolean => {
       if (!options.articleDate || !options.reportDate) return false;
@@ -725,7 +748,7 @@ export function compareAnchors(
     // "since 2000"): the act or a name beside each year, one year on each side.
     const myYear = yearsBeside(gloss);
     const theirYear = myYear ? yearsBeside(s) : null;
-    if (myYear && theirYear && myYear.year !== theirYear.year && (close || ctx.names >= 1) && shares(myYear.context, theirYear.context, new Set())) {
+    if (myYear && theirYear && myYear.year !== theirYear.year && (close || ctx.names >= 1) && shares(myYear.context, theirYear.context, NO_NAMES)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myYear.year, report: theirYear.year, context });
     }
     // "Last week" in the report is the calendar week before its date: a month or a part of a month the
