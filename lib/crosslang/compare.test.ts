@@ -630,3 +630,27 @@ describe('years of one act', () => {
     expect(read('Lusotur perdió en 1993 a la mitad de sus socios.', 'es')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('a written date against the report’s day for the same act', () => {
+  const read = (sentence: string, lang: 'es' | 'ru', report: string, articleDate: string, reportDate: string) => {
+    const dates = findDates(sentence, lang, articleDate);
+    return readAcross(sentence, lang, articleDate, [report], { reportDate, articleDate, sourceDates: dates, explicitDates: dates.length > 0 && dates.every((d) => d.explicit), ahead: looksAhead(sentence, lang) });
+  };
+  it('sets a date the sentence writes out against one the report writes out, the act beside each', () => {
+    const report = 'The round of talks between the unions and the employers, hosted by Sweden, ended on April 11 without agreement.';
+    expect(read('Las conversaciones mediadas por Suecia terminaron el 9 de abril.', 'es', report, '2024-04-16', '2024-04-12')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Las conversaciones mediadas por Suecia terminaron el 11 de abril.', 'es', report, '2024-04-16', '2024-04-12')?.stance).not.toBe('conflicts');
+  });
+  it('…and against a weekday of the report’s own week', () => {
+    const report = 'The airlift of the consulate’s staff began on Thursday, a port official told reporters.';
+    expect(read('По словам портового чиновника, вывоз сотрудников консульства начался 8 мая.', 'ru', report, '2024-05-13', '2024-05-11')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('По словам портового чиновника, вывоз сотрудников консульства начался 9 мая.', 'ru', report, '2024-05-13', '2024-05-11')?.stance).not.toBe('conflicts');
+  });
+  it('not when only a role, or a word of a name on one side, stands beside both days', () => {
+    const report = 'The country’s parliament met on Saturday and was asked to recognize Anna Weber as acting president of the country.';
+    expect(read('Anna Weber se proclamó presidenta interina del país el miércoles 8 de mayo ante miles de seguidores.', 'es', report, '2024-05-14', '2024-05-13')?.stance).not.toBe('conflicts');
+    // ("partida de defunción", a certificate, glossed "departed": beside the report's "Department", no act)
+    const office = 'Under the agreement the inspectors returned to the mines, and the leaders met in the capital; separately, the Labour Department quit on Thursday.';
+    expect(read('Según el acuerdo laboral, los inspectores volvieron a las minas; la partida de defunción del pacto la firmaron el martes 7 de mayo.', 'es', office, '2024-05-14', '2024-05-13')?.stance).not.toBe('conflicts');
+  });
+});

@@ -422,6 +422,13 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, names: ReadonlyS
   return false;
 }
 
+// Roles: words beside a person's name on any day of a story, not what happened that day.
+// (…and the bodies and peoples they act for: "country", "government".)
+const ROLES = [
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head', 'official', 'chief', 'counterpart', 'ambassador', 'deputy', 'interim', 'acting', 'foreign',
+  'country', 'government', 'state', 'nation', 'people',
+].map((w) => term(w)!);
+
 const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 const MONTH_ONLY = new RegExp(`\\b(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, 'g');
@@ -555,6 +562,11 @@ export function compareAnchors(
     if (n === undefined) reportCount.set(unit, (n = sentences.reduce((sum, x, j) => sum + (skip[j] ? 0 : x.figures.filter((f) => countsUnit(f, unit)).length), 0)));
     return n;
   };
+  // Names, words of the report's names ("State Department") and the roles people hold ("president" is
+  // beside every day of Guaidó's): none of them is what happened on a day.
+  // (A word named on one side only is two words: "departed" / "State Department".)
+  const glossNamed = new Set(gloss.words.filter((w) => w.name).map((w) => w.stem));
+  const notActs = (s: PreparedText): Set<string> => new Set([...nameStems, ...ROLES, ...s.words.filter((w) => w.name && !glossNamed.has(w.stem)).map((w) => w.stem)]);
   const quoting = !!options.quotes?.length;
   const holdsAnything = (s: PreparedText, i: number): boolean =>
     byName || s.figures.length > 0 || s.dates.length > 0 || s.denial || s.confirm || s.stances.length > 0 || CALENDAR_MONTH.test(s.text) ||
@@ -683,6 +695,11 @@ export function compareAnchors(
       // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
       // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
       else if (kind === 'monthday' && (close || (sameActOnDate && !same)) && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // A date the sentence writes out or counts back, and the report's one day for the same act (the
+      // act's word beside each: "переговоры … завершились 27 мая" / "talks … ended on May 29"; "вывоз
+      // начался 18 декабря" / "the evacuation operation initiated on Friday", a weekday of the report's
+      // own week as its date resolves it).
+      else if (kind === 'monthday' && !same && ctx.words >= 3 && (options.explicitDates || counted(mine[0]!.raw)) && dated(mine, gloss.text) && dated(theirs, s.text) && shares(mine[0]!.context, theirs[0]!.context, notActs(s)) && (!('resolved' in theirs[0]!) || (weeksMeet && daysApart(mine[0]!.key, theirs[0]!.key) <= 6)) && (!ahead || !!options.ahead) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.

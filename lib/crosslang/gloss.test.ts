@@ -5,6 +5,15 @@ import { prepare } from '../verify/verify.ts';
 
 // How a sentence reads in English words: what the English verifier then compares with the reports.
 describe('the English gloss of a sentence', () => {
+  it('reads who spoke with whom, and who ended up owning up to something, as English news writes it', () => {
+    expect(glossSentence('Премьер поговорил по телефону с президентом Перу.', 'ru', null).text).toContain('spoke');
+    expect(glossSentence('El ministro habló el lunes con su homólogo.', 'es', null).text).toContain('spoke');
+    // The speaker stays beside the verb ("Ministry eventually admitted"): the denial readings need the two together.
+    const { text } = glossSentence('Algo que la Cancillería rusa ha terminado por admitir.', 'es', null);
+    expect(text).toContain('eventually admitted');
+    expect(prepare(text).stances).toEqual([expect.objectContaining({ denies: false })]);
+  });
+
   it('keeps the currency sign with its figure, as English writes it', () => {
     const { text } = glossSentence('La fiscalía ofrece una recompensa de US$ 25 millones por el general.', 'es', null);
     expect(text).toContain('$25 million');

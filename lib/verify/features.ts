@@ -45,7 +45,7 @@ export interface PreparedText {
   stances: { who: string; denies: boolean; raw: string }[];
 }
 
-const SAYS = /\b(\p{Lu}[\p{L}'’-]+)(?:\s+(?:has|had|have|officially|publicly|quickly|flatly|later|also|then))*\s+(confirm(?:ed|s)?|acknowledg(?:ed|es)|admit(?:ted|s)?|den(?:ied|ies|y)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es))\b/gu;
+const SAYS = /\b(\p{Lu}[\p{L}'’-]+)(?:\s+(?:has|had|have|officially|publicly|quickly|flatly|later|also|then|eventually|finally|ultimately))*\s+(confirm(?:ed|s)?|acknowledg(?:ed|es)|admit(?:ted|s)?|den(?:ied|ies|y)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es))\b/gu;
 
 function speakerStances(text: string): PreparedText['stances'] {
   const out: PreparedText['stances'] = [];
