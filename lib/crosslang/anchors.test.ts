@@ -169,3 +169,26 @@ describe('Spanish counts and verbs that share a stem with other words', () => {
     expect(glossSentence('La portavoz avaló la versión de la agencia.', 'es', null).text).toContain('confirmed');
   });
 });
+
+describe('hundreds and thousands said in words', () => {
+  it('reads plural multiples as English news writes them: a range, not a count', () => {
+    expect(figures('Trabajaban allí miles de empleados y varios cientos de técnicos.', 'es')).toEqual(['miles=thousands', 'varios cientos=several hundred']);
+    expect(figures('Там работали тысячи специалистов, потом их осталось несколько сотен.', 'ru')).toEqual(['тысячи=thousands', 'несколько сотен=several hundred']);
+    expect(figures('Costó miles de millones de dólares.', 'es')).toEqual([]);
+  });
+  it('…but "около тысячи" is about one thousand', () => {
+    expect(figures('Там работало около тысячи специалистов.', 'ru')).toEqual(['тысячи=1,000']);
+    expect(glossSentence('Там работало около тысячи специалистов.', 'ru', null).text).toContain('about 1,000 specialist');
+  });
+  it('reads "под двадцать тысяч" as nearly 20,000', () => {
+    expect(glossSentence('У берегов стоят под двадцать тысяч штыков.', 'ru', null).text).toContain('nearly 20,000 troops');
+  });
+});
+
+describe('times of day and deadlines are no dates', () => {
+  it('reads "por la mañana" as the morning and "un plazo de 72 horas" as no day', () => {
+    expect(findDates('Por la mañana, varios vecinos vieron los coches.', 'es', '2025-12-24')).toEqual([]);
+    expect(findDates('Les dio un plazo de 72 horas para salir.', 'es', '2025-12-24')).toEqual([]);
+    expect(findDates('Mañana llegará el avión.', 'es', '2025-12-24').map((d) => d.english)).toEqual(['25 December 2025']);
+  });
+});

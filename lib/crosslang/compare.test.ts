@@ -564,6 +564,11 @@ describe('counts of a change, with the counted thing named once', () => {
     expect(read('Acme Corp redujo su plantilla en Perú de unos 800 empleados a apenas unas decenas, según el diario.')?.stance).not.toBe('conflicts');
     expect(read('Acme Corp mantiene en Perú a unos 800 empleados, según el diario.')?.stance).not.toBe('corroborates');
   });
+  it('sets what the change came to against the report’s when both sides tell where it started', () => {
+    const ru = (sentence: string) => readAcross(sentence, 'ru', '2019-06-04', report, { reportDate: '2019-06-03' }, ['peru']);
+    expect(ru('По данным газеты, Acme Corp сократила число своих сотрудников в Перу до нескольких сотен — а еще недавно их там было около восьмисот.')).toMatchObject({ stance: 'conflicts', kind: 'number', report: 'a few dozen' });
+    expect(ru('По данным газеты, Acme Corp сократила число своих сотрудников в Перу до нескольких десятков — а еще недавно их там было около восьмисот.')?.stance).not.toBe('conflicts');
+  });
 });
 
 describe('the coming weekday against a day the report writes out', () => {

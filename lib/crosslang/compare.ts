@@ -313,7 +313,7 @@ function nameForms(name: string): { initials: string | null; spelled: RegExp | n
 const SAME_ACT = [
   ['begin', 'began', 'begun', 'start', 'started', 'initiated', 'launched', 'commenced'],
   ['reward', 'bounty'],
-  ['ended', 'closed', 'concluded', 'finished', 'end', 'close', 'conclude', 'finish'],
+  ['ended', 'closed', 'concluded', 'finished', 'completed', 'end', 'close', 'conclude', 'finish', 'complete'],
   ['talks', 'dialogue', 'negotiations', 'conversations'],
   ['founded', 'established', 'created'],
 ].map((g) => new Set(g.map((w) => term(w)!)));
@@ -603,6 +603,10 @@ export function compareAnchors(
       // Only for a difference, and only between counts of some size: small numbers count many things.
       const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague && countable(a) && countable(s.figures[0]!);
       if (lone) peers = s.figures;
+      // A change told on both sides ("до нескольких сотен — а еще недавно около тысячи" / "to a few dozen
+      // from 1,000"): the count it started from pairs with the sentence's own, the other with what it came to.
+      const former = peers.length > 1 ? peers.find((b) => FORMER.has(b)) : undefined;
+      if (former && gloss.figures.some((o) => o !== a && countsUnit(o, unitOf(former.units[0]!)) && relate(o.range, former.range) === 'same')) peers = peers.filter((b) => b !== former);
       // The nearest count first: it is the one shown ("1,500" against the report's "1,000", not its "a few dozen").
       if (peers.length > 1) peers = [...peers].sort((x, y) => Math.abs(Math.log(x.value / a.value)) - Math.abs(Math.log(y.value / a.value)));
       // A figure that the nearest count of the sentence allows differs from none of its other counts.

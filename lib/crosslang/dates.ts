@@ -124,6 +124,10 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (!r.start.isCertain('day') && !r.start.isCertain('month') && (r.text.match(/\p{L}/gu)?.length ?? 0) < 5) continue;
     // "ahora", "сейчас": the present tense of the sentence, not a day it names.
     if (NOW.test(r.text.trim())) continue;
+    // "por la mañana", "esta mañana": the morning, not tomorrow.
+    if (/^mañana/i.test(r.text) && /(?:^|[^\p{L}])(?:la|esta|cada|una|aquella|misma)\s+$/iu.test(sentence.slice(Math.max(0, r.index - 12), r.index))) continue;
+    // "un plazo de 72 horas", "через 48 часов": hours are a deadline or a span, not a day a report names.
+    if (/(?<![\p{L}])(?:horas?|minutos?|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu.test(r.text)) continue;
     const c = r.start;
     let has = (k: 'day' | 'month' | 'year' | 'weekday'): boolean => c.isCertain(k);
     const d = c.date();

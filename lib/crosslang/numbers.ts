@@ -109,6 +109,36 @@ const HALF: Record<SourceLanguage, RegExp> = {
   ru: /(?:^|[^\p{L}])половин[аыуеой]{1,2}\s+(?:из\s+|от\s+)?(?:\p{L}+\s+)?$/iu,
 };
 
+// Amounts in plural multiples, said in words ("cientos de empleados", "varios miles", "сотни
+// людей", "нескольких сотен"): English news says "hundreds of", "several hundred", a range, not a count.
+// (Dozens, "decenas", "десятки", are words of the lexicon: "dozens of countries" is no count a report must state.)
+const MULTIPLE: Record<SourceLanguage, [RegExp, string][]> = {
+  es: [[/^(cientos|centenares)$/, 'hundred'], [/^(miles|millares)$/, 'thousand']],
+  // ("сотни" is as often one hundred, "около восьми кораблей и сотни военных": it stays a count.)
+  ru: [[/^(сотен|сотнями|сотням|сотнях)$/, 'hundred'], [/^(тысячи|тысяч|тысячами|тысячам|тысячах)$/, 'thousand']],
+};
+const SEVERAL: Record<SourceLanguage, RegExp> = {
+  es: /^(varios|varias|unos|unas|algunos|algunas)$/,
+  ru: /^(несколько|нескольких|нескольким|несколькими)$/,
+};
+// Before these, "тысячи" is one thousand ("около тысячи", "из тысячи"), not thousands.
+const ONE_OF_SCALE = /^(около|почти|более|свыше|менее|до|с|со|из|от|порядка|под|больше|меньше|примерно|приблизительно|без|чем)$/;
+const VAGUE_VALUE: Record<string, number> = { hundred: 450, thousand: 4500 };
+
+/** A plural multiple at token `i` ("miles de", "сотни", "нескольких сотен"), as English writes it, or null. */
+function multipleAt(tokens: readonly { lower: string }[], i: number, lang: SourceLanguage): { from: number; english: string; value: number } | null {
+  const t = tokens[i]!.lower;
+  const what = MULTIPLE[lang].find(([re]) => re.test(t))?.[1];
+  if (!what) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (SEVERAL[lang].test(before)) return { from: i - 1, english: `several ${what}`, value: VAGUE_VALUE[what]! };
+  if (lang === 'es') {
+    // "cientos de empleados", not "miles de millones" (billions: a scale of its own).
+    if (tokens[i + 1]?.lower !== 'de' || scale(tokens[i + 2]?.lower ?? '', lang) !== null) return null;
+  } else if (ONE_OF_SCALE.test(before) && t === 'тысячи') return null;
+  return { from: i, english: `${what}s`, value: VAGUE_VALUE[what]! };
+}
+
 /**
  * The figures of a Spanish or Russian sentence, in order. Digits and spelled numbers up to the
  * hundreds, compounds ("treinta y dos", "двадцать пять"), scale words ("mil", "millones", "тыс.",
@@ -126,10 +156,16 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     let value: number | null = null;
     let j = i;
     let isDigits = false;
+    const multiple = multipleAt(tokens, i, lang);
+    if (multiple) {
+      const from = tokens[multiple.from]!.start;
+      out.push({ start: from, end: t.end, source: sentence.slice(from, t.end), value: multiple.value, english: multiple.english, year: false });
+      continue;
+    }
     if (/^\d/.test(t.text)) {
       value = digitValue(t.text, lang);
       isDigits = true;
-    } else if (scale(t.lower, lang) !== null && (/^(mil|тысяча|тысячу|сотня|сотни|сотню|десяток|десятка|centenar)$/.test(t.lower) || (t.lower === 'тысячи' && tokens[i - 1]?.lower === 'из'))) {
+    } else if (scale(t.lower, lang) !== null && (/^(mil|тысяча|тысячу|сотня|сотни|сотню|десяток|десятка|centenar)$/.test(t.lower) || (t.lower === 'тысячи' && ONE_OF_SCALE.test(tokens[i - 1]?.lower ?? '')))) {
       // A lone scale word is a figure too ("mil soldados", "тысяча военных", "около десятка машин").
       value = 1;
       j = i - 1;

@@ -67,7 +67,9 @@ export function figures(text: string): Figure[] {
     noun = unit;
     out.push({ unit: noun, units: [noun], raw: m[0], context: new Set(), value: Math.sqrt(lo * hi), range: { lo, hi, exact: false, vague: true } });
   }
-  return out;
+  // "several hundred troops" is one amount: not also "hundred troops", a hundred of them.
+  const vague = out.filter((f) => f.range.vague).map((f) => f.raw.toLowerCase());
+  return vague.length ? out.filter((f) => f.range.vague || !/^(?:hundred|thousand|dozen)\b/i.test(f.raw) || !vague.some((v) => v.endsWith(f.raw.toLowerCase()))) : out;
 }
 
 /** How two figures for the same thing relate. */

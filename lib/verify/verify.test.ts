@@ -24,6 +24,8 @@ describe('figures as ranges', () => {
     expect(range('a few dozen employees')).toMatchObject({ lo: 24, hi: 60 });
     expect(figures('Dylan Thomas, a 23-year-old from Bunbury')[0]).toMatchObject({ unit: 'year-old', value: 23 });
     expect(figures('nine U.S. warships are in the Caribbean')[0]).toMatchObject({ value: 9, units: ['warship'] });
+    // One amount, not also a hundred troops.
+    expect(figures('several hundred troops stayed behind').map((f) => f.raw)).toEqual(['several hundred troops']);
   });
   it('takes an amount in words as imprecise, not as a conflict, unless far off', () => {
     expect(compareFigures(range('several tankers'), range('11 tankers'))).toBe('compatible');
