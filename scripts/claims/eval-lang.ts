@@ -135,5 +135,7 @@ export async function evalAcrossLanguages(
     for (const r of related) console.log(`[${r.split} ${r.article}] expect ${r.expect}: language ${r.language}, gate ${r.gate}, screen ${r.screen}${r.screenPass ? '' : ' (stopped)'}, full ${r.relatedness}${r.related ? ' related' : ''}`);
   }
   console.log(`\n${articles.length} ${lang} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // Every pair with what was found, for --json: what the summary counts, one by one.
+  out.push({ pairs });
   return out;
 }
