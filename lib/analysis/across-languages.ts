@@ -18,6 +18,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
+import { competitor, strangers } from '../crosslang/substitute.ts';
 import { compareAnchors, namesAlike, quotationsOf, samePolarity, sharedContext, sourcesDiffer, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -162,6 +163,12 @@ export async function compareAcrossLanguages(
     const evidence: Evidence[] = [];
     // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
     const known = anchors.names.filter((n) => reportTexts.some((t) => namesAlike(t, n)));
+    // Someone no report names, where the report's sentence names someone the sentence leaves out ("Peskov" / Zakharova): no agreement.
+    const newcomers = strangers(text, anchors.names, reportTexts);
+    const someoneElse = (report: string) => (passage: string): { claim: string; report: string } | undefined => {
+      const theirs = newcomers.length ? competitor(passage, text, anchors.names, report) : undefined;
+      return theirs ? { claim: newcomers.join(' '), report: theirs } : undefined;
+    };
     // What the anchor reading needs of the sentence, the same for every report.
     const reading = {
       explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit),
@@ -178,7 +185,7 @@ export async function compareAcrossLanguages(
       // A report that never names someone the sentence names ("Riabkov" where it has Lavrov, "the New
       // York Times" where it has the Post) cannot state what the sentence says.
       const allNamed = known.every((n) => namesAlike(reportTexts[d]!, n));
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed });
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed, someoneElse: someoneElse(reportTexts[d]!) });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
@@ -193,6 +200,11 @@ export async function compareAcrossLanguages(
       // ...and it says it the same way round, with every figure of the sentence in the report.
       const agrees = allNamed && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
+      const other = someoneElse(reportTexts[d]!)(e.passage);
+      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(ctx, dated) && other) {
+        evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });
+        continue;
+      }
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(ctx, dated)) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));
         evidence.push({ ...e, values: [], reasons: [named.length ? `Says the same, naming the same: ${named.join(', ')}` : 'Says the same, with the same figures and dates'] });

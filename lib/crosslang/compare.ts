@@ -227,7 +227,7 @@ function lastWeek(reportDate: string | null | undefined): { from: Date; to: Date
 /** What the anchors say about one report. */
 export interface AnchorFinding {
   stance: 'corroborates' | 'conflicts';
-  kind: 'number' | 'date' | 'denial' | 'name' | 'quote';
+  kind: 'number' | 'date' | 'denial' | 'name' | 'quote' | 'entity';
   /** Index of the report sentence. */
   sentence: number;
   /** The values side by side (English as written in the gloss, then the report's). */
@@ -513,7 +513,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[] } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[]; someoneElse?: (sentence: string) => { claim: string; report: string } | undefined } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -534,6 +534,10 @@ export function compareAnchors(
   const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
   const consider = (f: AnchorFinding): void => {
     if (f.stance === 'corroborates' && (!canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
+    // Agreeing but for someone no report knows where the report's sentence names someone the sentence
+    // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
+    const other = f.stance === 'corroborates' ? options.someoneElse?.(sentences[f.sentence]!.text) : undefined;
+    if (other) f = { stance: 'conflicts', kind: 'entity', sentence: f.sentence, claim: other.claim, report: other.report, context: f.context };
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts') || (f.kind === 'denial' && f.stance === 'conflicts' && best.stance === 'corroborates')) best = f;
   };

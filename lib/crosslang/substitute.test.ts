@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { competitor, strangers } from './substitute.ts';
+
+// Report text written for these tests (not the seeds' wording).
+const REPORTS = [
+  'Ministry spokeswoman Olga Petrenko rejected the reports on Monday. Minister Ivan Sokolov spoke with Lisbon.',
+  'Secretary of State Mike Pompeo told a gala in Boston that the general was ready to leave. Pompeo said so twice.',
+];
+
+describe('someone no report knows, standing in for someone the report names', () => {
+  it('finds the names no report knows, not a first name spelled otherwise before a known surname', () => {
+    expect(strangers('spokesman Dmitri Peskov rejected reports Monday', ['Dmitri', 'Peskov'], REPORTS)).toEqual(['Peskov']);
+    expect(strangers('secretary of state Mayk Pompeo told gala', ['Mayk', 'Pompeo'], REPORTS)).toEqual([]);
+    expect(strangers('Olga Petrenko rejected reports', ['Olga', 'Petrenko'], REPORTS)).toEqual([]);
+  });
+  it('finds the name the report’s sentence has and the sentence leaves out', () => {
+    expect(competitor('Ministry spokeswoman Olga Petrenko rejected the reports on Monday.', 'spokesman Dmitri Peskov rejected reports Monday', ['Dmitri', 'Peskov'], REPORTS[0])).toBe('Olga Petrenko');
+    // Spelled across scripts ("Ikesi" for "Icesi"), the name is the same.
+    expect(competitor('An expert at Icesi University said so.', 'expert university Ikesi said', ['Ikesi'])).toBeUndefined();
+    // A route's other end is another route ("St Petersburg–Lisbon" for "Moscow-Lisbon").
+    expect(competitor('The Moscow-Lisbon flight on May 1 is cancelled.', 'St Petersburg Lisbon flight 1 May cancelled', ['St Petersburg', 'Lisbon'])).toBe('Moscow');
+  });
+  it('not a title, a country, a people or the report’s protagonist', () => {
+    expect(competitor('Secretary of State Mike Pompeo told a gala in Boston.', 'Mike Pompeo told gala Boston', ['Mike', 'Pompeo', 'Boston'], REPORTS[1])).toBeUndefined();
+    expect(competitor('The Russian embassy in Venezuela said so.', 'embassy said', [])).toBeUndefined();
+    expect(competitor('Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.', 'told gala', [], 'Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.')).toBeUndefined();
+  });
+});

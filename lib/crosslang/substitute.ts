@@ -1,0 +1,95 @@
+/**
+ * Someone else in the same role: "Dmitri Peskov" where the report has Maria Zakharova, "John
+ * Bolton" for Pompeo, "Universidad Javeriana" for Icesi, a St Petersburg–Porlamar flight for the
+ * Moscow one. The rest of such a sentence agrees with the report (the day, the quote, the figure), so
+ * an anchor alone would read it as corroborating. It cannot: the report never names the newcomer,
+ * and the passage names someone the sentence leaves out.
+ */
+import { containsWord, escapeRegExp } from '../text/regexp.ts';
+import { namesAlike } from './compare.ts';
+
+const unaccent = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The sentence's names no related report knows: not a first name before a name the reports know
+ * ("Mayk Pompeo", "Mark Rubio": only a spelling the reports do not share).
+ */
+export function strangers(glossText: string, names: readonly string[], reportTexts: readonly string[]): string[] {
+  const known = (w: string): boolean => reportTexts.some((t) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(t));
+  return names.filter((n) => {
+    if (n.length < 3 || CAPITALS.has(n) || REGION_NAMES.has(n) || reportTexts.some((t) => namesAlike(t, n))) return false;
+    const at = glossText.indexOf(n);
+    const next = at < 0 ? '' : (glossText.slice(at + n.length).match(/^\s+(\S+)/)?.[1] ?? '');
+    return !(/^\p{Lu}/u.test(next) && known(next));
+  });
+}
+
+// Capitalised words of a report sentence that name no one in particular: calendar, function words,
+// titles and offices, which stand beside any name.
+const NOT_A_NAME = new Set(
+  ('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'The A An In On At According But And As It He She They This That These Those His Her Its Their While After Before With For From By Of Meanwhile Also However Last Earlier Among Similarly So If When Since Despite Under Over Following ' +
+    'Secretary State Defense Defence Foreign Minister Ministry President Vice Spokeswoman Spokesman Spokesperson Department Government Affairs Director Chief General Executive Officer CEO Deputy Adviser Advisor National Security Council House Senate Congress Court District Southern Northern Coast Guard Navy Army Air Force Forces Embassy Consulate ' +
+    'Mr Mrs Ms Dr Sen Rep Gen Col Adm Pan').split(/\s+/),
+);
+// Countries and peoples: many of a story's sentences name them; they are compared elsewhere (places).
+const REGION_NAMES = ((): Set<string> => {
+  const out = new Set<string>();
+  const en = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = en.of(code);
+        if (name && name !== code) for (const w of name.split(/[\s-]+/)) out.add(w);
+      } catch {
+        // not a region code
+      }
+    }
+  }
+  return out;
+})();
+const CAPITALS = new Set(['Moscow', 'Washington', 'Caracas', 'Kremlin', 'Pentagon', 'Beijing', 'Havana', 'Bogota', 'Bogotá', 'Caribbean', 'Europe', 'West', 'Western', 'America', 'Latin', 'U.S.', 'US', 'UN', 'EU', 'UK', 'USA']);
+// Words of a name that say what kind of thing it names.
+const KIND_NOUN = new Set(['University', 'Island', 'Islands', 'Group', 'Agency', 'Company', 'Press', 'Association', 'Institute', 'Party', 'Airlines', 'Bank']);
+// More mentions than this in one report make a name one of its protagonists.
+const PROTAGONIST = 3;
+const PEOPLE = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish)s?$/u;
+
+/**
+ * A name in the report's sentence that the glossed sentence does not have: the one a stranger of
+ * the sentence stands in for. Undefined when the passage names no one the sentence leaves out.
+ */
+export function competitor(passage: string, glossText: string, anchorNames: readonly string[], report = ''): string | undefined {
+  // The story's protagonists ("Maduro" in every other sentence of a report) are no one's stand-in:
+  // a sentence that leaves them out talks about something else of theirs.
+  const protagonist = (w: string): boolean => (report.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))?.length ?? 0) > PROTAGONIST;
+  // (c and k are one sound across scripts: "Icesi" / "Икеси" → "Ikes".)
+  const sound = (t: string): string => unaccent(t).toLowerCase().replace(/c(?!h)/g, 'k');
+  const plain = sound(glossText);
+  const words = passage.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '').replace(/\./g, ''));
+  // Named in the sentence, however declined or spelled ("Zakharova" / "Zajárova" both become the reports' spelling).
+  const named = (w: string): boolean => {
+    const mine = sound(w);
+    return plain.includes(mine.slice(0, Math.max(3, mine.length - 2))) || anchorNames.some((n) => containsWord(n, w) || namesAlike(n, w));
+  };
+  // Runs of capitalised words ("Olga Petrenko", "Icesi University"): one name, named in the sentence if any word of it is.
+  const isName = (w: string, i: number): boolean => i > 0 && w.length >= 2 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w);
+  for (let i = 0; i < words.length; i++) {
+    if (!isName(words[i]!, i)) continue;
+    let j = i;
+    while (j + 1 < words.length && isName(words[j + 1]!, j + 1)) j++;
+    const run = words.slice(i, j + 1);
+    i = j;
+    // A route or pair ("Moscow-Porlamar"): each end is a name, the capital too (a St Petersburg flight is another flight).
+    const ends = run.filter((w) => w.includes('-')).flatMap((w) => w.split('-')).filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p));
+    const otherEnd = ends.find((p) => !named(p));
+    if (otherEnd && ends.some(named)) return otherEnd;
+    const plainWords = run.filter((w) => !w.includes('-') && w.length >= 3);
+    // The word that says who it is: the surname, or the name before "University", "Group"…
+    const head = plainWords.filter((w) => !KIND_NOUN.has(w)).at(-1);
+    if (!head || named(head) || REGION_NAMES.has(head) || CAPITALS.has(head) || PEOPLE.test(head) || protagonist(head)) continue;
+    return plainWords.join(' ');
+  }
+  return undefined;
+}
