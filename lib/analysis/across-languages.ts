@@ -230,7 +230,7 @@ export function groundedAgreement(ctx: { names: number; words: number }, dated: 
 // A sentence this short (in words) says one thing: when the report's sentence has every word of it, they are about the same thing.
 const SHORT_SENTENCE = 8;
 
-const SAME_REASON = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms', quote: 'The same words quoted' };
+const SAME_REASON: Record<string, string> = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms', quote: 'The same words quoted' };
 
 function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, anchors: Anchors, time: TimeContext): Evidence {
   const source = sourceValue(found.claim, sentence, anchors);
