@@ -17,7 +17,7 @@ const unaccent = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, ''
 export function strangers(glossText: string, names: readonly string[], reportTexts: readonly string[]): string[] {
   const known = (w: string): boolean => reportTexts.some((t) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(t));
   return names.filter((n) => {
-    if (n.length < 3 || CAPITALS.has(n) || REGION_NAMES.has(n) || reportTexts.some((t) => namesAlike(t, n))) return false;
+    if (n.length < 3 || CAPITALS.has(n) || isRegion(n) || reportTexts.some((t) => namesAlike(t, n))) return false;
     const at = glossText.indexOf(n);
     const next = at < 0 ? '' : (glossText.slice(at + n.length).match(/^\s+(\S+)/)?.[1] ?? '');
     return !(/^\p{Lu}/u.test(next) && known(next));
@@ -33,22 +33,26 @@ const NOT_A_NAME = new Set(
     'Mr Mrs Ms Dr Sen Rep Gen Col Adm Pan').split(/\s+/),
 );
 // Countries and peoples: many of a story's sentences name them; they are compared elsewhere (places).
-const REGION_NAMES = ((): Set<string> => {
-  const out = new Set<string>();
-  const en = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      try {
-        const name = en.of(code);
-        if (name && name !== code) for (const w of name.split(/[\s-]+/)) out.add(w);
-      } catch {
-        // not a region code
+// Built on first use (676 lookups in the browser's own region names), not when the module loads.
+let regionNames: Set<string> | undefined;
+function isRegion(w: string): boolean {
+  if (!regionNames) {
+    regionNames = new Set<string>();
+    const en = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        try {
+          const name = en.of(code);
+          if (name && name !== code) for (const part of name.split(/[\s-]+/)) regionNames.add(part);
+        } catch {
+          // not a region code
+        }
       }
     }
   }
-  return out;
-})();
+  return regionNames.has(w);
+}
 const CAPITALS = new Set(['Moscow', 'Washington', 'Caracas', 'Kremlin', 'Pentagon', 'Beijing', 'Havana', 'Bogota', 'Bogotá', 'Caribbean', 'Europe', 'West', 'Western', 'America', 'Latin', 'U.S.', 'US', 'UN', 'EU', 'UK', 'USA']);
 // Words of a name that say what kind of thing it names.
 const KIND_NOUN = new Set(['University', 'Island', 'Islands', 'Group', 'Agency', 'Company', 'Press', 'Association', 'Institute', 'Party', 'Airlines', 'Bank']);
@@ -88,7 +92,7 @@ export function competitor(passage: string, glossText: string, anchorNames: read
     const plainWords = run.filter((w) => !w.includes('-') && w.length >= 3);
     // The word that says who it is: the surname, or the name before "University", "Group"…
     const head = plainWords.filter((w) => !KIND_NOUN.has(w)).at(-1);
-    if (!head || named(head) || REGION_NAMES.has(head) || CAPITALS.has(head) || PEOPLE.test(head) || protagonist(head)) continue;
+    if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || protagonist(head)) continue;
     return plainWords.join(' ');
   }
   return undefined;
