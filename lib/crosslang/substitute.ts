@@ -5,6 +5,7 @@
  * an anchor alone would read it as corroborating. It cannot: the report never names the newcomer,
  * and the passage names someone the sentence leaves out.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { namesAlike } from './compare.ts';
 
@@ -26,12 +27,12 @@ export function strangers(glossText: string, names: readonly string[], reportTex
 
 // Capitalised words of a report sentence that name no one in particular: calendar, function words,
 // titles and offices, which stand beside any name.
-const NOT_A_NAME = new Set(
-  ('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
-    'The A An In On At According But And As It He She They This That These Those His Her Its Their While After Before With For From By Of Meanwhile Also However Last Earlier Among Similarly So If When Since Despite Under Over Following ' +
+const NOT_A_NAME = new Set([
+  ...[...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w[0]!.toUpperCase() + w.slice(1)),
+  ...('The A An In On At According But And As It He She They This That These Those His Her Its Their While After Before With For From By Of Meanwhile Also However Last Earlier Among Similarly So If When Since Despite Under Over Following ' +
     'Secretary State Defense Defence Foreign Minister Ministry President Vice Spokeswoman Spokesman Spokesperson Department Government Affairs Director Chief General Executive Officer CEO Deputy Adviser Advisor National Security Council House Senate Congress Court District Southern Northern Coast Guard Navy Army Air Force Forces Embassy Consulate ' +
     'Mr Mrs Ms Dr Sen Rep Gen Col Adm Pan').split(/\s+/),
-);
+]);
 // Countries and peoples: many of a story's sentences name them; they are compared elsewhere (places).
 // Built on first use (676 lookups in the browser's own region names), not when the module loads.
 let regionNames: Set<string> | undefined;
