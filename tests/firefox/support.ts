@@ -60,6 +60,9 @@ export async function startFirefox(): Promise<FirefoxHarness> {
     browser: 'firefox',
     executablePath,
     headless: true,
+    // Firefox 153+ lets WebDriver navigate only to web pages unless system access is allowed: the
+    // tests open the extension's own pages (moz-extension://).
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
       // No network here: no update checks, telemetry or remote settings.
