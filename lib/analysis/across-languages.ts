@@ -185,7 +185,8 @@ export async function compareAcrossLanguages(
       // A report that never names someone the sentence names ("Riabkov" where it has Lavrov, "the New
       // York Times" where it has the Post) cannot state what the sentence says.
       const allNamed = known.every((n) => namesAlike(reportTexts[d]!, n));
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed, someoneElse: someoneElse(reportTexts[d]!) });
+      const elseHere = someoneElse(reportTexts[d]!);
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed, someoneElse: elseHere });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
@@ -200,7 +201,7 @@ export async function compareAcrossLanguages(
       // ...and it says it the same way round, with every figure of the sentence in the report.
       const agrees = allNamed && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
-      const other = someoneElse(reportTexts[d]!)(e.passage);
+      const other = elseHere(e.passage);
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(ctx, dated) && other) {
         evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });
         continue;

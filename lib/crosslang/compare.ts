@@ -257,7 +257,8 @@ function synonymsIn(gloss: PreparedText, row: number, vectors: WordVectors): str
 }
 
 const FIRST_NAME = /^(?:Donald|Marco|Nicol[aá]s|Nikolas|Sergey|Sergei|Maria|Mar[ií]a|Vladimir|Pete|Pit|Mike|John|Dzhon|Juan|Khuan|Yv[aá]n|Ivan|Dmitry|Dmitri|Anna|Yevgeny|Evgen)$/;
-const unaccent = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
+/** A word without its accents ("Guaidó" → "Guaido"). */
+export const unaccent = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
 // Each report is asked for every name of every claim: its text is unaccented once.
 const UNACCENTED = new Map<string, string>();
 function unaccented(text: string): string {

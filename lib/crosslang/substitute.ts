@@ -7,9 +7,7 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
-import { namesAlike } from './compare.ts';
-
-const unaccent = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
+import { namesAlike, unaccent } from './compare.ts';
 
 /**
  * The sentence's names no related report knows: not a first name before a name the reports know
