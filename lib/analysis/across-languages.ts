@@ -15,7 +15,7 @@ import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
 import { looksAhead } from '../crosslang/dates.ts';
 import { discountNames } from '../crosslang/name-weight.ts';
-import { sentences } from '../text/sentences.ts';
+import { quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { competitor, strangers } from '../crosslang/substitute.ts';
@@ -201,7 +201,8 @@ export async function compareAcrossLanguages(
       // ...and it says it the same way round, with every figure of the sentence in the report.
       const agrees = allNamed && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
-      const other = elseHere(e.passage);
+      const at = reportSentences.findIndex((x) => x.text === e.passage);
+      const other = elseHere(at >= 0 ? quoteSpan(reportSentences.map((x) => x.text), at) : e.passage);
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(ctx, dated) && other) {
         evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });
         continue;

@@ -103,6 +103,13 @@ describe('the anchor reading across languages', () => {
     expect(sharedContext(prepare(text), prepare(report), anchors.names, new Set(), wordVectors()).names).toBe(1);
   });
 
+  it('meets a title in the article with its short form in the report ("The Wall Street Journal" / "the Journal")', () => {
+    const report = 'The ministry denied the Journal’s report.';
+    const { text, anchors } = glossSentence('Министерство опровергло публикацию The Wall Street Journal.', 'ru', '2019-06-03', new NameBook([report]));
+    expect(sharedContext(prepare(text), prepare(report), anchors.names, new Set()).names).toBe(1);
+    expect(sharedContext(prepare(text), prepare('The ministry denied the journal entry.'), anchors.names, new Set()).names).toBe(0);
+  });
+
   it('takes a small lower bound for a loose floor: "at least twenty" and "more than 10" may both hold', () => {
     const report = 'More than 10 cars with diplomatic plates gathered in the embassy courtyard on Monday.';
     const { text, anchors } = glossSentence('Al menos una veintena de coches con matrícula diplomática se reunieron en el patio de la embajada.', 'es', '2025-12-22', new NameBook([report]));

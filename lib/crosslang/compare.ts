@@ -11,6 +11,7 @@ import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_WORD, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
+import { quoteSpan } from '../text/sentences.ts';
 import { term } from '../text/tokens.ts';
 
 // Counted things that English news names with several words: a gloss's word and a report's may
@@ -361,8 +362,14 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   const theirs = new Set(sentence.figures.flatMap((f) => f.units.map(unitOf)));
   for (const u of new Set(gloss.figures.flatMap((f) => f.units.map(unitOf)))) if (theirs.has(u) && !sentence.stems.has(u) && !gloss.stems.has(u)) words++;
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
-  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && (mentions(sentence.text, n) || mentions(unaccented(sentence.text), unaccent(n)))).length;
+  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && (mentions(sentence.text, n) || mentions(unaccented(sentence.text), unaccent(n)) || shortTitle(sentence.text, n))).length;
   return { words, names: shared };
+}
+
+/** Whether `text` names a title of several words by its last one, as a second mention does ("The Wall Street Journal" / "the Journal’s report"). */
+function shortTitle(text: string, name: string): boolean {
+  const last = /\s(\p{Lu}\p{Ll}{3,})$/u.exec(name)?.[1];
+  return !!last && containsWord(text, `the ${last}`);
 }
 
 // Words around a date that say who reported it, not what happened on it.
@@ -537,7 +544,7 @@ export function compareAnchors(
     if (f.stance === 'corroborates' && (!canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // Agreeing but for someone no report knows where the report's sentence names someone the sentence
     // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
-    const other = f.stance === 'corroborates' ? options.someoneElse?.(sentences[f.sentence]!.text) : undefined;
+    const other = f.stance === 'corroborates' ? options.someoneElse?.(quoteSpan(sentences.map((x) => x.text), f.sentence)) : undefined;
     if (other) f = { stance: 'conflicts', kind: 'entity', sentence: f.sentence, claim: other.claim, report: other.report, context: f.context };
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts') || (f.kind === 'denial' && f.stance === 'conflicts' && best.stance === 'corroborates')) best = f;

@@ -27,6 +27,13 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Los vuelos irán a Cuba, según la asociación.', 'es', null, book).text).not.toContain('Cuban');
   });
 
+  it('reads Latin words side by side in a Russian sentence as one name, without an English "The"', () => {
+    expect(glossSentence('Туроператор Anex Tour отменил рейс.', 'ru', null).anchors.names).toEqual(['Anex Tour']);
+    expect(glossSentence('Об этом пишет газета The Washington Post.', 'ru', null).anchors.names).toEqual(['Washington Post']);
+    // Not in Spanish, where every name is in Latin letters: "Anna Podgórnaya" stays a first name and a surname.
+    expect(glossSentence('Lo dijo la directora Anna Podgórnaya.', 'es', null).anchors.names).toEqual(['Anna', 'Podgornaya']);
+  });
+
   it('counts no "one of" and counts people as who they are', () => {
     const { text } = glossSentence('Атаман одного из казачьих объединений оценивал число наемников в стране примерно в 400 человек.', 'ru', null);
     expect(prepare(text).figures.map((f) => [f.value, f.units[0]])).toEqual([[400, 'mercenari']]);

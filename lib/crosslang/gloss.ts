@@ -183,6 +183,21 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   const places: string[] = [];
   // A capitalised first word is a name only when the reports know it: sentences start with "Los", "Que", "Мы".
   const firstWord = tokens[0]?.at ?? 0;
+  // "туроператор Anex Tour": Latin words side by side in a Cyrillic sentence are one foreign name.
+  let latinRun: { piece: { text: string }; end: number } | undefined;
+  const addName = (t: { surface: string; at: number }, name: string): void => {
+    const latin = lang === 'ru' && /^[A-Za-z'-]+$/.test(t.surface);
+    const previous = pieces.at(-1);
+    if (latin && latinRun && previous === latinRun.piece && latinRun.end === t.at - 1 && sentence[t.at - 1] === ' ') {
+      // (English writes "the Washington Post" mid-sentence: the article is no part of the name.)
+      found[found.length - 1] = previous.text = previous.text === 'The' ? name : `${previous.text} ${name}`;
+      latinRun.end = t.at + t.surface.length;
+      return;
+    }
+    found.push(name);
+    pieces.push({ at: t.at, text: name });
+    latinRun = latin ? { piece: pieces.at(-1)!, end: t.at + t.surface.length } : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let english: string | undefined;
@@ -191,8 +206,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     const known = /^\p{Lu}/u.test(t.surface) && t.at > firstWord ? names?.exact(t.surface) : undefined;
     const listed = lex.exact.get(fold(t.surface)) ?? lex.entries.get(t.stem) ?? lex.regions.get(t.stem);
     if (known && !(listed && spellingKey(listed) === spellingKey(known))) {
-      found.push(known);
-      pieces.push({ at: t.at, text: known });
+      addName(t, known);
       continue;
     }
     for (let n = Math.min(lex.longest, tokens.length - i); n >= 1 && !english; n--) {
@@ -244,8 +258,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
         : undefined;
       const name = names?.find(t.surface, t.stem) ?? compound ?? latin;
       if (!name || CALENDAR.test(name)) continue;
-      found.push(name);
-      pieces.push({ at: t.at, text: name });
+      addName(t, name);
     }
   }
   // "unas decenas de empleados, frente a los cerca de 1.500 que llegó a tener": a figure that counts

@@ -46,3 +46,24 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
+
+/**
+ * Sentence `i` of `texts` with the rest of a quotation it opens and does not close ("“We inform you
+ * that the Moscow-Porlamar flight … has been cancelled. A Moscow-Varadero flight is planned
+ * instead,” PEGAS Touristik said"): whoever the quotation names, or is said by, belongs to it.
+ * At most two further sentences; a sentence opening a quotation of its own ends the span.
+ */
+export function quoteSpan(texts: readonly string[], i: number): string {
+  let text = texts[i] ?? '';
+  for (let j = i + 1; j <= i + 2 && j < texts.length && openQuote(text); j++) {
+    if (/^\s*[“"«]/u.test(texts[j]!)) break;
+    text += ` ${texts[j]}`;
+  }
+  return text;
+}
+
+function openQuote(text: string): boolean {
+  const curly = (text.match(/[“«]/gu)?.length ?? 0) - (text.match(/[”»]/gu)?.length ?? 0);
+  return curly > 0 || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+

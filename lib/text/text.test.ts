@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences } from './sentences.ts';
+import { quoteSpan, sentences } from './sentences.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forEachSurface, forEachWordSpan, term, terms, words } from './tokens.ts';
@@ -37,6 +37,12 @@ describe('sentences', () => {
   it('returns nothing for empty or blank text', () => {
     expect(sentences('')).toEqual([]);
     expect(sentences(' \n\n \t')).toEqual([]);
+  });
+  it('follows a quotation to its end, and no further', () => {
+    const texts = ['“The Lisbon flight is off.', 'A Porto flight goes instead,” the airline said.', 'Tickets stay valid.'];
+    expect(quoteSpan(texts, 0)).toBe('“The Lisbon flight is off. A Porto flight goes instead,” the airline said.');
+    expect(quoteSpan(texts, 1)).toBe(texts[1]);
+    expect(quoteSpan(['He said: "Stay calm.', '"Nothing changes," she added.'], 0)).toBe('He said: "Stay calm.');
   });
 });
 
