@@ -103,6 +103,21 @@ describe('the anchor reading across languages', () => {
     expect(sharedContext(prepare(text), prepare(report), anchors.names, new Set(), wordVectors()).names).toBe(1);
   });
 
+  it('meets a name spelled out in the article with its initials in the report ("la agencia Associated Press" / "AP")', () => {
+    const report = 'According to AP, the departures started on Friday.';
+    // (The reports spell the agency out elsewhere: the gloss then takes each of its words as a name.)
+    const { text, anchors } = glossSentence('Según la agencia Associated Press, las salidas empezaron el viernes.', 'es', '2025-12-22', new NameBook([report, 'The Associated Press reported it first.']));
+    expect(anchors.names).toEqual(['Associated', 'Press']);
+    expect(sharedContext(prepare(text), prepare(report), anchors.names, new Set()).names).toBe(1);
+  });
+
+  it('reads "not only… but also" as no negation ("no solo turistas", "не только туристы")', () => {
+    const report = 'The association said special flights would carry tourists and business people home.';
+    for (const [sentence, lang] of [['La asociación dijo que los vuelos especiales llevarán no solo turistas sino también empresarios.', 'es'], ['Ассоциация сообщила, что спецрейсами полетят не только туристы, но и бизнесмены.', 'ru']] as const) {
+      expect(samePolarity(prepare(glossSentence(sentence, lang, null).text), prepare(report))).toBe(true);
+    }
+  });
+
   it('meets a title in the article with its short form in the report ("The Wall Street Journal" / "the Journal")', () => {
     const report = 'The ministry denied the Journal’s report.';
     const { text, anchors } = glossSentence('Министерство опровергло публикацию The Wall Street Journal.', 'ru', '2019-06-03', new NameBook([report]));

@@ -362,8 +362,11 @@ export function sharedContext(gloss: PreparedText, sentence: PreparedText, names
   const theirs = new Set(sentence.figures.flatMap((f) => f.units.map(unitOf)));
   for (const u of new Set(gloss.figures.flatMap((f) => f.units.map(unitOf)))) if (theirs.has(u) && !sentence.stems.has(u) && !gloss.stems.has(u)) words++;
   // Names as whole words; a first name and a surname are one person ("Donald Trump"): counted by surname.
-  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && (mentions(sentence.text, n) || mentions(unaccented(sentence.text), unaccent(n)) || shortTitle(sentence.text, n))).length;
-  return { words, names: shared };
+  const named = (n: string): boolean => mentions(sentence.text, n) || mentions(unaccented(sentence.text), unaccent(n)) || shortTitle(sentence.text, n);
+  const shared = names.filter((n, i) => !(i + 1 < names.length && isFirstName(n, names[i + 1]!, sentence.text)) && named(n)).length;
+  // Two names side by side in the gloss are one name when the report has its initials ("Associated Press" / "AP").
+  const initialled = names.filter((n, i) => i + 1 < names.length && gloss.text.includes(`${n} ${names[i + 1]}`) && !named(n) && !named(names[i + 1]!) && named(`${n} ${names[i + 1]}`)).length;
+  return { words, names: shared + initialled };
 }
 
 /** Whether `text` names a title of several words by its last one, as a second mention does ("The Wall Street Journal" / "the Journal’s report"). */
