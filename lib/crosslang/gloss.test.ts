@@ -34,6 +34,14 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Lo dijo la directora Anna Podgórnaya.', 'es', null).anchors.names).toEqual(['Anna', 'Podgornaya']);
   });
 
+  it('reads "asked not to be named" as the anonymity English news grants, not as a negation', () => {
+    for (const [sentence, lang] of [['Lo dijo un funcionario que pidió no ser identificado.', 'es'], ['Об этом сообщил чиновник, попросивший не называть его имени.', 'ru']] as const) {
+      const { text } = glossSentence(sentence, lang, null);
+      expect(text).toContain('anonymity');
+      expect(prepare(text).negations).toBe(0);
+    }
+  });
+
   it('counts no "one of" and counts people as who they are', () => {
     const { text } = glossSentence('Атаман одного из казачьих объединений оценивал число наемников в стране примерно в 400 человек.', 'ru', null);
     expect(prepare(text).figures.map((f) => [f.value, f.units[0]])).toEqual([[400, 'mercenari']]);
