@@ -656,6 +656,14 @@ describe('years of one act', () => {
   it('not a year of another act', () => {
     expect(read('Lusotur perdió en 1993 a la mitad de sus socios.', 'es')?.stance).not.toBe('conflicts');
   });
+  it('sets the year a sum has been paid since against the report’s, where the sum agrees', () => {
+    const sums = ['Likewise, he sought more trade with Brazil, which has sold Peru over $12 billion in grain since 2004.'];
+    const places = ['brazil', 'peru'];
+    for (const [sentence, lang] of [['Brasil le ha vendido a Perú más de 12.000 millones de dólares en cereales desde 2011.', 'es'], ['Бразилия с 2011 года продала Перу зерна более чем на 12 млрд долларов.', 'ru']] as const) {
+      expect(readAcross(sentence, lang, '2025-11-27', sums, {}, places)).toMatchObject({ stance: 'conflicts', kind: 'date', claim: '2011', report: '2004' });
+    }
+    expect(readAcross('Brasil le ha vendido a Perú más de 12.000 millones de dólares en cereales desde 2004.', 'es', '2025-11-27', sums, {}, places)).toMatchObject({ stance: 'corroborates', kind: 'number' });
+  });
 });
 
 describe('a written date against the report’s day for the same act', () => {

@@ -653,6 +653,14 @@ export function compareAnchors(
       }
     }
     if (agreed) for (const f of differing) consider(f);
+    // Years of one act ("основанное в 1993 году" / "Established in 1995, ATORUS…", "desde 2010" /
+    // "since 2000"): the act or a name beside each year, one year on each side, in sentences about the
+    // same thing (or agreeing on a figure: "$30 billion in arms since 2000").
+    const myYear = yearsBeside(gloss);
+    const theirYear = myYear ? yearsBeside(s) : null;
+    if (myYear && theirYear && myYear.year !== theirYear.year && ((about && (close || ctx.names >= 1)) || agreed) && shares(myYear.context, theirYear.context, NO_NAMES)) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myYear.year, report: theirYear.year, context });
+    }
     // A body confirming what the report has it denying as news ("Rostec confirmed the cut" / "Rostec
     // denied the Journal's report"): the denial of "the report" or "the claims" is of the story itself.
     if (glossConfirm && !glossDenial && (gloss.negations === 0 || NOT_DENIED.test(gloss.text)) && DENIED_NEWS.test(s.text)) {
@@ -779,13 +787,6 @@ export function compareAnchors(
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
-    }
-    // Years of one act ("основанное в 1993 году" / "Established in 1995, ATORUS…", "desde 2010" /
-    // "since 2000"): the act or a name beside each year, one year on each side.
-    const myYear = yearsBeside(gloss);
-    const theirYear = myYear ? yearsBeside(s) : null;
-    if (myYear && theirYear && myYear.year !== theirYear.year && (close || ctx.names >= 1) && shares(myYear.context, theirYear.context, NO_NAMES)) {
-      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myYear.year, report: theirYear.year, context });
     }
     // "Last week" in the report is the calendar week before its date: a month or a part of a month the
     // sentence gives that misses that week is another time ("в начале декабря" / "Last week, Trump

@@ -106,8 +106,9 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
   ru: [
     // "не более десяти" is at most ten, not more than ten (read before "более").
     [/(?:^|[^\p{L}])(не более|не больше|не свыше)\s*$/u, 'up to'],
-    [/(?:^|[^\p{L}])(более|свыше|больше|более чем)\s*$/u, 'more than'],
-    [/(?:^|[^\p{L}])(менее|меньше|менее чем)\s*$/u, 'fewer than'],
+    // ("более чем на 30 млрд долларов": a sum is "на" its amount.)
+    [/(?:^|[^\p{L}])(более|свыше|больше|более чем)(?:\s+на(?:\s+сумму)?)?\s*$/u, 'more than'],
+    [/(?:^|[^\p{L}])(менее|меньше|менее чем)(?:\s+на(?:\s+сумму)?)?\s*$/u, 'fewer than'],
     [/(?:^|[^\p{L}])(не менее|как минимум|по меньшей мере)\s*$/u, 'at least'],
     [/(?:^|[^\p{L}])(почти|без малого|чуть меньше|чуть менее|под)\s*$/u, 'nearly'],
     [/(?:^|[^\p{L}])(до)\s*$/u, 'up to'],
@@ -144,6 +145,7 @@ function recognizes(next?: { surface: string }, after?: { surface: string }, bef
   return /^(?:законн|легитимн|президент|лидер|руковод|главой|его|ее|их|ему|le|les|lo|la)/i.test(next.surface);
 }
 
+const SINCE: Record<SourceLanguage, RegExp> = { es: /\bdesde\s+(?:(?:el|los)\s+)?(?:años?\s+)?$/iu, ru: /(?<![\p{L}])[сС]\s+$/u };
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
 /**
@@ -157,7 +159,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   const all = findFigures(sentence, lang).filter((f) => !inDate(f.start));
   const figures = all.filter((f) => !f.year);
   // A year no date took ("en 1995", "в 2019 году", "desde 2010") is written as English writes it.
-  const pieces: { at: number; text: string }[] = all.filter((f) => f.year).map((f) => ({ at: f.start, text: `${f.source},` }));
+  // "desde 2010", "с 2000 года": a year something has gone on since keeps its "since" (the act's years are compared beside it).
+  const pieces: { at: number; text: string }[] = all.filter((f) => f.year).map((f) => ({ at: f.start, text: `${SINCE[lang].test(sentence.slice(Math.max(0, f.start - 16), f.start)) ? 'since ' : ''}${f.source},` }));
   // Dates end with a comma: "November, 4,000" is never read as "November 4".
   for (const d of dates) pieces.push({ at: d.start, text: `${d.english},` });
   // "más de diez", "около ста": the qualifier goes with the figure, the English verifier reads ranges from it.
