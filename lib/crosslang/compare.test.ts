@@ -642,6 +642,14 @@ describe('holidays as days', () => {
   });
 });
 
+describe('a ceiling and a floor on the same figure', () => {
+  const report = 'More than 10 vehicles with official plates left the ministry’s courtyard before noon, a neighbour said.';
+  it('sets "nearly ten" against "more than 10", not "more than ten"', () => {
+    expect(readAcross('Según un vecino, casi una decena de coches con matrícula oficial salieron del patio del ministerio antes del mediodía.', 'es', '2025-11-27', report)).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    expect(readAcross('Según un vecino, más de una decena de coches con matrícula oficial salieron del patio del ministerio antes del mediodía.', 'es', '2025-11-27', report)?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('years of one act', () => {
   const report = ['Established in 1997, Lusotur brings together the country’s tour operators.'];
   const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2025-11-27', report, { reportDate: '2025-11-27' });

@@ -36,10 +36,14 @@ const LOOSE_UNITS = new Set(['countri']);
 /**
  * compareFigures, except that two lower bounds of the same large count are two counts: news writes
  * "more than 8,000" for 8,300 and "over 6,000" for 6,200, so the two cannot both be the figure. A
- * small one is a loose floor ("more than 10 vehicles", "at least twenty"): both may hold.
+ * small one is a loose floor ("more than 10 vehicles", "at least twenty"): both may hold. A ceiling
+ * and a floor on the same figure ("nearly ten", "fewer than ten" / "more than 10") leave no count
+ * between them: the words exclude the figure itself.
  */
 function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
   if (a.hi === Infinity && b.hi === Infinity && !a.vague && !b.vague && Math.min(a.lo, b.lo) >= 100 && Math.abs(a.lo - b.lo) > 0.15 * Math.max(a.lo, b.lo)) return 'conflict';
+  const meet = (low: Range, high: Range): boolean => !low.exact && !high.exact && !low.vague && !high.vague && low.hi === high.lo && high.hi === Infinity && low.lo < low.hi;
+  if (meet(a, b) || meet(b, a)) return 'conflict';
   return compareFigures(a, b);
 }
 

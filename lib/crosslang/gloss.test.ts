@@ -42,6 +42,17 @@ describe('the English gloss of a sentence', () => {
     }
   });
 
+  it('reads "at least" where "less" follows a "not" ("не менее 14", "no menos de 14")', () => {
+    expect(glossSentence('Погибли не менее 14 человек.', 'ru', null).text).toContain('at least 14');
+    expect(glossSentence('Murieron no menos de 14 personas.', 'es', null).text).toContain('at least 14');
+    expect(glossSentence('Murieron menos de 14 personas.', 'es', null).text).toContain('fewer than 14');
+  });
+
+  it('counts what a figure before a comma counts, the comma after the noun', () => {
+    const { text } = glossSentence('Llegaron muchos coches al patio: ni siquiera una decena, según un vecino.', 'es', null);
+    expect(prepare(text).figures).toEqual([expect.objectContaining({ unit: 'car', value: 10 })]);
+  });
+
   it('counts no "one of" and counts people as who they are', () => {
     const { text } = glossSentence('Атаман одного из казачьих объединений оценивал число наемников в стране примерно в 400 человек.', 'ru', null);
     expect(prepare(text).figures.map((f) => [f.value, f.units[0]])).toEqual([[400, 'mercenari']]);

@@ -96,9 +96,10 @@ function lexicon(lang: SourceLanguage): Lexicon {
 const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
   es: [
     [/\b(más de|mas de|por encima de)\s*$/, 'more than'],
+    // ("no menos de 14" is at least 14: read before "menos de".)
+    [/\b(al menos|por lo menos|como mínimo|no menos de)\s*$/, 'at least'],
     // "ni siquiera una decena", "no llegaban a veinte": fewer than the figure.
     [/\b(menos de|por debajo de|ni siquiera|no llega(?:ba|ban|n)? a)\s*$/, 'fewer than'],
-    [/\b(al menos|por lo menos|como mínimo)\s*$/, 'at least'],
     [/\b(casi)\s*$/, 'nearly'],
     [/\b(hasta)\s*$/, 'up to'],
     [/\b(unos|unas|cerca de|alrededor de|aproximadamente|en torno a|más o menos)\s*$/, 'about'],
@@ -108,8 +109,9 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
     [/(?:^|[^\p{L}])(не более|не больше|не свыше)\s*$/u, 'up to'],
     // ("более чем на 30 млрд долларов": a sum is "на" its amount.)
     [/(?:^|[^\p{L}])(более|свыше|больше|более чем)(?:\s+на(?:\s+сумму)?)?\s*$/u, 'more than'],
+    // ("не менее 14" is at least 14: read before "менее".)
+    [/(?:^|[^\p{L}])(не менее|не меньше|как минимум|по меньшей мере)\s*$/u, 'at least'],
     [/(?:^|[^\p{L}])(менее|меньше|менее чем)(?:\s+на(?:\s+сумму)?)?\s*$/u, 'fewer than'],
-    [/(?:^|[^\p{L}])(не менее|как минимум|по меньшей мере)\s*$/u, 'at least'],
     [/(?:^|[^\p{L}])(почти|без малого|чуть меньше|чуть менее|под)\s*$/u, 'nearly'],
     [/(?:^|[^\p{L}])(до)\s*$/u, 'up to'],
     [/(?:^|[^\p{L}])(около|порядка|примерно|приблизительно|почти|где-то)\s*$/u, 'about'],
@@ -269,7 +271,11 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   for (const f of figures) {
     if (!ELIDED.test(sentence.slice(f.end))) continue;
     const noun = pieces.filter((p) => p.at < f.start && COUNTED.test(p.text)).at(-1);
-    if (noun) pieces.push({ at: f.end, text: noun.text });
+    if (!noun) continue;
+    // ("ni siquiera una decena, según uno de ellos": the comma goes after the noun, "fewer than 10 cars,".)
+    const figure = pieces.find((p) => p.at === f.start && p.text.endsWith(','));
+    if (figure) figure.text = figure.text.slice(0, -1);
+    pieces.push({ at: f.end, text: figure ? `${noun.text},` : noun.text });
   }
   pieces.sort((a, b) => a.at - b.at);
   // "dozens employee", "several dozens people": English counts in words with "of" and a singular "dozen".
