@@ -650,6 +650,15 @@ describe('a ceiling and a floor on the same figure', () => {
   });
 });
 
+describe('one of two months', () => {
+  const report = 'In May or June, Peru will host a meeting of the Andean Forum, a group of seven states.';
+  const read = (sentence: string) => readAcross(sentence, 'es', '2024-03-01', report, { reportDate: '2024-03-01', articleDate: '2024-03-01' });
+  it('sets a third month against the report’s two, not one of them', () => {
+    expect(read('Perú acogerá en agosto una reunión del Foro Andino, que agrupa a siete Estados.')).toMatchObject({ stance: 'conflicts', kind: 'date', report: 'May or June' });
+    expect(read('Perú acogerá en junio una reunión del Foro Andino, que agrupa a siete Estados.')?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('years of one act', () => {
   const report = ['Established in 1997, Lusotur brings together the country’s tour operators.'];
   const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2025-11-27', report, { reportDate: '2025-11-27' });
@@ -688,6 +697,15 @@ describe('a written date against the report’s day for the same act', () => {
     const report = 'The airlift of the consulate’s staff began on Thursday, a port official told reporters.';
     expect(read('По словам портового чиновника, вывоз сотрудников консульства начался 8 мая.', 'ru', report, '2024-05-13', '2024-05-11')).toMatchObject({ stance: 'conflicts', kind: 'date' });
     expect(read('По словам портового чиновника, вывоз сотрудников консульства начался 9 мая.', 'ru', report, '2024-05-13', '2024-05-11')?.stance).not.toBe('conflicts');
+  });
+  it('…also in a short sentence whose every word of what happened is in the report’s', () => {
+    const report = 'Citing a port official, the agency said the evacuation of the consulate’s staff began on Thursday and included their children.';
+    const read = (sentence: string) => {
+      const dates = findDates(sentence, 'ru', '2024-05-13');
+      return readAcross(sentence, 'ru', '2024-05-13', [report], { reportDate: '2024-05-11', articleDate: '2024-05-13', sourceDates: dates, explicitDates: true, short: true });
+    };
+    expect(read('Вывоз начался в среду, 8 мая.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Вывоз начался в четверг, 9 мая.')?.stance).not.toBe('conflicts');
   });
   it('not when only a role, or a word of a name on one side, stands beside both days', () => {
     const report = 'The country’s parliament met on Saturday and was asked to recognize Anna Weber as acting president of the country.';

@@ -448,6 +448,8 @@ const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 const MONTH_ONLY = new RegExp(`\\b(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, 'g');
 
+const EITHER_MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')}) or (${MONTH_NAMES.join('|')})\\b`, 'i');
+
 /** Months named without a day ("in March", "April 2019"), with their year when given. */
 function monthsOf(text: string): { month: string; year: string | null; raw: string }[] {
   return [...text.matchAll(MONTH_ONLY)].filter((m) => !/\d{1,2},?\s*$/.test(text.slice(0, m.index))).map((m) => ({ month: m[1]!, year: m[2] ?? null, raw: m[0].replace(/,$/, '') }));
@@ -730,7 +732,7 @@ export function compareAnchors(
       // act's word beside each: "переговоры … завершились 27 мая" / "talks … ended on May 29"; "вывоз
       // начался 18 декабря" / "the evacuation operation initiated on Friday", a weekday of the report's
       // own week as its date resolves it).
-      else if (kind === 'monthday' && !same && ctx.words >= 3 && (options.explicitDates || counted(mine[0]!.raw)) && dated(mine, gloss.text) && dated(theirs, s.text) && shares(mine[0]!.context, theirs[0]!.context, notActs(s)) && (!('resolved' in theirs[0]!) || (weeksMeet && daysApart(mine[0]!.key, theirs[0]!.key) <= 6)) && (!ahead || !!options.ahead) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'monthday' && !same && (ctx.words >= 3 || covered) && (options.explicitDates || counted(mine[0]!.raw)) && dated(mine, gloss.text) && dated(theirs, s.text) && shares(mine[0]!.context, theirs[0]!.context, notActs(s)) && (!('resolved' in theirs[0]!) || (weeksMeet && daysApart(mine[0]!.key, theirs[0]!.key) <= 6)) && (!ahead || !!options.ahead) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
@@ -773,6 +775,7 @@ export function compareAnchors(
       const [m, d] = key.split('-').map(Number) as [number, number];
       return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) > Date.parse(options.articleDate.slice(0, 10)) + DAY_MS;
     };
+    const either = EITHER_MONTH.exec(s.text);
     const otherMonth = myMonths.length === 1 && !glossHasDay && theirMonths.length === 0 && fullDates.length === 1 && !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && !myMonths[0]!.year;
     // A part of a month ("a principios de diciembre", "в середине мая") against the one day the
     // report gives (written, or its weekday): another month, or a day well outside that part.
@@ -787,6 +790,9 @@ export function compareAnchors(
       else if (month === mine && day >= from && day <= to) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myPart[0], report: days[0]!.raw, context });
     } else if (otherMonth && close && ctx.words >= 4 && !reportedOn(s.text, fullDates[0]!.raw) && !afterArticle(fullDates[0]!.key)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
+    } else if (either && myMonths.length === 1 && !glossHasDay && ctx.words >= 4 && !either.slice(1).some((m) => m!.toLowerCase() === myMonths[0]!.month.toLowerCase()) && yearOf(myMonths[0]!, options.articleDate) === yearOf({ month: either[1]!, year: null }, options.reportDate)) {
+      // One of two months ("In February or March, Canada will host…"): a third is another time.
+      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: either[0], context });
     } else if (sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
