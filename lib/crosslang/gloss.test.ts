@@ -53,6 +53,12 @@ describe('the English gloss of a sentence', () => {
     expect(prepare(text).figures).toEqual([expect.objectContaining({ unit: 'car', value: 10 })]);
   });
 
+  it('tells a form from another word of its stem ("publicó" published, "público" public)', () => {
+    expect(glossSentence('El diario publicó la noticia el lunes.', 'es', null).text).toContain('published');
+    expect(glossSentence('Lo dijo en un acto público.', 'es', null).text).toContain('public');
+    expect(glossSentence('Lo dijo en un acto público.', 'es', null).text).not.toContain('published');
+  });
+
   it('counts no "one of" and counts people as who they are', () => {
     const { text } = glossSentence('Атаман одного из казачьих объединений оценивал число наемников в стране примерно в 400 человек.', 'ru', null);
     expect(prepare(text).figures.map((f) => [f.value, f.units[0]])).toEqual([[400, 'mercenari']]);

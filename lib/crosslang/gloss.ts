@@ -61,13 +61,16 @@ function lexicon(lang: SourceLanguage): Lexicon {
   const add = (into: Map<string, string>, phrase: string, english: string): void => {
     // "С-300" would key on the letter "с" (a preposition): figures and models are read as names.
     if (/\d/.test(phrase)) return;
+    // "=publicó": this form only, its stem being another word's ("público").
+    const formOnly = phrase.startsWith('=');
+    if (formOnly) phrase = phrase.slice(1);
     // Words as the gloss reads them: "пресс-секретарь" is one word.
     const words = phrase.match(WORD) ?? [];
     if (words.length === 0) return;
     longest = Math.max(longest, words.length);
     const key = words.map(stem).join(' ');
     // The first listed wins: the lists put the common rendering first.
-    if (!into.has(key)) into.set(key, english);
+    if (!into.has(key) && !formOnly) into.set(key, english);
     if (into === entries) exact.set(words.map(fold).join(' '), english);
   };
   for (const [k, v] of Object.entries((lang === 'es' ? esWords : ruWords) as Record<string, string>)) add(entries, k, v);
