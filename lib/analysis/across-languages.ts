@@ -15,10 +15,10 @@ import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
 import { looksAhead } from '../crosslang/dates.ts';
 import { discountNames } from '../crosslang/name-weight.ts';
-import { quoteSpan, sentences } from '../text/sentences.ts';
+import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { competitor, strangers } from '../crosslang/substitute.ts';
+import { competitor, placeCompetitor, strangePlaces, strangers } from '../crosslang/substitute.ts';
 import { compareAnchors, namesAlike, quotationsOf, samePolarity, sharedContext, sourcesDiffer, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -165,9 +165,15 @@ export async function compareAcrossLanguages(
     const known = anchors.names.filter((n) => reportTexts.some((t) => namesAlike(t, n)));
     // Someone no report names, where the report's sentence names someone the sentence leaves out ("Peskov" / Zakharova): no agreement.
     const newcomers = strangers(text, anchors.names, reportTexts);
-    const someoneElse = (report: string) => (passage: string): { claim: string; report: string } | undefined => {
-      const theirs = newcomers.length ? competitor(passage, text, anchors.names, report) : undefined;
-      return theirs ? { claim: newcomers.join(' '), report: theirs } : undefined;
+    // …or somewhere no report names, where the report's sentence has another place ("la India" / China).
+    const elsewhere = strangePlaces(anchors.places, reportTexts);
+    // (The report's sentence with the rest of a quotation it opens; for a place, also the sentence
+    // after it that goes on about the same person: "…Lavrov warned on Friday… While visiting Rabat, he…")
+    const someoneElse = (report: string) => (texts: readonly string[], i: number): { claim: string; report: string } | undefined => {
+      const theirs = newcomers.length ? competitor(quoteSpan(texts, i), text, anchors.names, report) : undefined;
+      if (theirs) return { claim: newcomers.join(' '), report: theirs };
+      const there = elsewhere.length ? placeCompetitor(continuedSpan(texts, i), text, report) : undefined;
+      return there ? { claim: elsewhere.join(' '), report: there } : undefined;
     };
     // What the anchor reading needs of the sentence, the same for every report.
     const reading = {
@@ -202,7 +208,7 @@ export async function compareAcrossLanguages(
       const agrees = allNamed && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       const at = reportSentences.findIndex((x) => x.text === e.passage);
-      const other = elseHere(at >= 0 ? quoteSpan(reportSentences.map((x) => x.text), at) : e.passage);
+      const other = at >= 0 ? elseHere(reportSentences.map((x) => x.text), at) : elseHere([e.passage], 0);
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(ctx) && other) {
         evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });
         continue;

@@ -11,7 +11,6 @@ import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_WORD, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
-import { quoteSpan } from '../text/sentences.ts';
 import { term } from '../text/tokens.ts';
 
 // Counted things that English news names with several words: a gloss's word and a report's may
@@ -530,7 +529,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[]; someoneElse?: (sentence: string) => { claim: string; report: string } | undefined } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[]; someoneElse?: (sentences: readonly string[], i: number) => { claim: string; report: string } | undefined } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -553,7 +552,7 @@ export function compareAnchors(
     if (f.stance === 'corroborates' && (!canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // Agreeing but for someone no report knows where the report's sentence names someone the sentence
     // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
-    const other = f.stance === 'corroborates' ? options.someoneElse?.(quoteSpan(sentences.map((x) => x.text), f.sentence)) : undefined;
+    const other = f.stance === 'corroborates' ? options.someoneElse?.(sentences.map((x) => x.text), f.sentence) : undefined;
     if (other) f = { stance: 'conflicts', kind: 'entity', sentence: f.sentence, claim: other.claim, report: other.report, context: f.context };
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts') || (f.kind === 'denial' && f.stance === 'conflicts' && best.stance === 'corroborates')) best = f;

@@ -59,6 +59,10 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Lo dijo en un acto público.', 'es', null).text).not.toContain('published');
   });
 
+  it('names countries as English news does ("Турция" is Turkey)', () => {
+    expect(glossSentence('Мадуро поддержали Китай и Турция.', 'ru', null).anchors.places).toContain('Turkey');
+  });
+
   it('counts no "one of" and counts people as who they are', () => {
     const { text } = glossSentence('Атаман одного из казачьих объединений оценивал число наемников в стране примерно в 400 человек.', 'ru', null);
     expect(prepare(text).figures.map((f) => [f.value, f.units[0]])).toEqual([[400, 'mercenari']]);

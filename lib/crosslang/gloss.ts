@@ -48,6 +48,9 @@ const lexicons = new Map<SourceLanguage, Lexicon>();
 
 const fold = (w: string): string => w.toLowerCase().replace(/ё/g, 'е');
 
+// Countries English news names otherwise than the browser's region names do.
+const NEWS_NAMES: Record<string, string> = { Türkiye: 'Turkey', Czechia: 'Czech Republic' };
+
 function lexicon(lang: SourceLanguage): Lexicon {
   let lex = lexicons.get(lang);
   if (lex) return lex;
@@ -87,8 +90,10 @@ function lexicon(lang: SourceLanguage): Lexicon {
         continue;
       }
       if (!name || name === code) continue;
-      add(regions, name, english.of(code)!);
-      countries.add(english.of(code)!);
+      // (As English news writes it: "Turkey", not ICU's "Türkiye".)
+      const inEnglish = NEWS_NAMES[english.of(code)!] ?? english.of(code)!;
+      add(regions, name, inEnglish);
+      countries.add(inEnglish);
     }
   }
   lex = { entries, exact, regions, countries, longest, stem };

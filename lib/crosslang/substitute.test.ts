@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitor, strangers } from './substitute.ts';
+import { competitor, placeCompetitor, strangePlaces, strangers } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -28,3 +28,18 @@ describe('someone no report knows, standing in for someone the report names', ()
     expect(competitor('Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.', 'told gala', [], 'Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.')).toBeUndefined();
   });
 });
+
+describe('somewhere no report names, standing in for a place the report has', () => {
+  const reports = ['Likewise, he sought more trade with Brazil, which has sold Peru grain since 2004. Norway hosted the talks.'];
+  it('finds places no report names in any form: a country and its people are one', () => {
+    expect(strangePlaces(['India', 'Peru', 'Norwegian', 'Caribbean Sea', 'Moscow'], reports)).toEqual(['India', 'Caribbean Sea']);
+    // "India" is not "indicated": a people's ending, not any longer word.
+    expect(strangePlaces(['India'], ['The minister indicated as much.'])).toEqual(['India']);
+  });
+  it('finds the place of the report’s sentence the sentence leaves out, not a people, nor a capital of a country it names', () => {
+    expect(placeCompetitor('Likewise, he sought more trade with Brazil, which has sold Peru grain since 2004.', 'sold Peru grain India since 2004', reports[0])).toBe('Brazil');
+    expect(placeCompetitor('The Brazilian minister said Moscow would oppose it.', 'minister Russia oppose', '')).toBeUndefined();
+    expect(placeCompetitor('The minister said Moscow would oppose it.', 'minister Algeria oppose', '')).toBe('Moscow');
+  });
+});
+

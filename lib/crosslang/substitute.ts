@@ -61,6 +61,9 @@ const KIND_NOUN = new Set(['University', 'Island', 'Islands', 'Group', 'Agency',
 const PROTAGONIST = 3;
 const PEOPLE = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish)s?$/u;
 
+// (c and k are one sound across scripts: "Icesi" / "Икеси" → "Ikes".)
+const sound = (t: string): string => unaccent(t).toLowerCase().replace(/c(?!h)/g, 'k');
+
 /**
  * A name in the report's sentence that the glossed sentence does not have: the one a stranger of
  * the sentence stands in for. Undefined when the passage names no one the sentence leaves out.
@@ -69,8 +72,6 @@ export function competitor(passage: string, glossText: string, anchorNames: read
   // The story's protagonists ("Maduro" in every other sentence of a report) are no one's stand-in:
   // a sentence that leaves them out talks about something else of theirs.
   const protagonist = (w: string): boolean => (report.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))?.length ?? 0) > PROTAGONIST;
-  // (c and k are one sound across scripts: "Icesi" / "Икеси" → "Ikes".)
-  const sound = (t: string): string => unaccent(t).toLowerCase().replace(/c(?!h)/g, 'k');
   const plain = sound(glossText);
   const words = passage.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '').replace(/\./g, ''));
   // Named in the sentence, however declined or spelled ("Zakharova" / "Zajárova" both become the reports' spelling).
@@ -98,3 +99,55 @@ export function competitor(passage: string, glossText: string, anchorNames: read
   }
   return undefined;
 }
+
+/**
+ * The sentence's places no related report names, in any form ("India", "Swedish", "Pacific"): a
+ * place that stands where the report has another ("la India" / China, "la diplomacia sueca" /
+ * Norway). A country's people count as the country ("Norwegian" is Norway).
+ */
+export function strangePlaces(places: readonly string[], reportTexts: readonly string[]): string[] {
+  const words = reportTexts.map((t) => wordsOf(t));
+  return places.filter((p) => {
+    if (CAPITALS.has(p)) return false;
+    // ("Caribbean Sea", "United States": the word that says which.)
+    const mine = wordsOf(p).filter((w) => w.length >= 4 && !GEO_WORDS.has(w));
+    return mine.length > 0 && !mine.some((m) => words.some((ws) => ws.some((w) => samePlace(w, m))));
+  });
+}
+
+/**
+ * A place in the report's sentence that the glossed sentence does not name in any form: the one a
+ * strange place of the sentence stands in for. Not the report's protagonists (named more than three
+ * times in it: "Venezuela", "the Caribbean" of a story about them).
+ */
+export function placeCompetitor(passage: string, glossText: string, report = ''): string | undefined {
+  const mine = wordsOf(glossText);
+  const words = passage.split(/[\s\-–—]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').replace(/\.$/, ''));
+  for (const w of words) {
+    // (Not a people: "Russian Foreign Minister" says whose minister, not where he was.)
+    if (w.length < 4 || !/^\p{Lu}\p{Ll}/u.test(w) || GEO_WORDS.has(w.toLowerCase()) || !(isRegion(w) || CAPITALS.has(w) || SEAS.has(w))) continue;
+    if (mine.some((m) => samePlace(m, sound(w)))) continue;
+    // A capital the sentence names by its country ("Moscow would oppose" / "Россия").
+    const country = CAPITAL_OF[w];
+    if (country && mine.some((m) => samePlace(m, country))) continue;
+    if ((report.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))?.length ?? 0) > PROTAGONIST) continue;
+    return w;
+  }
+  return undefined;
+}
+
+const wordsOf = (text: string): string[] => sound(text).match(/\p{L}+/gu) ?? [];
+const PEOPLE_ENDING = /(?:an|ian|ean|ese|ish|i|ic)s?$/;
+
+/** Whether two words name one place, a country and its people alike ("norway" / "norwegian", "china" / "chinese"), not "india" / "indicated". */
+function samePlace(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  return common >= 4 && common >= short.length - 3 && PEOPLE_ENDING.test(long);
+}
+
+const CAPITAL_OF: Record<string, string> = { Moscow: 'russia', Kremlin: 'russia', Washington: 'united', Pentagon: 'united', Caracas: 'venezuela', Havana: 'cuba', Beijing: 'china', Bogota: 'colombia', Bogotá: 'colombia' };
+const GEO_WORDS = new Set(['united', 'states', 'state', 'republic', 'kingdom', 'north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'ocean', 'island', 'islands', 'nations', 'union']);
+const SEAS = new Set(['Caribbean', 'Pacific', 'Atlantic', 'Arctic', 'Mediterranean', 'Baltic']);

@@ -67,3 +67,15 @@ function openQuote(text: string): boolean {
   return curly > 0 || (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * Sentence `i` of `texts` with the rest of its quotation (quoteSpan), and the sentence after that
+ * when it goes on about the same subject, "he" or "she" early in it ("Lavrov warned on Friday… While
+ * visiting Rabat, Morocco, he denounced…"): where the act took place may be told there.
+ */
+export function continuedSpan(texts: readonly string[], i: number): string {
+  const text = quoteSpan(texts, i);
+  let end = i;
+  while (end + 1 < texts.length && text.endsWith(texts[end + 1]!)) end++;
+  const next = texts[end + 1];
+  return next && /^(?:\S+\s+){0,6}?(?:he|she)\b/i.test(next) ? `${text} ${next}` : text;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSpan, sentences } from './sentences.ts';
+import { continuedSpan, quoteSpan, sentences } from './sentences.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forEachSurface, forEachWordSpan, term, terms, words } from './tokens.ts';
@@ -37,6 +37,11 @@ describe('sentences', () => {
   it('returns nothing for empty or blank text', () => {
     expect(sentences('')).toEqual([]);
     expect(sentences(' \n\n \t')).toEqual([]);
+  });
+  it('follows a sentence into the next when that goes on about the same person', () => {
+    const texts = ['The minister warned on Friday that Lima would reply.', 'While visiting Quito, he denounced the plan.', 'Markets fell.'];
+    expect(continuedSpan(texts, 0)).toBe(`${texts[0]} ${texts[1]}`);
+    expect(continuedSpan(texts, 1)).toBe(texts[1]);
   });
   it('follows a quotation to its end, and no further', () => {
     const texts = ['“The Lisbon flight is off.', 'A Porto flight goes instead,” the airline said.', 'Tickets stay valid.'];
