@@ -25,6 +25,7 @@ describe('figures in Spanish and Russian', () => {
   it('counts a Russian "один" (Russian has no articles), not "один из" or "ни одного"', () => {
     expect(figures('Москва прислала всего один танкер', 'ru')).toEqual(['один=1']);
     expect(figures('один из танкеров и ни одного корабля', 'ru')).toEqual([]);
+    expect(figures('машины одна за другой выехали со двора', 'ru')).toEqual([]);
     expect(figures('Envió un petrolero', 'es')).toEqual([]);
     expect(figures('una decena de coches, dos decenas de buques, un centenar de militares y decenas de vehículos', 'es')).toEqual(['una decena=10', 'dos decenas=20', 'un centenar=100']);
   });

@@ -173,7 +173,8 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       const v = spelledNumber(t.lower, lang);
       // "un"/"una" alone are articles: a figure only before a scale word ("un millón"). Russian has no
       // articles: "один танкер" counts one, but not "один из" ("one of") or "ни одного" ("not a single").
-      const one = v === 1 && (scale(tokens[i + 1]?.lower ?? '', lang) !== null || (lang === 'ru' && !/^(из|изо)$/.test(tokens[i + 1]?.lower ?? '') && !/^(ни|не)$/.test(tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(t.text) === true && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')));
+      // ("одна за другой", one after another, counts nothing either.)
+      const one = v === 1 && (scale(tokens[i + 1]?.lower ?? '', lang) !== null || (lang === 'ru' && !/^(из|изо|за)$/.test(tokens[i + 1]?.lower ?? '') && !/^(ни|не)$/.test(tokens[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(t.text) === true && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')));
       const bareHalf = v !== null && v < 1 && scale(tokens[i + 1]?.lower ?? '', lang) === null;
       if (v !== null && (v !== 1 || one) && !bareHalf) {
         value = v;
