@@ -40,6 +40,9 @@ describe('somewhere no report names, standing in for a place the report has', ()
     expect(placeCompetitor('Likewise, he sought more trade with Brazil, which has sold Peru grain since 2004.', 'sold Peru grain India since 2004', reports[0])).toBe('Brazil');
     expect(placeCompetitor('The Brazilian minister said Moscow would oppose it.', 'minister Russia oppose', '')).toBeUndefined();
     expect(placeCompetitor('The minister said Moscow would oppose it.', 'minister Algeria oppose', '')).toBe('Moscow');
+    // A people stands for its country only as the government ("the Guyanese government"), not as a minister's title.
+    expect(placeCompetitor('The Guyanese government accused the tanker of flying its flag.', 'government Suriname accused tanker flag', '')).toBe('Guyanese');
+    expect(placeCompetitor('The Guyanese minister accused the tanker of flying its flag.', 'minister Suriname accused tanker flag', '')).toBeUndefined();
   });
 });
 

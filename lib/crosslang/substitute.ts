@@ -123,9 +123,11 @@ export function strangePlaces(places: readonly string[], reportTexts: readonly s
 export function placeCompetitor(passage: string, glossText: string, report = ''): string | undefined {
   const mine = wordsOf(glossText);
   const words = passage.split(/[\s\-–—]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').replace(/\.$/, ''));
-  for (const w of words) {
-    // (Not a people: "Russian Foreign Minister" says whose minister, not where he was.)
-    if (w.length < 4 || !/^\p{Lu}\p{Ll}/u.test(w) || GEO_WORDS.has(w.toLowerCase()) || !(isRegion(w) || CAPITALS.has(w) || SEAS.has(w))) continue;
+  for (const [i, w] of words.entries()) {
+    // (Not a people: "Russian Foreign Minister" says whose minister, not where he was; but "the
+    // Guyanese government" is Guyana's.)
+    const government = PEOPLE.test(w) && /^(?:government|authorities)$/i.test(words[i + 1] ?? '');
+    if (w.length < 4 || !/^\p{Lu}\p{Ll}/u.test(w) || GEO_WORDS.has(w.toLowerCase()) || !(isRegion(w) || CAPITALS.has(w) || SEAS.has(w) || government)) continue;
     if (mine.some((m) => samePlace(m, sound(w)))) continue;
     // A capital the sentence names by its country ("Moscow would oppose" / "Россия").
     const country = CAPITAL_OF[w];
