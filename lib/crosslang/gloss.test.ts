@@ -34,6 +34,12 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Lo dijo la directora Anna Podgórnaya.', 'es', null).anchors.names).toEqual(['Anna', 'Podgornaya']);
   });
 
+  it('reads non-governmental organisations as NGOs, not as a negation', () => {
+    const { text } = glossSentence('Hay al menos catorce muertos, según organizaciones no gubernamentales.', 'es', null);
+    expect(text).toContain('NGOs');
+    expect(prepare(text).negations).toBe(0);
+  });
+
   it('reads "asked not to be named" as the anonymity English news grants, not as a negation', () => {
     for (const [sentence, lang] of [['Lo dijo un funcionario que pidió no ser identificado.', 'es'], ['Об этом сообщил чиновник, попросивший не называть его имени.', 'ru']] as const) {
       const { text } = glossSentence(sentence, lang, null);
