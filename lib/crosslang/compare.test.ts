@@ -32,6 +32,11 @@ function readAcross(sentence: string, lang: 'es' | 'ru', articleDate: string, re
 }
 
 describe('the anchor reading across languages', () => {
+  it('takes a weekday after "according to him" for the day of the event, not of the saying', () => {
+    const report = 'Foreign Minister Ana Ruiz confirmed she spoke with her Chilean counterpart by phone on Monday.';
+    const found = readAcross('Министр Ана Руис рассказала о телефонном разговоре с чилийским коллегой, состоявшемся, по ее словам, в пятницу.', 'ru', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
   it('takes a weekday beside "said" for the day of the saying, not a different day of the event', () => {
     const found = read('Rusia empezó a sacar a esposas e hijos de sus diplomáticos, según aseguró este lunes a la agencia una fuente de inteligencia europea.', 'es', REPORT[0]!);
     expect(found?.stance).not.toBe('conflicts');

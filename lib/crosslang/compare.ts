@@ -391,7 +391,7 @@ function reportedOn(text: string, raw: string): boolean {
   const at = text.indexOf(raw);
   if (at < 0) return false;
   const words = (t: string): string[] => (t.match(/[\p{L}']+/gu) ?? []).filter((w) => !CALENDAR_WORD.test(w));
-  return words(text.slice(0, at)).slice(-2).some((w) => ATTRIBUTION_WORD.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
+  return words(text.slice(0, at)).slice(-2).some((w) => ATTRIBUTION_WORD.test(w) && !/^according$/i.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
 }
 
 // Who reported: beside a date, the date is the report's ("Monday, agency AP", "Reuters on Friday").
