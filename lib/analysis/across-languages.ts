@@ -169,7 +169,7 @@ export async function compareAcrossLanguages(
     const elsewhere = strangePlaces(anchors.places, reportTexts);
     // (The report's sentence with the rest of a quotation it opens; for a place, also the sentence
     // after it that goes on about the same person: "…Lavrov warned on Friday… While visiting Rabat, he…")
-    const someoneElse = (report: string) => (texts: readonly string[], i: number): { claim: string; report: string } | undefined => {
+    const someoneElse = (report: string, texts: readonly string[]) => (i: number): { claim: string; report: string } | undefined => {
       const theirs = newcomers.length ? competitor(quoteSpan(texts, i), text, anchors.names, report) : undefined;
       if (theirs) return { claim: newcomers.join(' '), report: theirs };
       const there = elsewhere.length ? placeCompetitor(continuedSpan(texts, i), text, report) : undefined;
@@ -191,7 +191,7 @@ export async function compareAcrossLanguages(
       // A report that never names someone the sentence names ("Riabkov" where it has Lavrov, "the New
       // York Times" where it has the Post) cannot state what the sentence says.
       const allNamed = known.every((n) => namesAlike(reportTexts[d]!, n));
-      const elseHere = someoneElse(reportTexts[d]!);
+      const elseHere = someoneElse(reportTexts[d]!, reportSentences.map((x) => x.text));
       const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed, someoneElse: elseHere });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
@@ -208,7 +208,7 @@ export async function compareAcrossLanguages(
       const agrees = allNamed && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       const at = reportSentences.findIndex((x) => x.text === e.passage);
-      const other = at >= 0 ? elseHere(reportSentences.map((x) => x.text), at) : elseHere([e.passage], 0);
+      const other = at >= 0 ? elseHere(at) : someoneElse(reportTexts[d]!, [e.passage])(0);
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(ctx) && other) {
         evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });
         continue;

@@ -724,7 +724,7 @@ describe('a written date against the report’s day for the same act', () => {
 describe('the same statement given to someone else', () => {
   const report = ['Ministry spokeswoman Olga Petrenko rejected the reports on Monday as “Western provocations”.'];
   it('shows a conflict of names where the rest of the sentence agrees and the report names someone the sentence leaves out', () => {
-    const someoneElse = (texts: readonly string[], i: number) => (texts[i]!.includes('Petrenko') ? { claim: 'Peskov', report: 'Olga Petrenko' } : undefined);
+    const someoneElse = (i: number) => (report[i]!.includes('Petrenko') ? { claim: 'Peskov', report: 'Olga Petrenko' } : undefined);
     const found = readAcross('El portavoz Dmitri Peskov rechazó el lunes esas informaciones como «provocaciones occidentales».', 'es', '2025-12-22', report, { reportDate: '2025-12-22', articleDate: '2025-12-22', someoneElse });
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'entity', report: 'Olga Petrenko' });
     expect(readAcross('El portavoz Dmitri Peskov rechazó el lunes esas informaciones como «provocaciones occidentales».', 'es', '2025-12-22', report, { reportDate: '2025-12-22', articleDate: '2025-12-22' })?.stance).not.toBe('conflicts');

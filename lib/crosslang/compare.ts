@@ -9,7 +9,7 @@ import { compareFigures, figures, type Range } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { ATTRIBUTION_WORD, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
+import { ATTRIBUTION_CUES, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { term } from '../text/tokens.ts';
 
@@ -391,8 +391,12 @@ function reportedOn(text: string, raw: string): boolean {
   const at = text.indexOf(raw);
   if (at < 0) return false;
   const words = (t: string): string[] => (t.match(/[\p{L}']+/gu) ?? []).filter((w) => !CALENDAR_WORD.test(w));
-  return words(text.slice(0, at)).slice(-2).some((w) => ATTRIBUTION_WORD.test(w) && !/^according$/i.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
+  return words(text.slice(0, at)).slice(-2).some((w) => SAID.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
 }
+
+// A verb of saying just before a day dates the saying ("said Monday"); "according to him, on Friday"
+// gives the source of the event's day, not a day of its own.
+const SAID = new RegExp(`^(?:${ATTRIBUTION_CUES.filter((c) => c !== 'according').join('|')})$`, 'i');
 
 // Who reported: beside a date, the date is the report's ("Monday, agency AP", "Reuters on Friday").
 const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'newspap', 'media']);
@@ -529,7 +533,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[]; someoneElse?: (sentences: readonly string[], i: number) => { claim: string; report: string } | undefined } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[]; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -552,7 +556,7 @@ export function compareAnchors(
     if (f.stance === 'corroborates' && (!canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // Agreeing but for someone no report knows where the report's sentence names someone the sentence
     // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
-    const other = f.stance === 'corroborates' ? options.someoneElse?.(sentences.map((x) => x.text), f.sentence) : undefined;
+    const other = f.stance === 'corroborates' ? options.someoneElse?.(f.sentence) : undefined;
     if (other) f = { stance: 'conflicts', kind: 'entity', sentence: f.sentence, claim: other.claim, report: other.report, context: f.context };
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts') || (f.kind === 'denial' && f.stance === 'conflicts' && best.stance === 'corroborates')) best = f;

@@ -12,6 +12,7 @@ import { findDates, type SourceDate } from './dates.ts';
 import type { SourceLanguage } from './detect.ts';
 import { romanize, spellingKey, type NameBook } from './names.ts';
 import { findFigures, type SourceFigure } from './numbers.ts';
+import { englishRegions } from './regions.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 
 /** What a gloss found that can be compared across languages. */
@@ -48,9 +49,6 @@ const lexicons = new Map<SourceLanguage, Lexicon>();
 
 const fold = (w: string): string => w.toLowerCase().replace(/ё/g, 'е');
 
-// Countries English news names otherwise than the browser's region names do.
-const NEWS_NAMES: Record<string, string> = { Türkiye: 'Turkey', Czechia: 'Czech Republic' };
-
 function lexicon(lang: SourceLanguage): Lexicon {
   let lex = lexicons.get(lang);
   if (lex) return lex;
@@ -79,22 +77,11 @@ function lexicon(lang: SourceLanguage): Lexicon {
   for (const [k, v] of Object.entries((lang === 'es' ? esWords : ruWords) as Record<string, string>)) add(entries, k, v);
   // Country and territory names as the browser's ICU writes them in this language ("Rusia", "Венесуэла").
   const local = new Intl.DisplayNames([lang], { type: 'region' });
-  const english = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      let name: string | undefined;
-      try {
-        name = local.of(code);
-      } catch {
-        continue;
-      }
-      if (!name || name === code) continue;
-      // (As English news writes it: "Turkey", not ICU's "Türkiye".)
-      const inEnglish = NEWS_NAMES[english.of(code)!] ?? english.of(code)!;
-      add(regions, name, inEnglish);
-      countries.add(inEnglish);
-    }
+  for (const { code, english } of englishRegions()) {
+    const name = local.of(code);
+    if (!name || name === code) continue;
+    add(regions, name, english);
+    countries.add(english);
   }
   lex = { entries, exact, regions, countries, longest, stem };
   lexicons.set(lang, lex);

@@ -8,6 +8,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { namesAlike, unaccent } from './compare.ts';
+import { englishRegions } from './regions.ts';
 
 /**
  * The sentence's names no related report knows: not a first name before a name the reports know
@@ -34,25 +35,10 @@ const NOT_A_NAME = new Set([
     'Mr Mrs Ms Dr Sen Rep Gen Col Adm Pan').split(/\s+/),
 ]);
 // Countries and peoples: many of a story's sentences name them; they are compared elsewhere (places).
-// Built on first use (676 lookups in the browser's own region names), not when the module loads.
-let regionNames: Set<string> | undefined;
+let regionWords: Set<string> | undefined;
 function isRegion(w: string): boolean {
-  if (!regionNames) {
-    regionNames = new Set<string>();
-    const en = new Intl.DisplayNames(['en'], { type: 'region' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        try {
-          const name = en.of(code);
-          if (name && name !== code) for (const part of name.split(/[\s-]+/)) regionNames.add(part);
-        } catch {
-          // not a region code
-        }
-      }
-    }
-  }
-  return regionNames.has(w);
+  regionWords ??= new Set(englishRegions().flatMap((r) => r.english.split(/[\s-]+/)));
+  return regionWords.has(w);
 }
 const CAPITALS = new Set(['Moscow', 'Washington', 'Caracas', 'Kremlin', 'Pentagon', 'Beijing', 'Havana', 'Bogota', 'Bogotá', 'Caribbean', 'Europe', 'West', 'Western', 'America', 'Latin', 'U.S.', 'US', 'UN', 'EU', 'UK', 'USA']);
 // Words of a name that say what kind of thing it names.
@@ -100,18 +86,43 @@ export function competitor(passage: string, glossText: string, anchorNames: read
   return undefined;
 }
 
+// The places the related reports name, in any form: built once for an article's reports (the same
+// array for each of its sentences) and asked of each sentence's places.
+
+function placesNamed(reportTexts: readonly string[]): (place: string) => boolean {
+  let named = PLACES_NAMED.get(reportTexts);
+  if (!named) PLACES_NAMED.set(reportTexts, (named = placeIndex(reportTexts)));
+  return named;
+}
+const PLACES_NAMED = new WeakMap<readonly string[], (place: string) => boolean>();
+
+function placeIndex(reportTexts: readonly string[]): (place: string) => boolean {
+  // Words by their first four letters: two forms of one place share at least those (samePlace).
+  const byStart = new Map<string, Set<string>>();
+  for (const t of reportTexts) {
+    for (const w of wordsOf(t)) {
+      if (w.length < 4) continue;
+      const start = w.slice(0, 4);
+      let ws = byStart.get(start);
+      if (!ws) byStart.set(start, (ws = new Set()));
+      ws.add(w);
+    }
+  }
+  return (place) => [...(byStart.get(place.slice(0, 4)) ?? [])].some((w) => samePlace(w, place));
+}
+
 /**
  * The sentence's places no related report names, in any form ("India", "Swedish", "Pacific"): a
  * place that stands where the report has another ("la India" / China, "la diplomacia sueca" /
  * Norway). A country's people count as the country ("Norwegian" is Norway).
  */
 export function strangePlaces(places: readonly string[], reportTexts: readonly string[]): string[] {
-  const words = reportTexts.map((t) => wordsOf(t));
+  const named = placesNamed(reportTexts);
   return places.filter((p) => {
     if (CAPITALS.has(p)) return false;
     // ("Caribbean Sea", "United States": the word that says which.)
     const mine = wordsOf(p).filter((w) => w.length >= 4 && !GEO_WORDS.has(w));
-    return mine.length > 0 && !mine.some((m) => words.some((ws) => ws.some((w) => samePlace(w, m))));
+    return mine.length > 0 && !mine.some(named);
   });
 }
 

@@ -54,12 +54,15 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
  * At most two further sentences; a sentence opening a quotation of its own ends the span.
  */
 export function quoteSpan(texts: readonly string[], i: number): string {
+  return texts.slice(i, quoteEnd(texts, i) + 1).join(' ');
+}
+
+/** The last sentence of the quotation sentence `i` opens (`i` itself when it opens none). */
+function quoteEnd(texts: readonly string[], i: number): number {
+  let end = i;
   let text = texts[i] ?? '';
-  for (let j = i + 1; j <= i + 2 && j < texts.length && openQuote(text); j++) {
-    if (/^\s*[“"«]/u.test(texts[j]!)) break;
-    text += ` ${texts[j]}`;
-  }
-  return text;
+  while (end + 1 <= i + 2 && end + 1 < texts.length && openQuote(text) && !/^\s*[“"«]/u.test(texts[end + 1]!)) text += ` ${texts[++end]}`;
+  return end;
 }
 
 function openQuote(text: string): boolean {
@@ -73,9 +76,7 @@ function openQuote(text: string): boolean {
  * visiting Rabat, Morocco, he denounced…"): where the act took place may be told there.
  */
 export function continuedSpan(texts: readonly string[], i: number): string {
-  const text = quoteSpan(texts, i);
-  let end = i;
-  while (end + 1 < texts.length && text.endsWith(texts[end + 1]!)) end++;
+  const end = quoteEnd(texts, i);
   const next = texts[end + 1];
-  return next && /^(?:\S+\s+){0,6}?(?:he|she)\b/i.test(next) ? `${text} ${next}` : text;
+  return texts.slice(i, end + 1 + (next && /^(?:\S+\s+){0,6}?(?:he|she)\b/i.test(next) ? 1 : 0)).join(' ');
 }
