@@ -3,6 +3,8 @@ import type { CorpusDB } from '../corpus/db.ts';
 import { pageSnapshot as page, seededDB } from '../../tests/support/unit.ts';
 import { analyzeArticle } from './analyze.ts';
 import { groundedAgreement } from './across-languages.ts';
+import { glossSentence } from '../crosslang/gloss.ts';
+import { prepare } from '../verify/verify.ts';
 
 describe('Spanish and Russian articles, compared across languages', () => {
   let db: CorpusDB;
@@ -81,11 +83,18 @@ describe('Spanish and Russian articles, compared across languages', () => {
   });
 
 
-  it('takes the verifier\'s word that a sentence says the same only with enough of it shared', () => {
-    expect(groundedAgreement({ names: 1, words: 3 })).toBe(false);
-    expect(groundedAgreement({ names: 1, words: 4 })).toBe(true);
-    expect(groundedAgreement({ names: 2, words: 3 })).toBe(true);
-    expect(groundedAgreement({ names: 0, words: 5 })).toBe(true);
-    expect(groundedAgreement({ names: 0, words: 4 })).toBe(false);
+  it('takes the verifier\'s word that a sentence says the same only with enough of it shared, a name counting once', () => {
+    const gloss = (es: string) => {
+      const g = glossSentence(es, 'es', '2019-01-26');
+      return [prepare(g.text), g.anchors.names] as const;
+    };
+    // One man by his name and his title, and nothing of what he does.
+    const [blame, names] = gloss('Donald Trump y su secretario de Estado, Mike Pompeo, acusan a Moscú de que Maduro siga aferrado al poder.');
+    expect(groundedAgreement(blame, prepare('Secretary of State Mike Pompeo is to attend a Security Council session in New York on Saturday.'), names, new Set())).toBe(false);
+    expect(groundedAgreement(blame, prepare('Both Trump and his secretary of state have accused Moscow of keeping Maduro in power.'), names, new Set())).toBe(true);
+    // Five words of what happened, no name.
+    const [left, none] = gloss('Contratistas de seguridad privada rusos llegaron a Caracas en los últimos días para reforzar la protección del presidente.');
+    expect(groundedAgreement(left, prepare('Private security contractors from Russia arrived in Caracas in recent days to bolster the protection of the president.'), none, new Set())).toBe(true);
+    expect(groundedAgreement(left, prepare('Security in Caracas was tightened in recent days.'), none, new Set())).toBe(false);
   });
 });
