@@ -27,6 +27,12 @@ describe('someone no report knows, standing in for someone the report names', ()
     expect(competitor('The Russian embassy in Venezuela said so.', 'embassy said', [])).toBeUndefined();
     expect(competitor('Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.', 'told gala', [], 'Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.')).toBeUndefined();
   });
+  it('the one a quotation is attributed to, however often the report names them', () => {
+    const report = 'Nordwind Travel runs charters. Nordwind Travel sells tours. Nordwind Travel flies weekly. “The Oslo-Lisbon flight on May 1 is cancelled,” Nordwind Travel said.';
+    expect(competitor('“The Oslo-Lisbon flight on May 1 is cancelled,” Nordwind Travel said.', 'Iberia cancelled flight Oslo Lisbon 1 May', ['Iberia', 'Oslo', 'Lisbon'], report)).toBe('Nordwind Travel');
+    // Named in passing, not as the speaker, a protagonist stays out.
+    expect(competitor('The Oslo-Lisbon flight of Nordwind Travel on May 1 is cancelled.', 'Iberia cancelled flight Oslo Lisbon 1 May', ['Iberia', 'Oslo', 'Lisbon'], report)).toBeUndefined();
+  });
 });
 
 describe('somewhere no report names, standing in for a place the report has', () => {

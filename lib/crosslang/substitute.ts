@@ -80,11 +80,19 @@ export function competitor(passage: string, glossText: string, anchorNames: read
     const plainWords = run.filter((w) => !w.includes('-') && w.length >= 3);
     // The word that says who it is: the surname, or the name before "University", "Group"…
     const head = plainWords.filter((w) => !KIND_NOUN.has(w)).at(-1);
-    if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || protagonist(head)) continue;
+    if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || (protagonist(head) && !speaker(passage, run.join(' ')))) continue;
     return plainWords.join(' ');
   }
   return undefined;
 }
+
+// Whoever a quotation is attributed to (“…,” PEGAS Touristik said; Zakharova said: “…”) holds the
+// role the sentence gives its stranger, however often the report names them elsewhere.
+function speaker(passage: string, name: string): boolean {
+  const who = escapeRegExp(name);
+  return new RegExp(`[”"]\\s*,?\\s*${who}\\s+${SAYS}|${who}\\s+${SAYS}[^“"]{0,40}[“"]|[”"]\\s*,?\\s*${SAYS}\\s+(?:the\\s+)?${who}`, 'u').test(passage);
+}
+const SAYS = '(?:said|says|told|stated|wrote|added|announced|declared)';
 
 // The places the related reports name, in any form: built once for an article's reports (the same
 // array for each of its sentences) and asked of each sentence's places.
