@@ -57,6 +57,12 @@ describe('the anchor reading across languages', () => {
     };
     expect(read('El jueves, unos 15 coches diplomáticos salieron de la embajada rusa en caravana escoltados por la policía.')).toMatchObject({ stance: 'conflicts', kind: 'date', sentence: 0 });
     expect(read('El martes, unos 15 coches diplomáticos salieron de la embajada rusa en caravana escoltados por la policía.')?.stance).not.toBe('conflicts');
+    // A day after "told how" is the day of what was told, not of the telling.
+    const ru = (sentence: string) => {
+      const { text, anchors } = glossSentence(sentence, 'ru', '2025-12-25', new NameBook(report));
+      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(['russian']), { vectors: wordVectors(), reportDate: '2025-12-22', articleDate: '2025-12-25', sourceDates: anchors.dates });
+    };
+    expect(ru('Жители рассказали, как в минувшее воскресенье около 15 дипломатических машин выехали колонной из посольства в сопровождении полиции.')).toMatchObject({ stance: 'conflicts', kind: 'date', sentence: 0 });
   });
 
   it('sets each count of the same inventory against the report’s, in other words', () => {

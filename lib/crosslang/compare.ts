@@ -391,7 +391,9 @@ function reportedOn(text: string, raw: string): boolean {
   const at = text.indexOf(raw);
   if (at < 0) return false;
   const words = (t: string): string[] => (t.match(/[\p{L}']+/gu) ?? []).filter((w) => !CALENDAR_WORD.test(w));
-  return words(text.slice(0, at)).slice(-2).some((w) => SAID.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
+  // (Not across a "that": "told that Sunday" dates what was told.)
+  const before = words(text.slice(0, at));
+  return before.slice(before.lastIndexOf('that') + 1).slice(-2).some((w) => SAID.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
 }
 
 // A verb of saying just before a day dates the saying ("said Monday"); "according to him, on Friday"

@@ -117,4 +117,10 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('У берегов стоит без малого десяток кораблей.', 'ru', null).text).toContain('nearly 10');
     expect(prepare(glossSentence('Контингент численностью порядка 10 тыс. человек.', 'ru', null).text).figures[0]).toMatchObject({ value: 10000, unit: 'conting' });
   });
+
+  it('keeps the "that" of a day told about, and tells telling from counting', () => {
+    expect(glossSentence('Los vecinos contaron que el domingo salieron diez coches de la embajada.', 'es', '2025-12-25').text).toMatch(/\btold that Sunday\b/);
+    expect(glossSentence('Жители рассказали, как в воскресенье из посольства выехали десять машин.', 'ru', '2025-12-25').text).toMatch(/\btold that Sunday\b/);
+    expect(glossSentence('Dice que sus días en el poder están contados.', 'es', null).text).toMatch(/\bnumbered\b/);
+  });
 });

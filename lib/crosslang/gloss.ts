@@ -145,6 +145,12 @@ function recognizes(next?: { surface: string }, after?: { surface: string }, bef
 const SINCE: Record<SourceLanguage, RegExp> = { es: /\bdesde\s+(?:(?:el|los)\s+)?(?:años?\s+)?$/iu, ru: /(?<![\p{L}])[сС]\s+$/u };
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
+// A clause opened after a verb of saying.
+const CLAUSE: Record<SourceLanguage, RegExp> = {
+  es: /(?:^|[\s,])(?:que|cómo)\s+(?:\p{L}+\s+){0,2}$/iu,
+  ru: /(?:^|[\s,])(?:что|как)\s+(?:\p{L}+\s+){0,2}$/iu,
+};
+
 /**
  * Glosses one sentence. `articleDate` anchors relative dates; `names`, once the related reports are
  * known, turns "Zajárova" and "Захаровой" into the reports' "Zakharova".
@@ -160,6 +166,9 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   const pieces: { at: number; text: string }[] = all.filter((f) => f.year).map((f) => ({ at: f.start, text: `${SINCE[lang].test(sentence.slice(Math.max(0, f.start - 16), f.start)) ? 'since ' : ''}${f.source},` }));
   // Dates end with a comma: "November, 4,000" is never read as "November 4".
   for (const d of dates) pieces.push({ at: d.start, text: `${d.english},` });
+  // "contaron que el domingo…", "рассказывали, как в воскресенье…": a day after "that" dates what was
+  // told, not the telling; the gloss keeps the "that" the little words would otherwise lose.
+  for (const d of dates) if (CLAUSE[lang].test(sentence.slice(Math.max(0, d.start - 24), d.start))) pieces.push({ at: d.start - 0.5, text: 'that' });
   // "más de diez", "около ста": the qualifier goes with the figure, the English verifier reads ranges from it.
   const qualifiers: { start: number; end: number }[] = [];
   for (const f of figures) {
