@@ -18,8 +18,8 @@ export function strangers(glossText: string, names: readonly string[], reportTex
   const known = (w: string): boolean => reportTexts.some((t) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(t));
   return names.filter((n) => {
     if (n.length < 3 || CAPITALS.has(n) || isRegion(n) || reportTexts.some((t) => namesAlike(t, n))) return false;
-    // Only a single word can be a first name ("St. Petersburg Porlamar" is a route).
-    if (/\s/.test(n)) return true;
+    // Only a single word can be a first name ("St. Petersburg Porlamar", "Sankt-Peterburg Porlamar" are routes).
+    if (/[\s-]/.test(n)) return true;
     const at = glossText.indexOf(n);
     const next = at < 0 ? '' : (glossText.slice(at + n.length).match(/^\s+(\S+)/)?.[1] ?? '');
     return !(/^\p{Lu}/u.test(next) && known(next));

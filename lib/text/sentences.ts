@@ -51,10 +51,22 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
  * Sentence `i` of `texts` with the rest of a quotation it opens and does not close ("“We inform you
  * that the Moscow-Porlamar flight … has been cancelled. A Moscow-Varadero flight is planned
  * instead,” PEGAS Touristik said"): whoever the quotation names, or is said by, belongs to it.
- * At most two further sentences; a sentence opening a quotation of its own ends the span.
+ * At most two further sentences; a sentence opening a quotation of its own ends the span. A
+ * sentence that closes a quotation begun before it (at most two sentences before) starts the span
+ * there.
  */
 export function quoteSpan(texts: readonly string[], i: number): string {
-  return texts.slice(i, quoteEnd(texts, i) + 1).join(' ');
+  const start = quoteStart(texts, i);
+  return texts.slice(start, Math.max(i, quoteEnd(texts, start)) + 1).join(' ');
+}
+
+/** The sentence that opens the quotation sentence `i` closes (“…instead,” PEGAS said: the sentence before), `i` itself when it closes none. */
+function quoteStart(texts: readonly string[], i: number): number {
+  const text = texts[i] ?? '';
+  // (Curly quotes only: a straight one does not say whether it opens or closes.)
+  if ((text.match(/[”»]/gu)?.length ?? 0) <= (text.match(/[“«]/gu)?.length ?? 0)) return i;
+  for (let start = i - 1; start >= Math.max(0, i - 2); start--) if (openQuote(texts[start]!)) return start;
+  return i;
 }
 
 /** The last sentence of the quotation sentence `i` opens (`i` itself when it opens none). */

@@ -43,10 +43,12 @@ describe('sentences', () => {
     expect(continuedSpan(texts, 0)).toBe(`${texts[0]} ${texts[1]}`);
     expect(continuedSpan(texts, 1)).toBe(texts[1]);
   });
-  it('follows a quotation to its end, and no further', () => {
+  it('follows a quotation from where it opens to its end, and no further', () => {
     const texts = ['“The Lisbon flight is off.', 'A Porto flight goes instead,” the airline said.', 'Tickets stay valid.'];
     expect(quoteSpan(texts, 0)).toBe('“The Lisbon flight is off. A Porto flight goes instead,” the airline said.');
-    expect(quoteSpan(texts, 1)).toBe(texts[1]);
+    // From the quotation's second sentence, back to where it opens: who said it is in the last one.
+    expect(quoteSpan(texts, 1)).toBe('“The Lisbon flight is off. A Porto flight goes instead,” the airline said.');
+    expect(quoteSpan(texts, 2)).toBe(texts[2]);
     expect(quoteSpan(['He said: "Stay calm.', '"Nothing changes," she added.'], 0)).toBe('He said: "Stay calm.');
   });
 });
