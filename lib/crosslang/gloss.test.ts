@@ -123,4 +123,9 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Жители рассказали, как в воскресенье из посольства выехали десять машин.', 'ru', '2025-12-25').text).toMatch(/\btold that Sunday\b/);
     expect(glossSentence('Dice que sus días en el poder están contados.', 'es', null).text).toMatch(/\bnumbered\b/);
   });
+
+  it('reads "comunicó" as informing and "la mayoría de" / "большая часть" as most', () => {
+    expect(glossSentence('El ministerio comunicó a los socios que había retirado a la mayoría de su gente.', 'es', null).text).toMatch(/\binformed\b.*\bmost\b/);
+    expect(glossSentence('Компания вывела большую часть сотрудников.', 'ru', null).text).toMatch(/\bmost\b/);
+  });
 });

@@ -26,11 +26,15 @@ describe('someone no report knows, standing in for someone the report names', ()
   it('not a title, a country, a people or the report’s protagonist', () => {
     expect(competitor('Secretary of State Mike Pompeo told a gala in Boston.', 'Mike Pompeo told gala Boston', ['Mike', 'Pompeo', 'Boston'], REPORTS[1])).toBeUndefined();
     expect(competitor('The Russian embassy in Venezuela said so.', 'embassy said', [])).toBeUndefined();
-    expect(competitor('Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.', 'told gala', [], 'Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.')).toBeUndefined();
+    expect(competitor('Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.', 'gala stay', [], 'Pompeo told a gala that Pompeo would stay, Pompeo said, and Pompeo left.')).toBeUndefined();
   });
   it('the one a quotation is attributed to, however often the report names them', () => {
     const report = 'Nordwind Travel runs charters. Nordwind Travel sells tours. Nordwind Travel flies weekly. “The Oslo-Lisbon flight on May 1 is cancelled,” Nordwind Travel said.';
     expect(competitor('“The Oslo-Lisbon flight on May 1 is cancelled,” Nordwind Travel said.', 'Iberia cancelled flight Oslo Lisbon 1 May', ['Iberia', 'Oslo', 'Lisbon'], report)).toBe('Nordwind Travel');
+    // …or who does what the stranger does ("Как подтвердил РСТ" / "ATORUS confirmed"), first in the sentence or not.
+    const tours = 'UNITOUR runs charters. UNITOUR sells tours. UNITOUR flies weekly. UNITOUR confirmed that special flights are being organised.';
+    expect(competitor('UNITOUR confirmed that special flights are being organised.', 'confirmed Russian alliance Rst special flight organised', ['Rst'], tours)).toBe('UNITOUR');
+    expect(competitor('UNITOUR flies weekly.', 'confirmed Russian alliance Rst special flight organised', ['Rst'], tours)).toBeUndefined();
     // Named in passing, not as the speaker, a protagonist stays out.
     expect(competitor('The Oslo-Lisbon flight of Nordwind Travel on May 1 is cancelled.', 'Iberia cancelled flight Oslo Lisbon 1 May', ['Iberia', 'Oslo', 'Lisbon'], report)).toBeUndefined();
   });

@@ -66,7 +66,8 @@ export function competitor(passage: string, glossText: string, anchorNames: read
     return plain.includes(mine.slice(0, Math.max(3, mine.length - 2))) || anchorNames.some((n) => containsWord(n, w) || namesAlike(n, w));
   };
   // Runs of capitalised words ("Olga Petrenko", "Icesi University"): one name, named in the sentence if any word of it is.
-  const isName = (w: string, i: number): boolean => i > 0 && w.length >= 2 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w);
+  // (A sentence's first word is capitalised anyway: a name there only in capitals, "ATORUS confirmed".)
+  const isName = (w: string, i: number): boolean => (i > 0 || /^\p{Lu}[\p{Lu}\d]+$/u.test(w)) && w.length >= 2 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w);
   for (let i = 0; i < words.length; i++) {
     if (!isName(words[i]!, i)) continue;
     let j = i;
@@ -80,19 +81,23 @@ export function competitor(passage: string, glossText: string, anchorNames: read
     const plainWords = run.filter((w) => !w.includes('-') && w.length >= 3);
     // The word that says who it is: the surname, or the name before "University", "Group"…
     const head = plainWords.filter((w) => !KIND_NOUN.has(w)).at(-1);
-    if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || (protagonist(head) && !speaker(passage, run.join(' ')))) continue;
+    if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || (protagonist(head) && !speaker(passage, run.join(' '), glossText))) continue;
     return plainWords.join(' ');
   }
   return undefined;
 }
 
-// Whoever a quotation is attributed to (“…,” PEGAS Touristik said; Zakharova said: “…”) holds the
-// role the sentence gives its stranger, however often the report names them elsewhere.
-function speaker(passage: string, name: string): boolean {
+// Whoever a quotation is attributed to (“…,” PEGAS Touristik said; Zakharova said: “…”), or whoever
+// does what the sentence's stranger does ("ATORUS confirmed" / "Как подтвердил РСТ" → "confirmed … Rst"),
+// holds the role the sentence gives its stranger, however often the report names them elsewhere.
+function speaker(passage: string, name: string, glossText: string): boolean {
   const who = escapeRegExp(name);
-  return new RegExp(`[”"]\\s*,?\\s*${who}\\s+${SAYS}|${who}\\s+${SAYS}[^“"]{0,40}[“"]|[”"]\\s*,?\\s*${SAYS}\\s+(?:the\\s+)?${who}`, 'u').test(passage);
+  if (new RegExp(`[”"]\\s*,?\\s*${who}\\s+${SAYS}|${who}\\s+${SAYS}[^“"]{0,40}[“"]|[”"]\\s*,?\\s*${SAYS}\\s+(?:the\\s+)?${who}`, 'u').test(passage)) return true;
+  const act = new RegExp(`${who}\\s+(?:has\\s+|had\\s+)?(${ACTS})\\b`, 'u').exec(passage)?.[1];
+  return !!act && new RegExp(`\\b${act}\\b`, 'i').test(glossText);
 }
 const SAYS = '(?:said|says|told|stated|wrote|added|announced|declared)';
+const ACTS = 'said|told|stated|announced|declared|confirmed|denied|reported|accused|warned';
 
 // The places the related reports name, in any form: built once for an article's reports (the same
 // array for each of its sentences) and asked of each sentence's places.
