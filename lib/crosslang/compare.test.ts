@@ -72,6 +72,12 @@ describe('the anchor reading across languages', () => {
     expect(ru).toMatchObject({ stance: 'conflicts', kind: 'number' });
   });
 
+  it('counts the dead as people, as news does ("nueve muertos" / "20 people have died")', () => {
+    const report = 'At least 20 people have died in the clashes in the port city since Sunday, a rights group said.';
+    const found = readAcross('Los enfrentamientos en la ciudad portuaria dejan nueve muertos desde el domingo, según un grupo de derechos humanos.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+
   it('sets two different lower bounds of the same count against each other', () => {
     const report = 'Over 6,000 Russian visitors flew to Margarita Island on charter flights this autumn.';
     const read = (sentence: string) => {

@@ -22,7 +22,7 @@ const UNIT_CLASSES = [
   'car vehicl automobil',
   'dollar usd $',
   'tourist visitor travel',
-  'peopl person citizen',
+  'peopl person citizen dead death fatal victim',
   'employe worker staff specialist workforc',
   'countri nation state govern',
 ].map((g) => g.split(' '));

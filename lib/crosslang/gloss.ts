@@ -145,10 +145,11 @@ function recognizes(next?: { surface: string }, after?: { surface: string }, bef
 const SINCE: Record<SourceLanguage, RegExp> = { es: /\bdesde\s+(?:(?:el|los)\s+)?(?:años?\s+)?$/iu, ru: /(?<![\p{L}])[сС]\s+$/u };
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
-// A clause opened after a verb of saying.
+// "que" / "что" opening a clause whose first words date it ("que el pasado domingo", "как в минувшее
+// воскресенье"), not a verb between them ("que comenzaron el martes": what began, not what was told).
 const CLAUSE: Record<SourceLanguage, RegExp> = {
-  es: /(?:^|[\s,])(?:que|cómo)\s+(?:\p{L}+\s+){0,2}$/iu,
-  ru: /(?:^|[\s,])(?:что|как)\s+(?:\p{L}+\s+){0,2}$/iu,
+  es: /(?:^|[\s,])(?:que|cómo)\s+(?:(?:el|la|los|las|en|este|esta|ese|esa|aquel|aquella|pasado|pasada|último|última|mismo|misma)\s+){0,2}$/iu,
+  ru: /(?:^|[\s,])(?:что|как)\s+(?:(?:в|во|на|минувш\p{L}*|прошл\p{L}*|последн\p{L}*|эт\p{L}*|тот|ту|том)\s+){0,2}$/iu,
 };
 
 /**
