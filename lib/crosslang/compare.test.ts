@@ -72,6 +72,13 @@ describe('the anchor reading across languages', () => {
     expect(ru).toMatchObject({ stance: 'conflicts', kind: 'number' });
   });
 
+  it('sets the day a paper published a story against the day the report gives its publication', () => {
+    const report = 'The minister’s post echoes an anonymously sourced story published in The Lisbon Herald on March 9.';
+    const read = (sentence: string) => readAcross(sentence, 'es', '2025-03-11', report, { reportDate: '2025-03-10', articleDate: '2025-03-11' });
+    expect(read('La información la adelantó el pasado viernes The Lisbon Herald, que cita a una fuente anónima.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('La información la adelantó el pasado domingo The Lisbon Herald, que cita a una fuente anónima.')?.stance).not.toBe('conflicts');
+  });
+
   it('counts the dead as people, as news does ("nueve muertos" / "20 people have died")', () => {
     const report = 'At least 20 people have died in the clashes in the port city since Sunday, a rights group said.';
     const found = readAcross('Los enfrentamientos en la ciudad portuaria dejan nueve muertos desde el domingo, según un grupo de derechos humanos.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' });

@@ -396,6 +396,9 @@ function reportedOn(text: string, raw: string): boolean {
   return before.slice(before.lastIndexOf('that') + 1).slice(-2).some((w) => SAID.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
 }
 
+// A day the report gives a publication ("a report published in The Wall Street Journal on June 2").
+const PUBLISHED_ON = /\b(?:published|reported|released|broke)\b(?:\s+\S+){0,5}\s+on\s*$/i;
+
 // A verb of saying just before a day dates the saying ("said Monday"); "according to him, on Friday"
 // gives the source of the event's day, not a day of its own.
 const SAID = new RegExp(`^(?:${ATTRIBUTION_CUES.filter((c) => c !== 'according').join('|')})$`, 'i');
@@ -733,6 +736,9 @@ export function compareAnchors(
       // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
       // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
       else if (kind === 'monthday' && (close || (sameActOnDate && !same)) && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // Both days are of the saying, by a source both name ("lo adelantó el pasado viernes The Wall Street
+      // Journal" / "a report published in The Wall Street Journal on June 2"): the publication is the act.
+      else if (kind === 'monthday' && !same && close && ctx.names >= 1 && weeksMeet && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!) && reportedOn(gloss.text, mine[0]!.raw) && PUBLISHED_ON.test(s.text.slice(0, s.text.indexOf(theirs[0]!.raw)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A date the sentence writes out or counts back, and the report's one day for the same act (the
       // act's word beside each: "переговоры … завершились 27 мая" / "talks … ended on May 29"; "вывоз
       // начался 18 декабря" / "the evacuation operation initiated on Friday", a weekday of the report's
