@@ -61,6 +61,10 @@ describe('dates in Spanish and Russian', () => {
     // A time of day is not a date.
     expect(findDates('por la tarde llegó', 'es', '2025-12-22')).toEqual([]);
   });
+  it('counts months back to the month they fall in, not "de un mes" as the month ahead', () => {
+    expect(findDates('Hace algo más de un mes, la patrulla abordó el buque.', 'es', '2025-12-23').map((d) => d.english)).toEqual(['November 2025']);
+    expect(findDates('Hace tres meses que firmaron.', 'es', '2026-02-10').map((d) => d.english)).toEqual(['November 2025']);
+  });
 });
 
 describe('names across scripts', () => {

@@ -22,6 +22,9 @@ export interface SourceDate {
 
 // Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días").
 const ES_AGO = /(?<![\p{L}])(?:(anteayer|antier)|hace\s+(\d{1,2}|\p{L}+)\s+(d[ií]as?|semanas?))(?![\p{L}])/giu;
+// Spanish months counted back ("hace un mes", "hace algo más de dos meses"), which chrono misreads
+// ("de un mes" as the month ahead): the month they fall in.
+const ES_MONTHS_AGO = /(?<![\p{L}])hace\s+(?:(?:algo|poco|casi|apenas|ya|unos?|más|menos|de)\s+){0,3}(un|\d{1,2}|\p{L}+)\s+mes(?:es)?(?![\p{L}])/giu;
 // "накануне" alone (not "накануне выборов", the eve of something) is the day before the article's.
 const RU_EVE = /(?<![\p{L}])накануне(?=\s*(?:[,.;:!?)»—–-]|$))/giu;
 // A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
@@ -181,6 +184,15 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (!m[3] && Date.UTC(year, month, 1) > refDate.getTime() + 183 * 86_400_000) year--;
     const day = /^(?:primer|перв)/i.test(m[1]!) ? 1 : new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${day} ${cap(MONTH_NAMES[month]!)}${m[3] ? ` ${year}` : ''}`, explicit: true });
+  }
+  if (reference && lang === 'es') {
+    for (const m of sentence.matchAll(ES_MONTHS_AGO)) {
+      const n = m[1]!.toLowerCase() === 'un' ? 1 : /^\d/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase(), 'es');
+      if (!n || n > 24) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (m.index < out[k]!.end && out[k]!.start < m.index + m[0].length) out.splice(k, 1);
+      const d = new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - n, 1));
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: false });
+    }
   }
   if (reference) out.push(...holidays(sentence, lang, refDate).filter((h) => !out.some((d) => h.start < d.end && d.start < h.end)));
   out.sort((a, b) => a.start - b.start);
