@@ -51,6 +51,11 @@ describe('halves of a figure', () => {
     expect(findFigures('«Ростех» выводит половину из тысячи своих сотрудников.', 'ru').map((f) => f.value)).toEqual([500]);
     expect(findFigures('Tenía 1.000 empleados.', 'es').map((f) => f.value)).toEqual([1000]);
   });
+  it('reads "с небольшим", "с лишним" and "y pico" as a little over the figure, not as another figure', () => {
+    expect(glossSentence('На остров слетали четыре с небольшим тысячи россиян.', 'ru', null).text).toContain('more than 4,000');
+    expect(glossSentence('Там работает тысяча с лишним человек.', 'ru', null).text).toContain('more than 1,000');
+    expect(glossSentence('Llegaron cuatro mil y pico turistas.', 'es', null).text).toContain('more than 4,000');
+  });
 });
 
 describe('dates in Spanish and Russian', () => {

@@ -179,7 +179,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       const m = q[0].exec(before)!;
       qualifiers.push({ start: f.start - before.length + m.index, end: f.start });
       pieces.push({ at: f.start - before.length + m.index, text: q[1] });
-    }
+    } else if (f.over) pieces.push({ at: f.start - 0.5, text: 'more than' });
     // "US$ 50 millones", "$50 млн": the currency sign goes with the figure, as English writes it ("$50 million").
     const sign = /(?:US\$|\$|USD)\s*$/.exec(sentence.slice(Math.max(0, f.start - 5), f.start));
     // "más de 6.000, todos en vuelos": a figure before a comma counts nothing that follows it.

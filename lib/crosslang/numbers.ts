@@ -17,6 +17,8 @@ export interface SourceFigure {
   english: string;
   /** True when the figure is a year (1900–2099 written as four digits): dates handle it. */
   year: boolean;
+  /** "четыре с небольшим тысячи", "cuatro mil y pico": a little over the figure. */
+  over?: boolean;
 }
 
 const ES_UNITS: Record<string, number> = {
@@ -195,6 +197,16 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       value += 0.5;
       j += 2;
     }
+    // "четыре с небольшим тысячи": a little over, before the scale word (or after it: "тысяча с лишним").
+    let over = false;
+    const littleOver = (): boolean => {
+      const a = tokens[j + 1]?.lower, b = tokens[j + 2]?.lower ?? '';
+      return lang === 'ru' ? a === 'с' && /^(?:небольшим|лишним|гаком)$/.test(b) : a === 'y' && /^(?:pico|tantos|tantas)$/.test(b);
+    };
+    if (littleOver()) {
+      over = true;
+      j += 2;
+    }
     // "mil" after a number or alone ("mil soldados"), "millones", "млн", "тыс.": one or two scale words.
     let scaled = false;
     let last = 1;
@@ -211,6 +223,10 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       value += last / 2;
       j += 2;
     }
+    if (!over && littleOver()) {
+      over = true;
+      j += 2;
+    }
     if (j < i) continue;
     const start = t.start;
     const end = tokens[j]!.end;
@@ -219,7 +235,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     const half = !year ? HALF[lang].exec(sentence.slice(Math.max(0, start - 24), start)) : null;
     const from = half ? start - half[0].length : start;
     const counted = half ? value / 2 : value;
-    out.push({ start: from, end, source: sentence.slice(from, end), value: counted, english: englishFigure(counted, scaled), year });
+    out.push({ start: from, end, source: sentence.slice(from, end), value: counted, english: englishFigure(counted, scaled), year, ...(over ? { over } : {}) });
     i = j;
   }
   return out;
