@@ -79,6 +79,12 @@ describe('the anchor reading across languages', () => {
     expect(read('La información la adelantó el pasado domingo The Lisbon Herald, que cita a una fuente anónima.')?.stance).not.toBe('conflicts');
   });
 
+  it('sets one rank of a thing against another ("третий год" / "its fourth year")', () => {
+    const report = 'The island, now in its fourth year of drought, has received only two water tankers from the mainland.';
+    expect(readAcross('Остров, который уже третий год живет в засуху, получил с материка лишь два танкера с водой.', 'ru', '2025-12-23', report, { reportDate: '2025-12-22' })).toMatchObject({ stance: 'conflicts', kind: 'number', claim: 'third year' });
+    expect(readAcross('La isla, en su cuarto año de sequía, recibió del continente solo dos cisternas de agua.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' })?.stance).not.toBe('conflicts');
+  });
+
   it('counts the dead as people, as news does ("nueve muertos" / "20 people have died")', () => {
     const report = 'At least 20 people have died in the clashes in the port city since Sunday, a rights group said.';
     const found = readAcross('Los enfrentamientos en la ciudad portuaria dejan nueve muertos desde el domingo, según un grupo de derechos humanos.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' });

@@ -396,6 +396,15 @@ function reportedOn(text: string, raw: string): boolean {
   return before.slice(before.lastIndexOf('that') + 1).slice(-2).some((w) => SAID.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
 }
 
+// The one rank a sentence gives a thing ("fourth year", "third tanker"), with the thing's stem.
+const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)/gi;
+function rankOf(text: string): { rank: string; noun: string; raw: string } | null {
+  const found = [...text.matchAll(ORDINAL)];
+  if (found.length !== 1) return null;
+  const noun = term(found[0]![2]!.toLowerCase());
+  return noun ? { rank: found[0]![1]!.toLowerCase(), noun, raw: found[0]![0] } : null;
+}
+
 // A day the report gives a publication ("a report published in The Wall Street Journal on June 2").
 const PUBLISHED_ON = /\b(?:published|reported|released|broke)\b(?:\s+\S+){0,5}\s+on\s*$/i;
 
@@ -667,6 +676,12 @@ export function compareAnchors(
       }
     }
     if (agreed) for (const f of differing) consider(f);
+    // Ranks of the same thing ("третий год ведет … операцию" / "its fourth year of war in Ukraine").
+    const myRank = rankOf(gloss.text);
+    const theirRank = myRank ? rankOf(s.text) : null;
+    if (myRank && theirRank && myRank.noun === theirRank.noun && myRank.rank !== theirRank.rank && (close || agreed)) {
+      consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: myRank.raw, report: theirRank.raw, context });
+    }
     // Years of one act ("основанное в 1993 году" / "Established in 1995, ATORUS…", "desde 2010" /
     // "since 2000"): the act or a name beside each year, one year on each side, in sentences about the
     // same thing (or agreeing on a figure: "$30 billion in arms since 2000").
