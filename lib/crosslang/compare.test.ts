@@ -79,6 +79,13 @@ describe('the anchor reading across languages', () => {
     expect(read('La información la adelantó el pasado domingo The Lisbon Herald, que cita a una fuente anónima.')?.stance).not.toBe('conflicts');
   });
 
+  it('sets a body declining to comment against the report having it deny', () => {
+    const report = ['The shipyard’s order book shrank last year.', 'Navalia denied the Gazette’s report.'];
+    expect(readAcross('Navalia, por su parte, no ha querido comentar la información.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' })).toMatchObject({ stance: 'conflicts', kind: 'denial', report: 'Navalia denied' });
+    expect(readAcross('В «Навалии» от комментариев отказались.', 'ru', '2025-12-23', report, { reportDate: '2025-12-22' })).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+    expect(readAcross('Navalia desmintió la información.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' })?.stance).not.toBe('conflicts');
+  });
+
   it('sets one rank of a thing against another ("третий год" / "its fourth year")', () => {
     const report = 'The island, now in its fourth year of drought, has received only two water tankers from the mainland.';
     expect(readAcross('Остров, который уже третий год живет в засуху, получил с материка лишь два танкера с водой.', 'ru', '2025-12-23', report, { reportDate: '2025-12-22' })).toMatchObject({ stance: 'conflicts', kind: 'number', claim: 'third year' });

@@ -396,6 +396,9 @@ function reportedOn(text: string, raw: string): boolean {
   return before.slice(before.lastIndexOf('that') + 1).slice(-2).some((w) => SAID.test(w)) || words(text.slice(at + raw.length)).slice(0, 2).some((w) => SOURCE.has(term(w.toLowerCase()) ?? ''));
 }
 
+// Declining to comment, as a gloss has it ("not commented", "comment refused", "declined … comments").
+const NO_COMMENT = /\b(?:not|no|refused|declined)\s+(?:\S+\s+){0,2}?comment\w*|\bcomments?\s+(?:refused|declined)\b/i;
+
 // The one rank a sentence gives a thing ("fourth year", "third tanker"), with the thing's stem.
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)/gi;
 function rankOf(text: string): { rank: string; noun: string; raw: string } | null {
@@ -705,6 +708,12 @@ export function compareAnchors(
     // has been cancelled"): one act's two days.
     const fullDates = s.dates.filter((d) => d.kind === 'monthday');
     const sameActOnDate = ctx.names >= 1 && ctx.words >= 1 && weeksMeet && weekdayDates.length === 1 && fullDates.length === 1 && shares(weekdayDates[0]!.context, fullDates[0]!.context, nameStems);
+    // Silence where the report has the same body denying ("Rostec no ha querido comentar la
+    // información", "В «Ростехе» от комментариев отказались" / "Rostec denied the Journal's report").
+    if (NO_COMMENT.test(gloss.text) && !glossDenial && ctx.names >= 1) {
+      const denier = s.stances.find((b) => b.denies && nameStems.has(b.who));
+      if (denier && !NOT_DENIED.test(s.text)) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'no comment', report: denier.raw, context });
+    }
     if (!about && !sameActOnDay && !sameActOnDate) return;
     // The same words quoted («очень мрачное» / “very grim”): the sentence quotes what the report quotes.
     if (options.quotes?.length) {
