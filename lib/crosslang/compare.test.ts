@@ -79,6 +79,13 @@ describe('the anchor reading across languages', () => {
     expect(read('La información la adelantó el pasado domingo The Lisbon Herald, que cita a una fuente anónima.')?.stance).not.toBe('conflicts');
   });
 
+  it('sets the month of a saying against the day the report gives it', () => {
+    const report = 'Prime Minister Jan Novak said on June 3 that Oslo has told him it withdrew most of its advisers from the island.';
+    const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-23', report, { reportDate: '2019-06-04', articleDate: '2025-12-23' });
+    expect(read('En abril de 2019, el primer ministro Jan Novak aseguró que Oslo le había comunicado la retirada de la mayoría de sus asesores de la isla.')).toMatchObject({ stance: 'conflicts', kind: 'date', report: 'June 3' });
+    expect(read('En junio de 2019, el primer ministro Jan Novak aseguró que Oslo le había comunicado la retirada de la mayoría de sus asesores de la isla.')?.stance).not.toBe('conflicts');
+  });
+
   it('sets a body declining to comment against the report having it deny', () => {
     const report = ['The shipyard’s order book shrank last year.', 'Navalia denied the Gazette’s report.'];
     expect(readAcross('Navalia, por su parte, no ha querido comentar la información.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' })).toMatchObject({ stance: 'conflicts', kind: 'denial', report: 'Navalia denied' });

@@ -825,6 +825,14 @@ export function compareAnchors(
       else if (month === mine && day >= from && day <= to) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myPart[0], report: days[0]!.raw, context });
     } else if (otherMonth && close && ctx.words >= 4 && !reportedOn(s.text, fullDates[0]!.raw) && !afterArticle(fullDates[0]!.key)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
+    } else if (
+      // A saying the report dates ("Trump said on June 3 that Russia has informed him…") told with
+      // another month ("En abril de 2019, Trump aseguró en Twitter que Rusia…"): the saying is the act.
+      myMonths.length === 1 && !glossHasDay && theirMonths.length === 0 && fullDates.length === 1 && close && ctx.names >= 1 &&
+      !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && (!myMonths[0]!.year || myMonths[0]!.year === options.reportDate?.slice(0, 4)) &&
+      reportedOn(s.text, fullDates[0]!.raw) && gloss.text.split(/\s+/).some((w) => SAID.test(w.replace(/\W+$/, ''))) && !afterArticle(fullDates[0]!.key)
+    ) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
     } else if (either && myMonths.length === 1 && !glossHasDay && ctx.words >= 4 && !either.slice(1).some((m) => m!.toLowerCase() === myMonths[0]!.month.toLowerCase()) && yearOf(myMonths[0]!, options.articleDate) === yearOf({ month: either[1]!, year: null }, options.reportDate)) {
       // One of two months ("In February or March, Canada will host…"): a third is another time.
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: either[0], context });
