@@ -408,8 +408,16 @@ function rankOf(text: string): { rank: string; noun: string; raw: string } | nul
   return noun ? { rank: found[0]![1]!.toLowerCase(), noun, raw: found[0]![0] } : null;
 }
 
-// A day the report gives a publication ("a report published in The Wall Street Journal on June 2").
+// A day the report gives a publication ("a report published in The Wall Street Journal on June 2"),
+// and a gloss's statement beside its day ("statement released 31 May").
 const PUBLISHED_ON = /\b(?:published|reported|released|broke)\b(?:\s+\S+){0,5}\s+on\s*$/i;
+const STATEMENT_OUT = /\b(?:statement|communique|released|published)\s+(?:\S+\s+)?$/i;
+
+/** Whether the day written `raw` in `text` is the day something was said or published. */
+function statedOn(text: string, raw: string): boolean {
+  const before = text.slice(0, text.indexOf(raw));
+  return reportedOn(text, raw) || PUBLISHED_ON.test(before) || STATEMENT_OUT.test(before);
+}
 
 // A verb of saying just before a day dates the saying ("said Monday"); "according to him, on Friday"
 // gives the source of the event's day, not a day of its own.
@@ -760,9 +768,11 @@ export function compareAnchors(
       // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
       // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
       else if (kind === 'monthday' && (close || (sameActOnDate && !same)) && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
-      // Both days are of the saying, by a source both name ("lo adelantó el pasado viernes The Wall Street
-      // Journal" / "a report published in The Wall Street Journal on June 2"): the publication is the act.
-      else if (kind === 'monthday' && !same && close && ctx.names >= 1 && weeksMeet && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!) && reportedOn(gloss.text, mine[0]!.raw) && PUBLISHED_ON.test(s.text.slice(0, s.text.indexOf(theirs[0]!.raw)))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // Both days are of the saying or the publishing, in close sentences ("lo adelantó el pasado viernes
+      // The Wall Street Journal" / "a report published in The Wall Street Journal on June 2"; "un
+      // comunicado difundido el viernes 31 de mayo" / "the foreign ministry said on May 29"): the
+      // statement is the act.
+      else if (kind === 'monthday' && !same && close && (ctx.names >= 1 || ctx.words >= 5) && weeksMeet && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!) && (options.explicitDates || sourceWeekday(mine[0]!.raw) || counted(mine[0]!.raw)) && statedOn(gloss.text, mine[0]!.raw) && statedOn(s.text, theirs[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A date the sentence writes out or counts back, and the report's one day for the same act (the
       // act's word beside each: "переговоры … завершились 27 мая" / "talks … ended on May 29"; "вывоз
       // начался 18 декабря" / "the evacuation operation initiated on Friday", a weekday of the report's
