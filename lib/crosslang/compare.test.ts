@@ -79,6 +79,12 @@ describe('the anchor reading across languages', () => {
     expect(read('La información la adelantó el pasado domingo The Lisbon Herald, que cita a una fuente anónima.')?.stance).not.toBe('conflicts');
   });
 
+  it('reads "existe desde" / "существует с" a year as the year a body was founded', () => {
+    const report = 'Established in 1995, UNITUR serves as a unifying body for travel agents.';
+    expect(readAcross('Lo contó UNITUR, una asociación de agencias de viajes que existe desde 1985.', 'es', '2025-11-25', report, { reportDate: '2025-11-20' })).toMatchObject({ stance: 'conflicts', kind: 'date', claim: '1985' });
+    expect(readAcross('Об этом сообщила UNITUR — ассоциация турагентств, которая существует с 1985 года.', 'ru', '2025-11-25', report, { reportDate: '2025-11-20' })).toMatchObject({ stance: 'conflicts', kind: 'date', claim: '1985' });
+  });
+
   it('sets the month of a saying against the day the report gives it', () => {
     const report = 'Prime Minister Jan Novak said on June 3 that Oslo has told him it withdrew most of its advisers from the island.';
     const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-23', report, { reportDate: '2019-06-04', articleDate: '2025-12-23' });

@@ -320,7 +320,7 @@ const SAME_ACT = [
   ['reward', 'bounty'],
   ['ended', 'closed', 'concluded', 'finished', 'completed', 'end', 'close', 'conclude', 'finish', 'complete'],
   ['talks', 'dialogue', 'negotiations', 'conversations'],
-  ['founded', 'established', 'created'],
+  ['founded', 'established', 'created', 'exists', 'existed'],
 ].map((g) => new Set(g.map((w) => term(w)!)));
 const SAME_ACT_OF = new Map(SAME_ACT.flatMap((g) => [...g].map((t) => [t, g] as const)));
 
