@@ -186,6 +186,7 @@ export async function compareAcrossLanguages(
       sourceFigures: anchors.figures,
       ahead: looksAhead(c.text, lang),
       quotes: quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic),
+      allQuotes: quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic, 1),
     };
     for (const [d, doc] of reportDocs.entries()) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);

@@ -579,6 +579,17 @@ describe('the same words quoted', () => {
     expect(read('El gobernador Ruiz decretó una cuarentena «total y completa» del puerto.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
     expect(read('El gobernador Ruiz decretó un cierre «total y completo» del puerto.')?.kind).not.toBe('quote');
   });
+  it('agrees only where the report has every quotation of the sentence, a one-word one too', () => {
+    const report = ['The raids followed Governor Ruiz’s announcement of a “total and complete quarantine” of the port.', 'Fishing boats stayed in the harbour.'];
+    const read = (sentence: string) => {
+      const book = new NameBook(report);
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', book);
+      const glossOf = (q: string) => prepare(glossSentence(q, 'es', '2025-12-22', book).text);
+      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), quotes: quotationsOf(sentence, glossOf, new Set()), allQuotes: quotationsOf(sentence, glossOf, new Set(), 1) });
+    };
+    expect(read('El gobernador Ruiz decretó una «cuarentena total y completa» del puerto.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
+    expect(read('El gobernador Ruiz decretó una «cuarentena total y completa» del puerto y dijo que las horas de los rebeldes están «contadas».')?.stance).not.toBe('corroborates');
+  });
 });
 
 describe('parts of months against a day or a week of the report', () => {

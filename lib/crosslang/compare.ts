@@ -148,12 +148,12 @@ const QUOTATION = /[“"‘]([^”"’]{3,400})[”"’]/g;
  * The stems a sentence quotes from the source language, glossed (`gloss` of each «…», “…”): those
  * with two or more words that say something (not names, figures or the story's places).
  */
-export function quotationsOf(source: string, glossOf: (text: string) => PreparedText, generic: ReadonlySet<string>): QuotedWords[] {
+export function quotationsOf(source: string, glossOf: (text: string) => PreparedText, generic: ReadonlySet<string>, least = 2): QuotedWords[] {
   const out: QuotedWords[] = [];
   for (const m of source.matchAll(/[«“"„]([^»”"“]{3,400})[»”"“]/g)) {
     const p = glossOf(m[1]!);
     const stems = p.words.filter((w) => !w.name && !w.closed && !generic.has(w.stem) && !/^\d/.test(w.stem)).map((w) => w.stem);
-    if (new Set(stems).size >= 2) out.push({ text: m[1]!, stems: [...new Set(stems)] });
+    if (new Set(stems).size >= least) out.push({ text: m[1]!, stems: [...new Set(stems)] });
   }
   return out;
 }
@@ -558,7 +558,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[]; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -724,7 +724,14 @@ export function compareAnchors(
     }
     if (!about && !sameActOnDay && !sameActOnDate) return;
     // The same words quoted («очень мрачное» / “very grim”): the sentence quotes what the report quotes.
-    if (options.quotes?.length) {
+    // Every quotation of the sentence, a one-word one too, must be in the report's sentence: «bloqueo
+    // total y completo» and «están contados» are two things said, and a sentence with only the first
+    // tells half of it.
+    // (Or in the sentence before or after it: "…would oppose the “destructive politics”… While visiting
+    // Rabat, he denounced Washington’s “calls for coup”".)
+    const near = [s, sentences[i - 1], sentences[i + 1]].filter((x): x is PreparedText => !!x);
+    const allQuoted = !options.allQuotes || options.allQuotes.length < 2 || options.allQuotes.every((q) => q.stems.some((t) => near.some((x) => x.stems.has(t) || !!sameAct(t, (u) => x.stems.has(u)))));
+    if (options.quotes?.length && allQuoted) {
       const quoted = quotedWords(s, options.vectors);
       for (const q of options.quotes) {
         const hit = quoted ? q.stems.filter((t) => quoted(t)).length : 0;
