@@ -19,7 +19,7 @@ import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { competitor, placeCompetitor, strangePlaces, strangers } from '../crosslang/substitute.ts';
-import { compareAnchors, namesAlike, quotationsOf, samePolarity, sharedContext, sourcesDiffer, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, sharedContext, sourcesDiffer, statesEverything, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -206,9 +206,11 @@ export async function compareAcrossLanguages(
       // The verifier reads the gloss as saying the same, and the passage shares its anchor (groundedAgreement).
       const passage = prepare(e.passage);
       // ...and it says it the same way round, with every figure of the sentence in the report.
-      const agrees = allNamed && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
-      const dated = anchors.figures.length + anchors.dates.length > 0;
       const at = reportSentences.findIndex((x) => x.text === e.passage);
+      // (What the sentence quotes, the passage or a sentence beside it must have too.)
+      const quotesHeld = reading.allQuotes.length === 0 || (at >= 0 ? quotesNear(reading.allQuotes, reportSentences, at, reading.vectors) : quotesNear(reading.allQuotes, [passage], 0, reading.vectors));
+      const agrees = allNamed && quotesHeld && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
+      const dated = anchors.figures.length + anchors.dates.length > 0;
       const other = at >= 0 ? elseHere(at) : someoneElse(reportTexts[d]!, [e.passage])(0);
       if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic) && other) {
         evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, namesAlike, quotationsOf, samePolarity, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
+import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
 import { findDates, looksAhead } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -578,6 +578,15 @@ describe('the same words quoted', () => {
     };
     expect(read('El gobernador Ruiz decretó una cuarentena «total y completa» del puerto.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
     expect(read('El gobernador Ruiz decretó un cierre «total y completo» del puerto.')?.kind).not.toBe('quote');
+  });
+  it('finds every quotation of a sentence in the report’s sentence or one beside it, in other words of the same sense too', () => {
+    const sentence = 'El ministro denunció «agresiones» y «violaciones del derecho internacional» en el puerto.';
+    const glossOf = (q: string) => prepare(glossSentence(q, 'es', '2025-12-22').text);
+    const quotes = quotationsOf(sentence, glossOf, new Set(), 1);
+    const report = ['The minister spoke of “aggressions” at the port.', 'He also cited “violations of international law.”', 'Trade resumed.'].map(prepare);
+    expect(quotesNear(quotes, report, 0, wordVectors())).toBe(true);
+    expect(quotesNear(quotes, report, 2, wordVectors())).toBe(false);
+    expect(quotesNear(quotes, [prepare('The minister spoke of “aggressions” at the port.')], 0, wordVectors())).toBe(false);
   });
   it('agrees only where the report has every quotation of the sentence, a one-word one too', () => {
     const report = ['The raids followed Governor Ruiz’s announcement of a “total and complete quarantine” of the port.', 'Fishing boats stayed in the harbour.'];

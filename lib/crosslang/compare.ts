@@ -158,6 +158,22 @@ export function quotationsOf(source: string, glossOf: (text: string) => Prepared
   return out;
 }
 
+/**
+ * Whether every quotation of a sentence (`quotes`, a one-word one too) is in report sentence `i` or
+ * the one before or after it: «bloqueo total y completo» and «están contados» are two things said,
+ * and a report sentence with only the first tells half of it ("…would oppose the “destructive
+ * politics”… While visiting Rabat, he denounced Washington’s “calls for coup”": the next sentence).
+ */
+export function quotesNear(quotes: readonly QuotedWords[], sentences: readonly PreparedText[], i: number, vectors?: WordVectors | null): boolean {
+  const near = [sentences[i], sentences[i - 1], sentences[i + 1]].filter((x): x is PreparedText => !!x);
+  // (In other words of the same sense too: «очень мрачно» glossed "very grim" / "in very somber tones".)
+  const synonym = (t: string, x: PreparedText): boolean => {
+    const row = vectors?.row(t) ?? -1;
+    return row >= 0 && x.words.some((w) => w.row >= 0 && !w.closed && vectors!.cosine(w.row, row) >= SYNONYM);
+  };
+  return quotes.every((q) => q.stems.some((t) => near.some((x) => x.stems.has(t) || !!sameAct(t, (u) => x.stems.has(u)) || synonym(t, x))));
+}
+
 // What a report sentence quotes (“…”), read once per sentence.
 const QUOTE_SPANS = new WeakMap<PreparedText, string[]>();
 function quoteSpans(s: PreparedText): string[] {
@@ -724,14 +740,7 @@ export function compareAnchors(
     }
     if (!about && !sameActOnDay && !sameActOnDate) return;
     // The same words quoted («очень мрачное» / “very grim”): the sentence quotes what the report quotes.
-    // Every quotation of the sentence, a one-word one too, must be in the report's sentence: «bloqueo
-    // total y completo» and «están contados» are two things said, and a sentence with only the first
-    // tells half of it.
-    // (Or in the sentence before or after it: "…would oppose the “destructive politics”… While visiting
-    // Rabat, he denounced Washington’s “calls for coup”".)
-    const near = [s, sentences[i - 1], sentences[i + 1]].filter((x): x is PreparedText => !!x);
-    const allQuoted = !options.allQuotes || options.allQuotes.length < 2 || options.allQuotes.every((q) => q.stems.some((t) => near.some((x) => x.stems.has(t) || !!sameAct(t, (u) => x.stems.has(u)))));
-    if (options.quotes?.length && allQuoted) {
+    if (options.quotes?.length && (!options.allQuotes || options.allQuotes.length < 2 || quotesNear(options.allQuotes, sentences, i, options.vectors))) {
       const quoted = quotedWords(s, options.vectors);
       for (const q of options.quotes) {
         const hit = quoted ? q.stems.filter((t) => quoted(t)).length : 0;
