@@ -128,4 +128,10 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('El ministerio comunicó a los socios que había retirado a la mayoría de su gente.', 'es', null).text).toMatch(/\binformed\b.*\bmost\b/);
     expect(glossSentence('Компания вывела большую часть сотрудников.', 'ru', null).text).toMatch(/\bmost\b/);
   });
+
+  it('reads "se niega a" as refusing, not denying, and "una treintena" as about 30', () => {
+    expect(glossSentence('El presidente se niega a dimitir.', 'es', null).text).toMatch(/\brefuses\b/);
+    expect(glossSentence('El ministerio niega la información.', 'es', null).text).toMatch(/\bdenies\b/);
+    expect(glossSentence('Llegaron una treintena de barcos.', 'es', null).text).toContain('30');
+  });
 });

@@ -37,7 +37,7 @@ const ES_UNITS: Record<string, number> = {
 // "una decena", "dos decenas", "un centenar": counts in tens and hundreds multiply like "mil".
 const ES_SCALES: Record<string, number> = {
   mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9,
-  decena: 10, decenas: 10, quincena: 15, veintena: 20, centenar: 100, centenares: 100, millar: 1e3, millares: 1e3,
+  decena: 10, decenas: 10, quincena: 15, veintena: 20, treintena: 30, cincuentena: 50, centenar: 100, centenares: 100, millar: 1e3, millares: 1e3,
   docena: 12, docenas: 12,
 };
 
