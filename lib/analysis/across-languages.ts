@@ -212,11 +212,12 @@ export async function compareAcrossLanguages(
       const agrees = allNamed && quotesHeld && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       const other = at >= 0 ? elseHere(at) : someoneElse(reportTexts[d]!, [e.passage])(0);
-      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic) && other) {
+      const verified = e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic);
+      if (verified && other) {
         evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });
         continue;
       }
-      if (e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic)) {
+      if (verified) {
         const named = anchors.names.filter((n) => containsWord(e.passage, n));
         evidence.push({ ...e, values: [], reasons: [named.length ? `Says the same, naming the same: ${named.join(', ')}` : dated ? 'Says the same, with the same figures and dates' : 'Says the same, in many of the same words'] });
         continue;
