@@ -176,6 +176,8 @@ export async function compareAcrossLanguages(
       const there = elsewhere.length ? placeCompetitor(continuedSpan(texts, i), text, report) : undefined;
       return there ? { claim: elsewhere.join(' '), report: there } : undefined;
     };
+    // Every quotation of the sentence, glossed once (the quote reading takes those of two words or more).
+    const allQuotes = quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic, 1);
     // What the anchor reading needs of the sentence, the same for every report.
     const reading = {
       explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit),
@@ -185,8 +187,8 @@ export async function compareAcrossLanguages(
       articleDate: article.publishedTime,
       sourceFigures: anchors.figures,
       ahead: looksAhead(c.text, lang),
-      quotes: quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic),
-      allQuotes: quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic, 1),
+      quotes: allQuotes.filter((q) => q.stems.length >= 2),
+      allQuotes,
     };
     for (const [d, doc] of reportDocs.entries()) {
       const { sentences: reportSentences, furniture } = preparedSentences(doc);

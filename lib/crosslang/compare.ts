@@ -167,11 +167,13 @@ export function quotationsOf(source: string, glossOf: (text: string) => Prepared
 export function quotesNear(quotes: readonly QuotedWords[], sentences: readonly PreparedText[], i: number, vectors?: WordVectors | null): boolean {
   const near = [sentences[i], sentences[i - 1], sentences[i + 1]].filter((x): x is PreparedText => !!x);
   // (In other words of the same sense too: «очень мрачно» glossed "very grim" / "in very somber tones".)
-  const synonym = (t: string, x: PreparedText): boolean => {
-    const row = vectors?.row(t) ?? -1;
-    return row >= 0 && x.words.some((w) => w.row >= 0 && !w.closed && vectors!.cosine(w.row, row) >= SYNONYM);
-  };
-  return quotes.every((q) => q.stems.some((t) => near.some((x) => x.stems.has(t) || !!sameAct(t, (u) => x.stems.has(u)) || synonym(t, x))));
+  return quotes.every((q) => q.stems.some((t) => near.some((x) => x.stems.has(t) || !!sameAct(t, (u) => x.stems.has(u)) || synonymAmong(t, x.words, vectors))));
+}
+
+/** Whether one of `words` is close to the stem `stem` in the word vectors (not a closed word: a month, a number). */
+function synonymAmong(stem: string, words: readonly PreparedText['words'][number][], vectors?: WordVectors | null): boolean {
+  const row = vectors?.row(stem) ?? -1;
+  return row >= 0 && words.some((w) => w.row >= 0 && !w.closed && vectors!.cosine(w.row, row) >= SYNONYM);
 }
 
 // What a report sentence quotes (“…”), read once per sentence.
@@ -191,12 +193,7 @@ function quotedWords(s: PreparedText, vectors?: WordVectors | null): ((stem: str
   if (spans.length) {
     const inQuote = s.words.filter((w) => spans.some((q) => containsWord(q, w.lower)));
     const stems = new Set(inQuote.map((w) => w.stem));
-    test = (stem) => {
-      if (stems.has(stem) || sameAct(stem, (u) => stems.has(u))) return true;
-      if (!vectors) return false;
-      const row = vectors.row(stem);
-      return row >= 0 && inQuote.some((w) => w.row >= 0 && !w.closed && vectors.cosine(w.row, row) >= SYNONYM);
-    };
+    test = (stem) => stems.has(stem) || !!sameAct(stem, (u) => stems.has(u)) || synonymAmong(stem, inQuote, vectors);
   }
   QUOTED.set(s, test);
   return test;
@@ -617,6 +614,8 @@ export function compareAnchors(
   const part = myMonths.length === 1 && !glossHasDay ? MONTH_PART.exec(gloss.text) : null;
   const myPart = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? part : null;
   const myDays = gloss.dates.filter((d) => d.kind === 'weekday');
+  // Whether the sentence tells a saying ("Trump aseguró en Twitter…"): its month may be the saying's.
+  const glossSays = gloss.text.split(/\s+/).some((w) => SAID.test(w.replace(/\W+$/, '')));
   const myDates = gloss.dates.filter((d) => d.kind === 'monthday' && (options.explicitDates || counted(d.raw)));
   // The sentence's days named by a weekday ("el próximo martes"), as the article's date resolves them.
   const weekdayDates = gloss.dates.filter((d) => d.kind === 'monthday' && sourceWeekday(d.raw));
@@ -856,7 +855,7 @@ export function compareAnchors(
       // another month ("En abril de 2019, Trump aseguró en Twitter que Rusia…"): the saying is the act.
       myMonths.length === 1 && !glossHasDay && theirMonths.length === 0 && fullDates.length === 1 && close && ctx.names >= 1 &&
       !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && (!myMonths[0]!.year || myMonths[0]!.year === options.reportDate?.slice(0, 4)) &&
-      reportedOn(s.text, fullDates[0]!.raw) && gloss.text.split(/\s+/).some((w) => SAID.test(w.replace(/\W+$/, ''))) && !afterArticle(fullDates[0]!.key)
+      reportedOn(s.text, fullDates[0]!.raw) && glossSays && !afterArticle(fullDates[0]!.key)
     ) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
     } else if (either && myMonths.length === 1 && !glossHasDay && ctx.words >= 4 && !either.slice(1).some((m) => m!.toLowerCase() === myMonths[0]!.month.toLowerCase()) && yearOf(myMonths[0]!, options.articleDate) === yearOf({ month: either[1]!, year: null }, options.reportDate)) {

@@ -100,6 +100,11 @@ function holidays(sentence: string, lang: SourceLanguage, refDate: Date): Source
   return out;
 }
 
+/** Removes the dates of `out` that overlap [start, end): a reading of those words that replaces them. */
+function dropOverlapping(out: SourceDate[], start: number, end: number): void {
+  for (let k = out.length - 1; k >= 0; k--) if (start < out[k]!.end && out[k]!.start < end) out.splice(k, 1);
+}
+
 /** How many days a match of RU_EVE or ES_AGO counts back from the article's date, or null ("hace unas días"). */
 function daysBack(m: RegExpMatchArray, lang: SourceLanguage): number | null {
   if (lang === 'ru') return 1;
@@ -177,7 +182,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
   }
   for (const m of sentence.matchAll(EDGE_DAY[lang])) {
     // More than chrono's month alone ("abril", "mayo de 2019"): the day replaces it.
-    for (let k = out.length - 1; k >= 0; k--) if (m.index < out[k]!.end && out[k]!.start < m.index + m[0].length) out.splice(k, 1);
+    dropOverlapping(out, m.index, m.index + m[0].length);
     const month = (lang === 'es' ? ES_MONTHS : RU_MONTHS).indexOf(m[2]!.toLowerCase());
     // Without a year, the month of the article's year, or of the year before when that is well past its date.
     let year = m[3] ? Number(m[3]) : refDate.getUTCFullYear();
@@ -189,7 +194,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     for (const m of sentence.matchAll(ES_MONTHS_AGO)) {
       const n = m[1]!.toLowerCase() === 'un' ? 1 : /^\d/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase(), 'es');
       if (!n || n > 24) continue;
-      for (let k = out.length - 1; k >= 0; k--) if (m.index < out[k]!.end && out[k]!.start < m.index + m[0].length) out.splice(k, 1);
+      dropOverlapping(out, m.index, m.index + m[0].length);
       const d = new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - n, 1));
       out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: false });
     }
