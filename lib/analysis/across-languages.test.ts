@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
 import { pageSnapshot as page, seededDB } from '../../tests/support/unit.ts';
 import { analyzeArticle } from './analyze.ts';
-import { groundedAgreement } from './across-languages.ts';
+import { groundedAgreement, rarePlacesShared } from './across-languages.ts';
 import { glossSentence } from '../crosslang/gloss.ts';
 import { prepare } from '../verify/verify.ts';
+import { term } from '../text/tokens.ts';
 
 describe('Spanish and Russian articles, compared across languages', () => {
   let db: CorpusDB;
@@ -96,5 +97,17 @@ describe('Spanish and Russian articles, compared across languages', () => {
     const [left, none] = gloss('Contratistas de seguridad privada rusos llegaron a Caracas en los últimos días para reforzar la protección del presidente.');
     expect(groundedAgreement(left, prepare('Private security contractors from Russia arrived in Caracas in recent days to bolster the protection of the president.'), none, new Set())).toBe(true);
     expect(groundedAgreement(left, prepare('Private contractors were seen in Caracas.'), none, new Set())).toBe(false);
+  });
+  it('counts a place the reports seldom name, shared by the passage, as a name: not the story\'s own countries', () => {
+    const g = glossSentence('Следом был задержан Centuries под панамским флагом — по данным американских СМИ, судно связано с Китаем.', 'ru', '2025-12-22');
+    const generic = new Set(g.anchors.places.flatMap((p) => p.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t));
+    const passage = 'Among the most relevant cases is the seizure of the tanker Skipper last December 10, as well as the Centuries, the latter with a Panamanian flag linked to China.';
+    const report = `U.S. forces seized tankers off Venezuela. ${passage} Venezuela protested.`;
+    const places = rarePlacesShared(g.anchors.places, passage, [report]);
+    expect(places).toBe(2);
+    expect(groundedAgreement(prepare(g.text), prepare(passage), g.anchors.names, generic, places)).toBe(true);
+    // In a story about China and Panama, they are in every other sentence: they tell nothing, and one name and a word are not enough.
+    const chinese = [`${report} China and Panama signed… Panama and China warned… China and Panama met… Panama and China agreed.`];
+    expect(groundedAgreement(prepare(g.text), prepare(passage), g.anchors.names, generic, rarePlacesShared(g.anchors.places, passage, chinese))).toBe(false);
   });
 });
