@@ -161,6 +161,13 @@ describe('the anchor reading across languages', () => {
     expect(sharedContext(prepare(text), prepare(report), anchors.names, new Set()).names).toBe(1);
   });
 
+  it('reads a false flag as a flag, not as a denial, and "the claims are false" still as one', () => {
+    const report = 'A third tanker is being pursued by U.S. forces, accused of sailing under a false flag.';
+    expect(samePolarity(prepare(glossSentence('Третий танкер американские силы преследуют с ордером на арест.', 'ru', null).text), prepare(report))).toBe(true);
+    expect(samePolarity(prepare(glossSentence('Третий танкер, который идет под фальшивым флагом, американцы преследуют.', 'ru', null).text), prepare(report))).toBe(true);
+    expect(samePolarity(prepare('The tanker is being pursued.'), prepare('The reports that the tanker is being pursued are false.'))).toBe(false);
+  });
+
   it('reads "not only… but also" as no negation ("no solo turistas", "не только туристы")', () => {
     const report = 'The association said special flights would carry tourists and business people home.';
     for (const [sentence, lang] of [['La asociación dijo que los vuelos especiales llevarán no solo turistas sino también empresarios.', 'es'], ['Ассоциация сообщила, что спецрейсами полетят не только туристы, но и бизнесмены.', 'ru']] as const) {

@@ -9,7 +9,7 @@ import { compareFigures, figures, type Range } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { ATTRIBUTION_CUES, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
+import { ATTRIBUTION_CUES, DENIAL, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { term } from '../text/tokens.ts';
 
@@ -974,8 +974,10 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
 
 /** Whether a sentence has someone denying (not a denial said not to have come). */
 function denies(p: PreparedText): boolean {
-  return p.denial && !NOT_DENIED.test(p.text);
+  return p.denial && !NOT_DENIED.test(p.text) && (!ATTRIBUTIVE.test(p.text) || DENIAL.test(p.text.replace(new RegExp(ATTRIBUTIVE.source, 'giu'), '')));
 }
+// "A false flag", "fake news" name a thing; they deny nothing ("the claims are false" still does).
+const ATTRIBUTIVE = /\b(?:false|fake)(?=\s+(?!(?:and|or|but|in|on|at|as|to|by|for|of)\b)\p{L})/iu;
 
 /** Whether a sentence has someone confirming, or not denying ("Rostec no lo negó"). */
 function confirms(p: PreparedText): boolean {

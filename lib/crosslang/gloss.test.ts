@@ -129,6 +129,11 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Компания вывела большую часть сотрудников.', 'ru', null).text).toMatch(/\bmost\b/);
   });
 
+  it('reads "не уходит" as staying: Maduro not leaving is Maduro kept in power', () => {
+    expect(glossSentence('Вашингтон обвиняет Москву в том, что Мадуро не уходит.', 'ru', null).text).toMatch(/\bMaduro stays\b/);
+    expect(glossSentence('Мадуро уходит.', 'ru', null).text).not.toMatch(/\bstays\b/);
+  });
+
   it('reads "se niega a" as refusing, not denying, and "una treintena" as about 30', () => {
     expect(glossSentence('El presidente se niega a dimitir.', 'es', null).text).toMatch(/\brefuses\b/);
     expect(glossSentence('El ministerio niega la información.', 'es', null).text).toMatch(/\bdenies\b/);
