@@ -20,6 +20,9 @@ describe('figures in Spanish and Russian', () => {
   it('reads counts in tens and hundreds as their value, leaves "decenas de" vague', () => {
     expect(figures('около двух десятков кораблей, полтора десятка машин и около десятка дипломатов', 'ru')).toEqual(['двух десятков=20', 'полтора десятка=15', 'десятка=10']);
     expect(figures('примерно в четыре сотни человек', 'ru')).toEqual(['четыре сотни=400']);
+    // "la quincena de gobiernos" is a count; "la primera quincena de diciembre" is a fortnight.
+    expect(figures('frente a la quincena de gobiernos que reconocen a Guaidó', 'es')).toEqual(['quincena=15']);
+    expect(figures('durante la quincena de diciembre', 'es')).toEqual([]);
   });
 
   it('counts a Russian "один" (Russian has no articles), not "один из" or "ни одного"', () => {

@@ -447,6 +447,19 @@ describe('a story’s one count of a thing', () => {
   });
 });
 
+describe('figures copied wrong', () => {
+  it('sets the same digits in another order against each other, however loose the words ("al menos 41" / "at least 14")', () => {
+    const report = ['At least 14 people have been killed since the start of the new wave of anti-government protests on Tuesday, according to Venezuelan NGOs.'];
+    const read = (sentence: string) => readAcross(sentence, 'es', '2019-01-26', report, { reportDate: '2019-01-25' });
+    expect(read('Desde el martes hay protestas contra el Gobierno y al menos 41 personas han muerto, según organizaciones venezolanas.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    expect(read('Desde el martes hay protestas contra el Gobierno y al menos 16 personas han muerto, según organizaciones venezolanas.')?.stance).not.toBe('conflicts');
+  });
+  it('counts compatriots flown to an island as its visitors: "почти шесть тысяч" is fewer than "over 6,000"', () => {
+    const report = ['The move comes despite a recent surge in Russian tourism to Venezuela, with over 6,000 visitors traveling to Margarita Island between August and November 2025 via direct charter flights from Moscow.'];
+    expect(readAcross('С августа рейсы привезли на остров почти шесть тысяч наших соотечественников.', 'ru', '2025-11-26', report, { reportDate: '2025-11-28' })).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+});
+
 describe('counts of different things', () => {
   it('never sets a count of countries against a span of time, however close the sentences', () => {
     const report = ['Maduro severed relations with Washington, closed the embassy and gave the diplomats 72 hours to leave.'];
@@ -678,6 +691,13 @@ describe('the coming weekday against a day the report writes out', () => {
     expect(findDates('el ferry del martes que viene', 'es', '2025-02-27').map((d) => d.english)).toEqual(['Tuesday, 4 March']);
     expect(findDates('паром в ближайшее воскресенье отменен', 'ru', '2025-02-27').map((d) => d.english)).toEqual(['Sunday, 2 March']);
     expect(findDates('el ferry del martes quedó cancelado', 'es', '2025-02-27').map((d) => d.english)).toEqual(['Tuesday, 25 February']);
+    // On a Monday, "el próximo sábado" is the Saturday of that week (chrono alone reads the one after).
+    expect(findDates('irá el próximo sábado a una reunión', 'es', '2025-12-22').map((d) => d.english)).toEqual(['Saturday, 27 December']);
+  });
+  it('reads "el sábado de la semana que viene", "в субботу на следующей неделе" as that day of the week after', () => {
+    expect(findDates('irá el sábado de la semana que viene a una reunión', 'es', '2019-01-25').map((d) => d.english)).toEqual(['Saturday, 2 February']);
+    expect(findDates('irá el sábado de la próxima semana', 'es', '2025-12-22').map((d) => d.english)).toEqual(['Saturday, 3 January']);
+    expect(findDates('Помпео в субботу на следующей неделе примет участие', 'ru', '2025-12-22').map((d) => d.english)).toEqual(['Saturday, 3 January']);
   });
   it('sets it against the report’s day of the same act and route, the report dated by its month or its day', () => {
     expect(read('Atlantic Lines avisó a sus agencias de que el Lisboa–Funchal del próximo martes queda cancelado.', '2025-02')).toMatchObject({ stance: 'conflicts', kind: 'date' });

@@ -21,7 +21,7 @@ const UNIT_CLASSES = [
   'plane aircraft jet airplan',
   'car vehicl automobil',
   'dollar usd $',
-  'tourist visitor travel',
+  'tourist visitor travel compatriot',
   'peopl person citizen dead death fatal victim',
   'employe worker staff specialist workforc',
   'countri nation state govern',
@@ -40,10 +40,21 @@ const LOOSE_UNITS = new Set(['countri']);
  * between them: the words exclude the figure itself.
  */
 function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
+  if (transposed(a, b)) return 'conflict';
   if (a.hi === Infinity && b.hi === Infinity && !a.vague && !b.vague && Math.min(a.lo, b.lo) >= 100 && Math.abs(a.lo - b.lo) > 0.15 * Math.max(a.lo, b.lo)) return 'conflict';
   const meet = (low: Range, high: Range): boolean => !low.exact && !high.exact && !low.vague && !high.vague && low.hi === high.lo && high.hi === Infinity && low.lo < low.hi;
   if (meet(a, b) || meet(b, a)) return 'conflict';
   return compareFigures(a, b);
+}
+
+/**
+ * The same digits in another order ("41" / "at least 14", "1.250" / "1,520"): a figure copied wrong,
+ * not a second estimate, however loose the words around each.
+ */
+function transposed(a: Range, b: Range): boolean {
+  if (a.vague || b.vague || a.lo === b.lo || !Number.isInteger(a.lo) || !Number.isInteger(b.lo) || a.lo < 10 || b.lo < 10) return false;
+  const digits = (n: number): string => [...String(n)].sort().join('');
+  return digits(a.lo) === digits(b.lo);
 }
 
 // Below this, a count agrees only between sentences plainly about the same thing (set on the dev splits).

@@ -33,6 +33,10 @@ const COUNTED = /(anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позав
 // The coming weekday, not the last one.
 const NEXT_BEFORE = /(?:próxim[oa]|ближайш\p{L}*|следующ\p{L}*)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
 const NEXT_AFTER = /^\s+(?:que viene|próxim[oa])(?![\p{L}])/iu;
+const NEXT_WEEK_AFTER = /^,?\s+(?:de\s+la\s+(?:semana\s+que\s+viene|próxima\s+semana|semana\s+próxima)|на\s+следующей\s+неделе|следующей\s+недели|на\s+будущей\s+неделе)(?![\p{L}])/iu;
+// (chrono may take the words in: "sábado de la próxima semana".)
+const NEXT_WEEK_IN = /(?:semana\s+que\s+viene|próxima\s+semana|semana\s+próxima|следующей\s+неделе|будущей\s+неделе)/iu;
+const NEXT_WEEK_BEFORE = /(?:на\s+следующей\s+неделе|на\s+будущей\s+неделе)\s+(?:\p{L}+\s+)?$/iu;
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
 const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
 
@@ -154,7 +158,16 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     // News dates a bare weekday in the past ("el jueves" in a Tuesday article is the Thursday before).
     // …unless the text says the next one ("el próximo martes", "el martes que viene", "в ближайшее воскресенье").
     const next = has('weekday') && !has('day') && (NEXT_BEFORE.test(sentence.slice(Math.max(0, r.index - 16), r.index + r.text.length)) || NEXT_AFTER.test(sentence.slice(end)));
-    if (next) while (Math.floor(d.getTime() / 86_400_000) <= Math.floor(refDate.getTime() / 86_400_000)) d.setUTCDate(d.getUTCDate() + 7);
+    // "el sábado de la semana que viene", "в субботу на следующей неделе": that day of the week after the article's.
+    const nextWeek = has('weekday') && !has('day') && (NEXT_WEEK_AFTER.test(sentence.slice(end)) || NEXT_WEEK_BEFORE.test(sentence.slice(Math.max(0, r.index - 24), r.index)) || NEXT_WEEK_IN.test(r.text));
+    if (nextWeek) {
+      const monday = refDate.getTime() - ((refDate.getUTCDay() + 6) % 7) * 86_400_000;
+      d.setTime(monday + (7 + ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+    } else if (next) {
+      // The first such day after the article's (chrono's "próximo sábado" is a week later than people mean).
+      const ahead = (d.getUTCDay() - refDate.getUTCDay() + 7) % 7 || 7;
+      d.setTime(refDate.getTime() + ahead * 86_400_000);
+    }
     else if (has('weekday') && !has('day') && d.getTime() > refDate.getTime() + 86_400_000) d.setUTCDate(d.getUTCDate() - 7);
     const month = MONTH_NAMES[d.getUTCMonth()]!;
     const parts: string[] = [];

@@ -134,6 +134,12 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Мадуро уходит.', 'ru', null).text).not.toMatch(/\bstays\b/);
   });
 
+  it('reads "днем ранее" as a day earlier (not "wounded") and "неправительственные организации" as NGOs', () => {
+    expect(glossSentence('Днем ранее газета сообщила об этом.', 'ru', null).text).toMatch(/^a day earlier\b/);
+    expect(glossSentence('Днем ранее газета сообщила об этом.', 'ru', null).text).not.toMatch(/wounded/);
+    expect(glossSentence('По подсчетам неправительственных организаций, погибли 14 человек.', 'ru', null).text).toMatch(/\bNGO\b/);
+  });
+
   it('reads "se niega a" as refusing, not denying, and "una treintena" as about 30', () => {
     expect(glossSentence('El presidente se niega a dimitir.', 'es', null).text).toMatch(/\brefuses\b/);
     expect(glossSentence('El ministerio niega la información.', 'es', null).text).toMatch(/\bdenies\b/);

@@ -34,6 +34,8 @@ const ES_UNITS: Record<string, number> = {
   // Halves count only before a scale word ("medio millar", "media docena"): alone they are "middle".
   medio: 0.5, media: 0.5,
 };
+// What a collective ("la quincena de…") is not a count of: months and days (a fortnight), years (a decade).
+const ES_NOT_COUNTED = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|días|años|mes|meses)$/;
 // "una decena", "dos decenas", "un centenar": counts in tens and hundreds multiply like "mil".
 const ES_SCALES: Record<string, number> = {
   mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9,
@@ -169,6 +171,10 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       isDigits = true;
     } else if (scale(t.lower, lang) !== null && (/^(mil|тысяча|тысячу|сотня|сотни|сотню|десяток|десятка|centenar)$/.test(t.lower) || (t.lower === 'тысячи' && ONE_OF_SCALE.test(tokens[i - 1]?.lower ?? '')))) {
       // A lone scale word is a figure too ("mil soldados", "тысяча военных", "около десятка машин").
+      value = 1;
+      j = i - 1;
+    } else if (lang === 'es' && /^(?:decena|docena|quincena|veintena|treintena|cincuentena)$/.test(t.lower) && tokens[i - 1]?.lower === 'la' && tokens[i + 1]?.lower === 'de' && !ES_NOT_COUNTED.test(tokens[i + 2]?.lower ?? '')) {
+      // "la quincena de gobiernos": the fifteen or so (but "la primera quincena de diciembre" is a fortnight).
       value = 1;
       j = i - 1;
     } else {
