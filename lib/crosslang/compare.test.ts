@@ -460,6 +460,17 @@ describe('figures copied wrong', () => {
   });
 });
 
+describe('sums in another currency', () => {
+  const report = ['For the Venezuelan dictator, whom Washington and dozens of countries do not recognize as a legitimate leader, there is a reward of $50,000,000 and also an indictment for drug trafficking.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-23', report, { reportDate: '2025-12-22' });
+  it('sets the same sum in euros against dollars', () => {
+    expect(read('Washington, que como decenas de países no reconoce a Maduro como presidente legítimo, ofrece 50 millones de euros por su captura.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+  it('not the same sum in dollars', () => {
+    expect(read('Washington, que como decenas de países no reconoce a Maduro como presidente legítimo, ofrece 50 millones de dólares por su captura.')?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('counts of different things', () => {
   it('never sets a count of countries against a span of time, however close the sentences', () => {
     const report = ['Maduro severed relations with Washington, closed the embassy and gave the diplomats 72 hours to leave.'];

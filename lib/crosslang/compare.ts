@@ -47,6 +47,13 @@ function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
   return compareFigures(a, b);
 }
 
+// Currencies by their unit word: a sum in one is no sum in another.
+const CURRENCY = /^(?:dollar|usd|\$|euro|eur|€|rubl|rub|peso|bolivar|bolívar|yuan|pound|£|sterl)/;
+function currencyOf(f: PreparedText['figures'][number]): string | undefined {
+  const u = f.units.map(unitOf).find((x) => CURRENCY.test(x));
+  return u === undefined ? undefined : unitOf(u) === 'dollar' ? 'dollar' : u.replace(/^(?:eur|€)$/, 'euro').replace(/^rub$/, 'rubl').replace(/^£$/, 'pound');
+}
+
 /**
  * The same digits in another order ("41" / "at least 14", "1.250" / "1,520"): a figure copied wrong,
  * not a second estimate, however loose the words around each.
@@ -665,6 +672,12 @@ export function compareAnchors(
     // Two counted things on both sides ("8 ships and 10,000 servicemen" / "11 warships and 15,000
     // troops"): the sentences take the same inventory, so each count may differ.
     const inventory = gloss.figures.filter((a) => a.units[0] && s.figures.some((b) => unitOf(b.units[0]!) === unitOf(a.units.at(-1)!) || unitOf(b.units[0]!) === unitOf(a.units[0]!))).length >= 2;
+    // The same sum in another currency ("50 millones de euros" / "$50,000,000"): the currency is wrong.
+    for (const a of gloss.figures) {
+      const mine = currencyOf(a);
+      const b = mine && about ? s.figures.find((f) => { const theirs = currencyOf(f); return !!theirs && theirs !== mine && !a.range.vague && !f.range.vague && relate(a.range, f.range) === 'same'; }) : undefined;
+      if (b) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
+    }
     for (const a of gloss.figures.map((f) => inHoursFor(f, s))) {
       // (A span turned into hours is a small count all the same: "три дня до" is not "within 72 hours"
       // unless plainly one deadline, either way.)

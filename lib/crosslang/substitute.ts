@@ -149,8 +149,8 @@ export function placeCompetitor(passage: string, glossText: string, report = '')
   const words = passage.split(/[\s\-–—]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').replace(/\.$/, ''));
   for (const [i, w] of words.entries()) {
     // (Not a people: "Russian Foreign Minister" says whose minister, not where he was; but "the
-    // Guyanese government" is Guyana's.)
-    const government = PEOPLE.test(w) && /^(?:government|authorities)$/i.test(words[i + 1] ?? '');
+    // Guyanese government" is Guyana's, and "a Panamanian flag" is Panama's.)
+    const government = PEOPLE.test(w) && /^(?:government|authorities|flag|flags)$/i.test(words[i + 1] ?? '');
     if (w.length < 4 || !/^\p{Lu}\p{Ll}/u.test(w) || GEO_WORDS.has(w.toLowerCase()) || !(isRegion(w) || CAPITALS.has(w) || SEAS.has(w) || government)) continue;
     if (mine.some((m) => samePlace(m, sound(w)))) continue;
     // A capital the sentence names by its country ("Moscow would oppose" / "Россия").
