@@ -140,6 +140,12 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('По подсчетам неправительственных организаций, погибли 14 человек.', 'ru', null).text).toMatch(/\bNGO\b/);
   });
 
+  it('keeps a first word no list knows as a name when a description of a body follows it, not a connective', () => {
+    expect(glossSentence('Rosoboronexport, la agencia estatal rusa de exportación de armamento, desmintió la información.', 'es', null).anchors.names).toContain('Rosoboronexport');
+    expect(glossSentence('Рособоронэкспорт, государственный экспортер оружия, опроверг публикацию.', 'ru', null).anchors.names).toContain('Rosoboronexport');
+    expect(glossSentence('Mientras, la agencia estatal desmintió la información.', 'es', null).anchors.names).toEqual([]);
+  });
+
   it('reads "se niega a" as refusing, not denying, and "una treintena" as about 30', () => {
     expect(glossSentence('El presidente se niega a dimitir.', 'es', null).text).toMatch(/\brefuses\b/);
     expect(glossSentence('El ministerio niega la información.', 'es', null).text).toMatch(/\bdenies\b/);

@@ -145,6 +145,17 @@ function recognizes(next?: { surface: string }, after?: { surface: string }, bef
 const SINCE: Record<SourceLanguage, RegExp> = { es: /\bdesde\s+(?:(?:el|los)\s+)?(?:años?\s+)?$/iu, ru: /(?<![\p{L}])[сС]\s+$/u };
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
+// A first word no list knows, with a description after it ("Rosoboronexport, la agencia estatal…",
+// "Рособоронэкспорт, государственный экспортер…"): a name, however few reports know it.
+// Words that open a sentence with a comma after them and name no one.
+const CONNECTIVE = /^(?:mientras|además|asimismo|entonces|luego|después|ahora|hoy|ayer|anoche|así|finalmente|también|tampoco|incluso|pero|aunque|sin|por|primero|segundo|después|antes|allí|aquí|entretanto|paralelamente|recientemente|oficialmente|однако|впрочем|тем|между|итак|поэтому|вчера|сегодня|также|теперь|затем|потом|кроме|сначала|официально|напомним|например|следовательно)$/iu;
+// (Only a description of a body or a person: "Además, la agencia dijo" is no name.)
+const APPOSITION = new RegExp(
+  '^,\\s+(?:(?:la|el|un|una)\\s+(?:\\p{Ll}+\\s+)?(?:agencia|empresa|compañía|corporación|firma|consorcio|conglomerado|holding|aerolínea|naviera|petrolera|operador[a]?|touroperador[a]?|asociación|organización|fundación|diario|periódico|cadena|banco)' +
+    '|(?:\\p{Ll}+(?:ый|ий|ой|ая|ое|ые)\\s+)?(?:компания|корпорация|госкорпорация|агентство|концерн|холдинг|экспортер|экспортёр|авиакомпания|туроператор|ассоциация|организация|фонд|газета|издание|телеканал|банк))(?![\\p{L}])',
+  'u',
+);
+
 // "que" / "что" opening a clause whose first words date it ("que el pasado domingo", "как в минувшее
 // воскресенье"), not a verb between them ("que comenzaron el martes": what began, not what was told).
 const CLAUSE: Record<SourceLanguage, RegExp> = {
@@ -256,7 +267,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       // (A capital: "marcha" is a "march", not the month.)
       else pieces.push({ at: t.at, text: figure ? english.toLowerCase() : /^\p{Lu}/u.test(english) && CALENDAR.test(english) ? `${english},` : english });
       i += used - 1;
-    } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem))) {
+    } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem) || (APPOSITION.test(sentence.slice(t.at + t.surface.length)) && !CONNECTIVE.test(t.surface)))) {
       // A name the lists do not know: the corpus's spelling when known, else its Latin letters.
       // Russian names decline ("Рябкова", "Лавровым"): without a report's spelling, the stem's letters.
       // A name already in Latin letters ("AP", "WSJ" in a Russian text) stays as written.

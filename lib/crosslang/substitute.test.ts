@@ -53,6 +53,9 @@ describe('somewhere no report names, standing in for a place the report has', ()
     expect(placeCompetitor('The minister said Moscow would oppose it.', 'minister Algeria oppose', '')).toBe('Moscow');
     // A people stands for its country only as the government ("the Guyanese government"), not as a minister's title.
     expect(placeCompetitor('The Guyanese government accused the tanker of flying its flag.', 'government Suriname accused tanker flag', '')).toBe('Guyanese');
+    // A name that opens the report's sentence and acts: "Rostec denied…" against a stranger who denied.
+    expect(competitor('Rostec denied the Journal’s report.', 'Rosoboronexport agency state-owned Russian export weapons denied published Journal', ['Rosoboronexport', 'Journal'])).toBe('Rostec');
+    expect(competitor('Meanwhile the Journal reported it.', 'Rosoboronexport denied published Journal', ['Rosoboronexport', 'Journal'])).toBeUndefined();
     // A ship's flag is its country's: "a Panamanian flag" against "bandera de las Islas Marshall".
     expect(placeCompetitor('The Centuries sailed with a Panamanian flag linked to China.', 'seizure Centuries tanker flag Marshall Islands linked Chinese', '')).toBe('Panamanian');
     expect(placeCompetitor('The Panamanian minister said the ship was seized.', 'minister Marshall Islands ship seized', '')).toBeUndefined();

@@ -67,7 +67,8 @@ export function competitor(passage: string, glossText: string, anchorNames: read
   };
   // Runs of capitalised words ("Olga Petrenko", "Icesi University"): one name, named in the sentence if any word of it is.
   // (A sentence's first word is capitalised anyway: a name there only in capitals, "ATORUS confirmed".)
-  const isName = (w: string, i: number): boolean => (i > 0 || /^\p{Lu}[\p{Lu}\d]+$/u.test(w)) && w.length >= 2 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w);
+  // (…or one that does what names do: "Rostec denied the Journal's report.")
+  const isName = (w: string, i: number): boolean => (i > 0 || /^\p{Lu}[\p{Lu}\d]+$/u.test(w) || new RegExp(`^(?:${ACTS})$`).test(words[1] ?? '')) && w.length >= 2 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w);
   for (let i = 0; i < words.length; i++) {
     if (!isName(words[i]!, i)) continue;
     let j = i;
