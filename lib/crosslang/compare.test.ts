@@ -460,6 +460,15 @@ describe('figures copied wrong', () => {
   });
 });
 
+describe('a month of another year', () => {
+  it('does not take "last May" of a January 2019 report for May 2017', () => {
+    const report = [prepare('The opposition intends to keep up pressure on President Maduro, reelected last May after a vote boycotted by the opposition.')];
+    const states = (ru: string) => statesEverything(prepare(glossSentence(ru, 'ru', '2019-01-29').text), report, '2019-01-25');
+    expect(states('Мадуро был переизбран в мае 2017 года, причем оппозиция эти выборы бойкотировала.')).toBe(false);
+    expect(states('Мадуро был переизбран в мае 2018 года, причем оппозиция эти выборы бойкотировала.')).toBe(true);
+  });
+});
+
 describe('sums in another currency', () => {
   const report = ['For the Venezuelan dictator, whom Washington and dozens of countries do not recognize as a legitimate leader, there is a reward of $50,000,000 and also an indictment for drug trafficking.'];
   const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-23', report, { reportDate: '2025-12-22' });

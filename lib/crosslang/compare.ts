@@ -984,7 +984,13 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   const months = monthsOf(gloss.text).filter((m) => !reportedOn(gloss.text, m.raw));
   // (A report of that month need not name it.)
   const ownMonth = reportDate ? MONTH_NAMES[Number(reportDate.slice(5, 7)) - 1] : undefined;
-  if (months.length && !months.every((m) => m.month.toLowerCase() === ownMonth?.toLowerCase() || sentences.some((s) => containsWord(s.text, m.month)))) return false;
+  // (…of the sentence's year, when it gives one: "в мае 2017 года" is not the "last May" of a January 2019 report.)
+  const ofYear = (m: (typeof months)[number], s: PreparedText): boolean => {
+    const theirs = m.year ? monthsOf(s.text).find((x) => x.month.toLowerCase() === m.month.toLowerCase()) : undefined;
+    const year = theirs ? yearOf(theirs, reportDate) : null;
+    return !year || year === m.year;
+  };
+  if (months.length && !months.every((m) => (m.month.toLowerCase() === ownMonth?.toLowerCase() && (!m.year || m.year === reportDate?.slice(0, 4))) || sentences.some((s) => containsWord(s.text, m.month) && ofYear(m, s)))) return false;
   // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
   // (A day counted back, "три дня назад", is a day the sentence states.)
   const written = (raw: string): boolean => !sourceDates || sourceDates.some((d) => d.english.includes(raw) && (d.explicit || d.counted || WEEKDAY_WORD.test(d.english)));
