@@ -714,6 +714,10 @@ describe('the coming weekday against a day the report writes out', () => {
     // On a Monday, "el próximo sábado" is the Saturday of that week (chrono alone reads the one after).
     expect(findDates('irá el próximo sábado a una reunión', 'es', '2025-12-22').map((d) => d.english)).toEqual(['Saturday, 27 December']);
   });
+  it('reads "в ночь на четверг" as Wednesday night, the night before', () => {
+    expect(findDates('в ночь на четверг он пообещал выборы', 'ru', '2019-01-26').map((d) => d.english)).toEqual(['Wednesday, 23 January']);
+    expect(findDates('в четверг он пообещал выборы', 'ru', '2019-01-26').map((d) => d.english)).toEqual(['Thursday, 24 January']);
+  });
   it('reads "el sábado de la semana que viene", "в субботу на следующей неделе" as that day of the week after', () => {
     expect(findDates('irá el sábado de la semana que viene a una reunión', 'es', '2019-01-25').map((d) => d.english)).toEqual(['Saturday, 2 February']);
     expect(findDates('irá el sábado de la próxima semana', 'es', '2025-12-22').map((d) => d.english)).toEqual(['Saturday, 3 January']);

@@ -36,6 +36,7 @@ const NEXT_AFTER = /^\s+(?:que viene|próxim[oa])(?![\p{L}])/iu;
 const NEXT_WEEK_AFTER = /^,?\s+(?:de\s+la\s+(?:semana\s+que\s+viene|próxima\s+semana|semana\s+próxima)|на\s+следующей\s+неделе|следующей\s+недели|на\s+будущей\s+неделе)(?![\p{L}])/iu;
 // (chrono may take the words in: "sábado de la próxima semana".)
 const NEXT_WEEK_IN = /(?:semana\s+que\s+viene|próxima\s+semana|semana\s+próxima|следующей\s+неделе|будущей\s+неделе)/iu;
+const NIGHT_BEFORE = /(?<![\p{L}])в\s+ночь\s+на\s+$/iu;
 const NEXT_WEEK_BEFORE = /(?:на\s+следующей\s+неделе|на\s+будущей\s+неделе)\s+(?:\p{L}+\s+)?$/iu;
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
 const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
@@ -169,6 +170,8 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       d.setTime(refDate.getTime() + ahead * 86_400_000);
     }
     else if (has('weekday') && !has('day') && d.getTime() > refDate.getTime() + 86_400_000) d.setUTCDate(d.getUTCDate() - 7);
+    // "в ночь на четверг" is the night before Thursday: Wednesday night, as English dates it.
+    if (lang === 'ru' && has('weekday') && !has('day') && NIGHT_BEFORE.test(sentence.slice(Math.max(0, r.index - 12), r.index))) d.setUTCDate(d.getUTCDate() - 1);
     const month = MONTH_NAMES[d.getUTCMonth()]!;
     const parts: string[] = [];
     if (has('weekday') && dayAfter) parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
