@@ -18,7 +18,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { competitor, placeCompetitor, strangePlaces, strangers } from '../crosslang/substitute.ts';
+import { competitor, placeCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -167,7 +167,7 @@ export async function compareAcrossLanguages(
     // Someone no report names, where the report's sentence names someone the sentence leaves out ("Peskov" / Zakharova): no agreement.
     const newcomers = strangers(text, anchors.names, reportTexts);
     // …or somewhere no report names, where the report's sentence has another place ("la India" / China).
-    const elsewhere = strangePlaces(anchors.places, reportTexts);
+    const elsewhere = [...strangePlaces(anchors.places, reportTexts), ...strangersAsPlaces(c.text, newcomers)];
     // (The report's sentence with the rest of a quotation it opens; for a place, also the sentence
     // after it that goes on about the same person: "…Lavrov warned on Friday… While visiting Rabat, he…")
     const someoneElse = (report: string, texts: readonly string[]) => (i: number): { claim: string; report: string } | undefined => {

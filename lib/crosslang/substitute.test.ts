@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitor, placeCompetitor, strangePlaces, strangers } from './substitute.ts';
+import { competitor, placeCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -56,6 +56,12 @@ describe('somewhere no report names, standing in for a place the report has', ()
     // A name that opens the report's sentence and acts: "Rostec denied…" against a stranger who denied.
     expect(competitor('Rostec denied the Journal’s report.', 'Rosoboronexport agency state-owned Russian export weapons denied published Journal', ['Rosoboronexport', 'Journal'])).toBe('Rostec');
     expect(competitor('Meanwhile the Journal reported it.', 'Rosoboronexport denied published Journal', ['Rosoboronexport', 'Journal'])).toBeUndefined();
+    // A city no report knows, put there by a preposition, before a capital the reports know: a place, not a first name.
+    const lavrov = 'Sergey Lavrov warned 25 January 2019, visit Casablanca Moscow would oppose political destructive Washington';
+    expect(strangers(lavrov, ['Sergey', 'Lavrov', 'Casablanca'], ['Russian Foreign Minister Sergei Lavrov warned on Friday that Moscow would oppose it.'])).toEqual(['Casablanca']);
+    expect(strangersAsPlaces('Serguéi Lavrov ha advertido hoy, de visita en Casablanca, que Moscú se opondrá.', ['Casablanca'])).toEqual(['Casablanca']);
+    expect(strangersAsPlaces('Según Casablanca, que Moscú se opondrá.', ['Casablanca'])).toEqual([]);
+    expect(placeCompetitor('Lavrov warned on Friday that Moscow would oppose it. While visiting Rabat, Morocco, he denounced the calls.', lavrov, '')).toBe('Morocco');
     // A ship's flag is its country's: "a Panamanian flag" against "bandera de las Islas Marshall".
     expect(placeCompetitor('The Centuries sailed with a Panamanian flag linked to China.', 'seizure Centuries tanker flag Marshall Islands linked Chinese', '')).toBe('Panamanian');
     expect(placeCompetitor('The Panamanian minister said the ship was seized.', 'minister Marshall Islands ship seized', '')).toBeUndefined();

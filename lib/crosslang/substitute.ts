@@ -22,8 +22,17 @@ export function strangers(glossText: string, names: readonly string[], reportTex
     if (/[\s-]/.test(n)) return true;
     const at = glossText.indexOf(n);
     const next = at < 0 ? '' : (glossText.slice(at + n.length).match(/^\s+(\S+)/)?.[1] ?? '');
-    return !(/^\p{Lu}/u.test(next) && known(next));
+    // (A place after it is no surname: "de visita en Casablanca, que Moscú…".)
+    return !(/^\p{Lu}/u.test(next) && known(next) && !CAPITALS.has(next) && !isRegion(next));
   });
+}
+
+/**
+ * The sentence's strangers it puts somewhere with a preposition ("desde Argel", "de visita en
+ * Casablanca"): places, whose stand-in in the report is a place.
+ */
+export function strangersAsPlaces(sentence: string, newcomers: readonly string[]): string[] {
+  return newcomers.filter((n) => new RegExp(`(?<![\\p{L}])(?:en|desde|de visita en|rumbo a|hacia)\\s+${escapeRegExp(n)}(?![\\p{L}])`, 'iu').test(sentence));
 }
 
 // Capitalised words of a report sentence that name no one in particular: calendar, function words,
