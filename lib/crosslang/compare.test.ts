@@ -460,6 +460,16 @@ describe('figures copied wrong', () => {
   });
 });
 
+describe('a written day against the report\'s weekday, read a week later', () => {
+  it('sets "19 декабря" against the "Monday" of a report dated Monday 22 December, in an article of the 30th', () => {
+    const report = ['Russian Foreign Ministry spokeswoman Maria Zakharova dismissed the claims on Monday, urging the public to “be vigilant” and “do not fall for Western provocations.”'];
+    const sentence = 'Официальный представитель МИД России Мария Захарова 19 декабря назвала сообщения об эвакуации западной провокацией и призвала к бдительности.';
+    const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-30', report, { reportDate: '2025-12-22', articleDate: '2025-12-30', explicitDates: true, sourceDates: findDates(sentence, 'ru', '2025-12-30') });
+    expect(read(sentence)).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read(sentence.replace('19 декабря', '22 декабря'))?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('a month of another year', () => {
   it('does not take "last May" of a January 2019 report for May 2017', () => {
     const report = [prepare('The opposition intends to keep up pressure on President Maduro, reelected last May after a vote boycotted by the opposition.')];

@@ -816,7 +816,7 @@ export function compareAnchors(
       // act's word beside each: "переговоры … завершились 27 мая" / "talks … ended on May 29"; "вывоз
       // начался 18 декабря" / "the evacuation operation initiated on Friday", a weekday of the report's
       // own week as its date resolves it).
-      else if (kind === 'monthday' && !same && (ctx.words >= 3 || covered) && (options.explicitDates || counted(mine[0]!.raw)) && dated(mine, gloss.text) && dated(theirs, s.text) && shares(mine[0]!.context, theirs[0]!.context, notActs(s)) && (!('resolved' in theirs[0]!) || (weeksMeet && daysApart(mine[0]!.key, theirs[0]!.key) <= 6)) && (!ahead || !!options.ahead) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'monthday' && !same && (ctx.words >= 3 || covered) && (options.explicitDates || counted(mine[0]!.raw)) && dated(mine, gloss.text) && dated(theirs, s.text) && shares(mine[0]!.context, theirs[0]!.context, notActs(s)) && (!('resolved' in theirs[0]!) || ((weeksMeet || !!options.explicitDates) && daysApart(mine[0]!.key, theirs[0]!.key) <= 6)) && (!ahead || !!options.ahead) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
