@@ -258,15 +258,23 @@ export function groundedAgreement(gloss: PreparedText, passage: PreparedText, na
 export function rarePlacesShared(places: readonly string[], passage: string, reports: readonly string[]): number {
   const start = (w: string): string => unaccent(w).toLowerCase().slice(0, 5);
   const starts = new Set(places.flatMap((p) => p.split(/[\s-]+/)).filter((w) => w.length >= 4 && !GEO_WORD.test(w)).map(start));
+  if (starts.size === 0) return 0;
   const plain = unaccent(passage);
   let n = 0;
   for (const s of starts) {
     const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}`, 'iu');
     if (!at.test(plain)) continue;
     const all = new RegExp(at.source, 'giu');
-    if (reports.reduce((sum, r) => sum + (unaccent(r).match(all)?.length ?? 0), 0) <= RARE_PLACE) n++;
+    if (unaccentedAll(reports).reduce((sum, r) => sum + (r.match(all)?.length ?? 0), 0) <= RARE_PLACE) n++;
   }
   return n;
+}
+// The related reports without accents, once per article (the same array for each of its sentences).
+const UNACCENTED = new WeakMap<readonly string[], string[]>();
+function unaccentedAll(reports: readonly string[]): string[] {
+  let plain = UNACCENTED.get(reports);
+  if (!plain) UNACCENTED.set(reports, (plain = reports.map(unaccent)));
+  return plain;
 }
 // Mentions across the related reports; set on the dev splits.
 const RARE_PLACE = 4;

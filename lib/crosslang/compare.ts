@@ -1004,10 +1004,11 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
 
 /** Whether a sentence has someone denying (not a denial said not to have come). */
 function denies(p: PreparedText): boolean {
-  return p.denial && !NOT_DENIED.test(p.text) && (!ATTRIBUTIVE.test(p.text) || DENIAL.test(p.text.replace(new RegExp(ATTRIBUTIVE.source, 'giu'), '')));
+  return p.denial && !NOT_DENIED.test(p.text) && (!ATTRIBUTIVE.test(p.text) || DENIAL.test(p.text.replace(ATTRIBUTIVE_ALL, '')));
 }
 // "A false flag", "fake news" name a thing; they deny nothing ("the claims are false" still does).
 const ATTRIBUTIVE = /\b(?:false|fake)(?=\s+(?!(?:and|or|but|in|on|at|as|to|by|for|of)\b)\p{L})/iu;
+const ATTRIBUTIVE_ALL = new RegExp(ATTRIBUTIVE.source, 'giu');
 
 /** Whether a sentence has someone confirming, or not denying ("Rostec no lo negó"). */
 function confirms(p: PreparedText): boolean {

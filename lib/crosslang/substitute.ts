@@ -77,7 +77,7 @@ export function competitor(passage: string, glossText: string, anchorNames: read
   // Runs of capitalised words ("Olga Petrenko", "Icesi University"): one name, named in the sentence if any word of it is.
   // (A sentence's first word is capitalised anyway: a name there only in capitals, "ATORUS confirmed".)
   // (…or one that does what names do: "Rostec denied the Journal's report.")
-  const isName = (w: string, i: number): boolean => (i > 0 || /^\p{Lu}[\p{Lu}\d]+$/u.test(w) || new RegExp(`^(?:${ACTS})$`).test(words[1] ?? '')) && w.length >= 2 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w);
+  const isName = (w: string, i: number): boolean => (i > 0 || /^\p{Lu}[\p{Lu}\d]+$/u.test(w) || ACTING.test(words[1] ?? '')) && w.length >= 2 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w);
   for (let i = 0; i < words.length; i++) {
     if (!isName(words[i]!, i)) continue;
     let j = i;
@@ -108,6 +108,7 @@ function speaker(passage: string, name: string, glossText: string): boolean {
 }
 const SAYS = '(?:said|says|told|stated|wrote|added|announced|declared)';
 const ACTS = 'said|told|stated|announced|declared|confirmed|denied|reported|accused|warned';
+const ACTING = new RegExp(`^(?:${ACTS})$`);
 
 // The places the related reports name, in any form: built once for an article's reports (the same
 // array for each of its sentences) and asked of each sentence's places.
