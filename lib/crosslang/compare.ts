@@ -21,6 +21,9 @@ const UNIT_CLASSES = [
   'plane aircraft jet airplan',
   'car vehicl automobil',
   'dollar usd $',
+  'euro eur €',
+  'rubl rub',
+  'pound £ sterl',
   'tourist visitor travel compatriot',
   'peopl person citizen dead death fatal victim',
   'employe worker staff specialist workforc',
@@ -47,12 +50,9 @@ function relate(a: Range, b: Range): ReturnType<typeof compareFigures> {
   return compareFigures(a, b);
 }
 
-// Currencies by their unit word: a sum in one is no sum in another.
-const CURRENCY = /^(?:dollar|usd|\$|euro|eur|€|rubl|rub|peso|bolivar|bolívar|yuan|pound|£|sterl)/;
-function currencyOf(f: PreparedText['figures'][number]): string | undefined {
-  const u = f.units.map(unitOf).find((x) => CURRENCY.test(x));
-  return u === undefined ? undefined : unitOf(u) === 'dollar' ? 'dollar' : u.replace(/^(?:eur|€)$/, 'euro').replace(/^rub$/, 'rubl').replace(/^£$/, 'pound');
-}
+// Currencies, by their unit class: a sum in one is no sum in another.
+const CURRENCIES = new Set(['dollar', 'euro', 'rubl', 'pound', 'peso', 'bolivar', 'bolívar', 'yuan']);
+const currencyOf = (f: PreparedText['figures'][number]): string | undefined => f.units.map(unitOf).find((u) => CURRENCIES.has(u));
 
 /**
  * The same digits in another order ("41" / "at least 14", "1.250" / "1,520"): a figure copied wrong,

@@ -4,7 +4,7 @@
  * ("Friday, December 19", "March 2019", "December 13, 2025") for the English verifier.
  */
 import { es, ru } from 'chrono-node';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { ES_MONTH_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import type { SourceLanguage } from './detect.ts';
 import { spelledNumber } from './numbers.ts';
 
@@ -33,11 +33,13 @@ const COUNTED = /(anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позав
 // The coming weekday, not the last one.
 const NEXT_BEFORE = /(?:próxim[oa]|ближайш\p{L}*|следующ\p{L}*)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
 const NEXT_AFTER = /^\s+(?:que viene|próxim[oa])(?![\p{L}])/iu;
-const NEXT_WEEK_AFTER = /^,?\s+(?:de\s+la\s+(?:semana\s+que\s+viene|próxima\s+semana|semana\s+próxima)|на\s+следующей\s+неделе|следующей\s+недели|на\s+будущей\s+неделе)(?![\p{L}])/iu;
-// (chrono may take the words in: "sábado de la próxima semana".)
-const NEXT_WEEK_IN = /(?:semana\s+que\s+viene|próxima\s+semana|semana\s+próxima|следующей\s+неделе|будущей\s+неделе)/iu;
+// "the week after": after the weekday ("el sábado de la semana que viene", "в субботу на следующей
+// неделе"), before it ("на следующей неделе в субботу") or inside chrono's match ("sábado de la próxima semana").
+const NEXT_WEEK = '(?:semana\\s+que\\s+viene|próxima\\s+semana|semana\\s+próxima|следующей\\s+неделе|следующей\\s+недели|будущей\\s+неделе)';
+const NEXT_WEEK_AFTER = new RegExp(`^,?\\s+(?:de\\s+la\\s+|на\\s+)?${NEXT_WEEK}(?![\\p{L}])`, 'iu');
+const NEXT_WEEK_IN = new RegExp(NEXT_WEEK, 'iu');
 const NIGHT_BEFORE = /(?<![\p{L}])в\s+ночь\s+на\s+$/iu;
-const NEXT_WEEK_BEFORE = /(?:на\s+следующей\s+неделе|на\s+будущей\s+неделе)\s+(?:\p{L}+\s+)?$/iu;
+const NEXT_WEEK_BEFORE = new RegExp(`на\\s+${NEXT_WEEK}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
 const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
 
@@ -46,7 +48,7 @@ const NOW = /^(?:ahora|ahora mismo|actualmente|en este momento|сейчас|те
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
 // The first or last day of a month in words ("el último día de abril", "на последний день ноября").
-const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const ES_MONTHS = ES_MONTH_NAMES;
 const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const EDGE_DAY: Record<SourceLanguage, RegExp> = {
   es: new RegExp(`(?<![\\p{L}])(?:el\\s+)?(primer|[uú]ltimo)\\s+d[ií]a\\s+de\\s+(${ES_MONTHS.join('|')})(?:\\s+de\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),

@@ -148,7 +148,7 @@ const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 // A first word no list knows, with a description after it ("Rosoboronexport, la agencia estatal…",
 // "Рособоронэкспорт, государственный экспортер…"): a name, however few reports know it.
 // Words that open a sentence with a comma after them and name no one.
-const CONNECTIVE = /^(?:mientras|además|asimismo|entonces|luego|después|ahora|hoy|ayer|anoche|así|finalmente|también|tampoco|incluso|pero|aunque|sin|por|primero|segundo|después|antes|allí|aquí|entretanto|paralelamente|recientemente|oficialmente|однако|впрочем|тем|между|итак|поэтому|вчера|сегодня|также|теперь|затем|потом|кроме|сначала|официально|напомним|например|следовательно)$/iu;
+const CONNECTIVE = /^(?:mientras|además|asimismo|entonces|luego|después|ahora|hoy|ayer|anoche|así|finalmente|también|tampoco|incluso|pero|aunque|sin|por|primero|segundo|antes|allí|aquí|entretanto|paralelamente|recientemente|oficialmente|однако|впрочем|тем|между|итак|поэтому|вчера|сегодня|также|теперь|затем|потом|кроме|сначала|официально|напомним|например|следовательно)$/iu;
 // (Only a description of a body or a person: "Además, la agencia dijo" is no name.)
 const APPOSITION = new RegExp(
   '^,\\s+(?:(?:la|el|un|una)\\s+(?:\\p{Ll}+\\s+)?(?:agencia|empresa|compañía|corporación|firma|consorcio|conglomerado|holding|aerolínea|naviera|petrolera|operador[a]?|touroperador[a]?|asociación|organización|fundación|diario|periódico|cadena|banco)' +

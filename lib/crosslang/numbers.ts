@@ -3,6 +3,7 @@
  * "восемь кораблей"), read into values and written the English way ("1,250", "1.5 million", "8"),
  * so that the English verifier compares them with the reports' figures.
  */
+import { ES_MONTH_NAMES } from '../text/calendar.ts';
 import type { SourceLanguage } from './detect.ts';
 
 /** A figure found in a sentence. */
@@ -35,7 +36,7 @@ const ES_UNITS: Record<string, number> = {
   medio: 0.5, media: 0.5,
 };
 // What a collective ("la quincena de…") is not a count of: months and days (a fortnight), years (a decade).
-const ES_NOT_COUNTED = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|días|años|mes|meses)$/;
+const ES_NOT_COUNTED = new RegExp(`^(?:${ES_MONTH_NAMES.join('|')}|setiembre|días|años|mes|meses)$`);
 // "una decena", "dos decenas", "un centenar": counts in tens and hundreds multiply like "mil".
 const ES_SCALES: Record<string, number> = {
   mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9,
