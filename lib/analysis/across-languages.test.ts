@@ -110,4 +110,19 @@ describe('Spanish and Russian articles, compared across languages', () => {
     const chinese = [`${report} China and Panama signed… Panama and China warned… China and Panama met… Panama and China agreed.`];
     expect(groundedAgreement(prepare(g.text), prepare(passage), g.anchors.names, generic, rarePlacesShared(g.anchors.places, passage, chinese))).toBe(false);
   });
+
+  it('gives no agreement to a day told from another event, which no date can check, and agrees on the weekday', async () => {
+    const lead = [
+      'Москва начала вывозить из Каракаса жен и детей своих дипломатов, передает Associated Press со ссылкой на собеседника в европейской разведке.',
+      'В МИД России эти сведения назвали западной провокацией и призвали сохранять бдительность.',
+    ];
+    const call = 'глава МИД Венесуэлы Иван Хиль обсудил по телефону с Сергеем Лавровым давление Вашингтона, и тот пообещал Каракасу поддержку против «империалистической агрессии».';
+    const verdictOf = async (sentence: string) => {
+      const paragraphs = [...lead, sentence];
+      const r = await analyzeArticle(db, { title: 'Россия вывозит семьи дипломатов из Венесуэлы', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2025-12-23', language: 'ru' });
+      return r.claims.find((c) => c.text === sentence)?.verdict;
+    };
+    expect(await verdictOf(`В понедельник ${call}`)).toBe('corroborates');
+    expect(await verdictOf(`На следующий день после того, как начался отъезд семей, ${call}`)).not.toBe('corroborates');
+  });
 });

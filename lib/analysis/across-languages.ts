@@ -13,7 +13,7 @@ import type { Claim } from '../claims/extract.ts';
 import { glossSentence, type Anchors, type Gloss } from '../crosslang/gloss.ts';
 import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
-import { looksAhead } from '../crosslang/dates.ts';
+import { dayFromEvent, looksAhead } from '../crosslang/dates.ts';
 import { discountNames } from '../crosslang/name-weight.ts';
 import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
@@ -187,6 +187,8 @@ export async function compareAcrossLanguages(
       articleDate: article.publishedTime,
       sourceFigures: anchors.figures,
       ahead: looksAhead(c.text, lang),
+      // "на следующий день после того, как…" with no date of its own: its day cannot be checked.
+      fromEvent: anchors.dates.length === 0 && dayFromEvent(c.text, lang),
       quotes: allQuotes.filter((q) => q.stems.length >= 2),
       allQuotes,
     };
@@ -211,7 +213,7 @@ export async function compareAcrossLanguages(
       const at = reportSentences.findIndex((x) => x.text === e.passage);
       // (What the sentence quotes, the passage or a sentence beside it must have too.)
       const quotesHeld = reading.allQuotes.length === 0 || (at >= 0 ? quotesNear(reading.allQuotes, reportSentences, at, reading.vectors) : quotesNear(reading.allQuotes, [passage], 0, reading.vectors));
-      const agrees = allNamed && quotesHeld && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
+      const agrees = allNamed && quotesHeld && !reading.fromEvent && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       const other = at >= 0 ? elseHere(at) : someoneElse(reportTexts[d]!, [e.passage])(0);
       const verified = e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic, rarePlacesShared(anchors.places, e.passage, reportTexts));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, looksAhead } from './dates.ts';
+import { dayFromEvent, findDates, looksAhead } from './dates.ts';
 import { detectLanguage, sourceLanguage } from './detect.ts';
 import { NameBook, spellingKey } from './names.ts';
 import { findFigures } from './numbers.ts';
@@ -72,6 +72,20 @@ describe('dates in Spanish and Russian', () => {
   it('counts months back to the month they fall in, not "de un mes" as the month ahead', () => {
     expect(findDates('Hace algo más de un mes, la patrulla abordó el buque.', 'es', '2025-12-23').map((d) => d.english)).toEqual(['November 2025']);
     expect(findDates('Hace tres meses que firmaron.', 'es', '2026-02-10').map((d) => d.english)).toEqual(['November 2025']);
+  });
+});
+
+describe('days told from another event', () => {
+  it('knows "the day after X" from "the day after" pointing back at the sentence before', () => {
+    expect(dayFromEvent('Al día siguiente de la jura de Guaidó, Washington retiró a parte de su personal.', 'es')).toBe(true);
+    expect(dayFromEvent('Dos días después de que el buque zarpara, la Guardia Costera lo abordó.', 'es')).toBe(true);
+    expect(dayFromEvent('Через двое суток после присяги Гуайдо Госдеп отозвал часть сотрудников.', 'ru')).toBe(true);
+    expect(dayFromEvent('Захарова выступила в тот же день, когда колонна покинула посольство.', 'ru')).toBe(true);
+    // The day of the sentence before, which the reader has: not another event's.
+    expect(dayFromEvent('Al día siguiente, el Departamento de Estado ordenó la salida de su personal.', 'es')).toBe(false);
+    expect(dayFromEvent('В тот же день Хиль поговорил с Лавровым.', 'ru')).toBe(false);
+    // No count, no day.
+    expect(dayFromEvent('La evacuación se produce días después de que Trump anunciara un bloqueo.', 'es')).toBe(false);
   });
 });
 

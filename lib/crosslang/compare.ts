@@ -589,7 +589,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -609,7 +609,8 @@ export function compareAnchors(
   let agreeable: boolean | undefined;
   const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
   const consider = (f: AnchorFinding): void => {
-    if (f.stance === 'corroborates' && (!canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
+    // A day told from another event ("на следующий день после…") is a day the reading cannot check.
+    if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // Agreeing but for someone no report knows where the report's sentence names someone the sentence
     // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
     const other = f.stance === 'corroborates' ? options.someoneElse?.(f.sentence) : undefined;
