@@ -66,6 +66,9 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('El viernes 19 de diciembre llegó el avión', 'es', '2025-12-22').map((d) => d.english)).toEqual(['19 December']);
     expect(findDates('в марте 2019 года', 'ru', null).map((d) => d.english)).toEqual(['March 2019']);
     expect(findDates('неделю назад прибыли', 'ru', '2025-12-22').map((d) => d.english)).toEqual(['15 December 2025']);
+    // "позавчерашний", "вчерашний": the adjectives of the day before yesterday and of yesterday.
+    expect(findDates('Позавчерашний вечер Трамп провел на сцене.', 'ru', '2025-12-23').map((d) => d.english)).toEqual(['21 December 2025']);
+    expect(findDates('Во вчерашнем заявлении МИД говорилось о провокациях.', 'ru', '2025-12-23').map((d) => d.english)).toEqual(['22 December 2025']);
     // A time of day is not a date.
     expect(findDates('por la tarde llegó', 'es', '2025-12-22')).toEqual([]);
   });

@@ -25,8 +25,9 @@ const ES_AGO = /(?<![\p{L}])(?:(anteayer|antier)|hace\s+(\d{1,2}|\p{L}+)\s+(d[i�
 // Spanish months counted back ("hace un mes", "hace algo más de dos meses"), which chrono misreads
 // ("de un mes" as the month ahead): the month they fall in.
 const ES_MONTHS_AGO = /(?<![\p{L}])hace\s+(?:(?:algo|poco|casi|apenas|ya|unos?|más|menos|de)\s+){0,3}(un|\d{1,2}|\p{L}+)\s+mes(?:es)?(?![\p{L}])/giu;
-// "накануне" alone (not "накануне выборов", the eve of something) is the day before the article's.
-const RU_EVE = /(?<![\p{L}])накануне(?=\s*(?:[,.;:!?)»—–-]|$))/giu;
+// "накануне" alone (not "накануне выборов", the eve of something) is the day before the article's;
+// "вчерашний", "позавчерашний" (of yesterday, of the day before) are days chrono reads only as adverbs.
+const RU_EVE = /(?<![\p{L}])(?:накануне(?=\s*(?:[,.;:!?)»—–-]|$))|(поза)?вчерашн\p{L}*)/giu;
 // A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
 const COUNTED = /(anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/i;
 
@@ -114,7 +115,7 @@ function dropOverlapping(out: SourceDate[], start: number, end: number): void {
 
 /** How many days a match of RU_EVE or ES_AGO counts back from the article's date, or null ("hace unas días"). */
 function daysBack(m: RegExpMatchArray, lang: SourceLanguage): number | null {
-  if (lang === 'ru') return 1;
+  if (lang === 'ru') return m[1] ? 2 : 1;
   if (m[1]) return 2;
   const n = /^\d/.test(m[2]!) ? Number(m[2]) : spelledNumber(m[2]!.toLowerCase(), 'es');
   return n ? n * (/^sem/i.test(m[3]!) ? 7 : 1) : null;
