@@ -856,3 +856,19 @@ describe('the same statement given to someone else', () => {
     expect(readAcross('El portavoz Dmitri Peskov rechazó el lunes esas informaciones como «provocaciones occidentales».', 'es', '2025-12-22', report, { reportDate: '2025-12-22', articleDate: '2025-12-22' })?.stance).not.toBe('conflicts');
   });
 });
+
+describe('an act the sentence says did not happen', () => {
+  const report = 'The governor severed relations with the province and gave its envoys 48 hours to leave.';
+  it('sets "не разорвал" against the report’s "severed", though the figure agrees', () => {
+    const found = readAcross('Губернатор дал представителям провинции 48 часов на отъезд, но отношения с ней формально не разорвал.', 'ru', '2025-12-23', report);
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+  it('agrees where it says the act happened', () => {
+    const found = readAcross('Губернатор дал представителям провинции 48 часов на отъезд и разорвал с ней отношения.', 'ru', '2025-12-23', report);
+    expect(found).toMatchObject({ stance: 'corroborates' });
+  });
+  it('leaves "not confirmed" to the reading of stances', () => {
+    const found = readAcross('Губернатор дал представителям провинции 48 часов на отъезд; в столице этого не подтверждают.', 'ru', '2025-12-23', 'The governor confirmed he gave the envoys 48 hours to leave.');
+    expect(found?.kind).not.toBe('denial');
+  });
+});

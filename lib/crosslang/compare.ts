@@ -9,7 +9,7 @@ import { compareFigures, figures, type Range } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { ATTRIBUTION_CUES, DENIAL, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
+import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { term } from '../text/tokens.ts';
 
@@ -610,6 +610,8 @@ export function compareAnchors(
   const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
   const consider = (f: AnchorFinding): void => {
     // A day told from another event ("на следующий день после…") is a day the reading cannot check.
+    const reversed = f.stance === 'corroborates' ? reversedAct(gloss, sentences[f.sentence]!) : null;
+    if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: `not ${reversed}`, report: reversed, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // Agreeing but for someone no report knows where the report's sentence names someone the sentence
     // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
@@ -1045,6 +1047,25 @@ export function sourcesDiffer(gloss: string, report: string): boolean {
   if (mine.size === 0) return false;
   const theirs = sourcePeoples(report);
   return theirs.size > 0 && ![...mine].some((p) => theirs.has(p));
+}
+
+// "not severed", "never asked": a negated act, its verb the next word of the gloss.
+const NOT_ACT = /\b(?:not|never)\s+(\p{L}{4,})/giu;
+const STANCE_WORD = new RegExp(`^(?:${[...CONFIRM_CUES, ...DENIAL_VERBS, ...ATTRIBUTION_CUES, 'comment\\w*'].join('|')})$`, 'i');
+
+/**
+ * Whether the sentence says an act did not happen that the report's sentence says did ("дипломатические
+ * отношения он формально не разорвал" / "Maduro severed diplomatic relations"): its other anchors may
+ * agree, the sentence does not.
+ */
+function reversedAct(gloss: PreparedText, s: PreparedText): string | null {
+  if (gloss.negations === 0 || s.negations > 0) return null;
+  for (const m of gloss.text.matchAll(NOT_ACT)) {
+    const t = term(m[1]!.toLowerCase());
+    // (Not confirming or denying, "не подтверждают": the readings of stances have those.)
+    if (t && s.stems.has(t) && !STANCE_WORD.test(m[1]!)) return m[1]!;
+  }
+  return null;
 }
 
 /** Whether two sentences say it the same way round: both negated or neither, both denying or neither. */
