@@ -872,3 +872,15 @@ describe('an act the sentence says did not happen', () => {
     expect(found?.kind).not.toBe('denial');
   });
 });
+
+describe('a day and month the report gives for something else', () => {
+  const sentence = 'Во вторник, 22 января, мэр Хуан Перес объявил о своей отставке.';
+  const { text, anchors } = glossSentence(sentence, 'ru', '2019-01-28');
+  const states = (report: readonly string[]) => statesEverything(prepare(text), report.map(prepare), '2019-01-25', anchors.dates, anchors.figures);
+  it('does not state the sentence’s written-out day where only an unrelated sentence has that weekday', () => {
+    expect(states(['Protests began on Tuesday in the capital.', 'Mayor Juan Perez announced his resignation.'])).toBe(false);
+  });
+  it('states it where the weekday is beside what the sentence tells', () => {
+    expect(states(['Mayor Juan Perez announced his resignation on Tuesday.'])).toBe(true);
+  });
+});

@@ -1000,7 +1000,11 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw));
   if (days.length === 0) return true;
   const resolve = weekdayResolver(reportDate);
-  const theirs = new Set(sentences.flatMap((s) => s.dates.flatMap((d) => [d.key, ...(d.kind === 'weekday' ? [resolve(d.key, WILL_HAPPEN.test(s.text))] : [])])));
+  // A day and month written out, in a sentence about something of the sentence's: "protests on
+  // Tuesday" does not date Guaidó's oath "во вторник, 22 января".
+  const about = (s: PreparedText): boolean => [...s.stems].some((t) => !CALENDAR_STEMS.has(t) && !/^\d/.test(t) && gloss.stems.has(t));
+  const writtenOut = !!sourceDates?.length && sourceDates.every((d) => d.explicit);
+  const theirs = new Set(sentences.filter((s) => !writtenOut || about(s)).flatMap((s) => s.dates.flatMap((d) => [d.key, ...(d.kind === 'weekday' ? [resolve(d.key, WILL_HAPPEN.test(s.text))] : [])])));
   return days.some((d) => theirs.has(d.key));
 }
 
