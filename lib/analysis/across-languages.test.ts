@@ -41,6 +41,16 @@ describe('Spanish and Russian articles, compared across languages', () => {
     expect(cars.evidence[0]!.reasons[0]).toMatch(/десяти машин/);
   });
 
+  it('reads a Spanish article whose words are also names of object properties ("constructor") without failing', async () => {
+    const paragraphs = [
+      'El constructor que trabaja junto a la embajada rusa en Caracas contó que el lunes por la mañana vio más de diez vehículos con matrícula diplomática en el patio.',
+      'Según un funcionario de inteligencia europeo citado por la AP, Rusia empezó el viernes a evacuar a las familias de sus diplomáticos en Venezuela.',
+    ];
+    const r = await analyzeArticle(db, { title: 'Rusia evacúa a las familias de sus diplomáticos en Venezuela', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2025-12-23', language: 'es' });
+    expect(r).toMatchObject({ related: true, language: 'es' });
+    expect(r.claims.find((c) => /constructor/.test(c.text))?.verdict).toBe('corroborates');
+  });
+
   it('stays silent on a Spanish article about another event between the same countries', async () => {
     const paragraphs = [
       'La petrolera estatal rusa Rosneft firmó en Caracas un acuerdo con PDVSA para ampliar la producción en la Faja del Orinoco, informó el ministerio de Petróleo venezolano.',

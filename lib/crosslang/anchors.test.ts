@@ -39,6 +39,15 @@ describe('figures in Spanish and Russian', () => {
   });
 });
 
+describe('words that are also the names of every object\'s properties', () => {
+  it('reads "constructor" and "toString" as words, not numbers (they crashed the Spanish reading)', () => {
+    for (const lang of ['es', 'ru'] as const) {
+      expect(findFigures('El constructor llegó con toString, valueOf y hasOwnProperty; el __proto__ también.', lang)).toEqual([]);
+      expect(glossSentence('El constructor de la embajada vio diez coches el lunes.', lang, '2025-12-23').anchors.figures.map((f) => f.value)).toEqual(lang === 'es' ? [10] : []);
+    }
+  });
+});
+
 describe('Russian numerals in the instrumental', () => {
   it('reads "с пятнадцатью тысячами военных" as 15,000', () => {
     expect(findFigures('Корабли прибыли с пятнадцатью тысячами военнослужащих.', 'ru').map((f) => f.value)).toEqual([15000]);

@@ -77,13 +77,14 @@ const RU_SCALES: [RegExp, number][] = [
 
 /** The value of one spelled number word ("diez", "пятнадцатью"), or null. */
 export function spelledNumber(word: string, lang: SourceLanguage): number | null {
-  if (lang === 'es') return ES_UNITS[word] ?? null;
+  // (Own keys only: "constructor" is a Spanish word and every object's property.)
+  if (lang === 'es') return Object.hasOwn(ES_UNITS, word) ? ES_UNITS[word]! : null;
   for (const [re, v] of RU_UNITS) if (re.test(word)) return v;
   return null;
 }
 
 function scale(word: string, lang: SourceLanguage): number | null {
-  if (lang === 'es') return ES_SCALES[word] ?? null;
+  if (lang === 'es') return Object.hasOwn(ES_SCALES, word) ? ES_SCALES[word]! : null;
   for (const [re, v] of RU_SCALES) if (re.test(word)) return v;
   return null;
 }

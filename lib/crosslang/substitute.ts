@@ -165,7 +165,7 @@ export function placeCompetitor(passage: string, glossText: string, report = '')
     if (w.length < 4 || !/^\p{Lu}\p{Ll}/u.test(w) || GEO_WORDS.has(w.toLowerCase()) || !(isRegion(w) || CAPITALS.has(w) || SEAS.has(w) || government)) continue;
     if (mine.some((m) => samePlace(m, sound(w)))) continue;
     // A capital the sentence names by its country ("Moscow would oppose" / "Россия").
-    const country = CAPITAL_OF[w];
+    const country = Object.hasOwn(CAPITAL_OF, w) ? CAPITAL_OF[w] : undefined;
     if (country && mine.some((m) => samePlace(m, country))) continue;
     if ((report.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))?.length ?? 0) > PROTAGONIST) continue;
     return w;

@@ -44,8 +44,9 @@ export interface Facts {
 }
 
 function spelled(w: string): number | null {
-  if (w in UNITS) return UNITS[w]!;
-  if (w in TENS) return TENS[w]!;
+  // (Own keys only: "constructor" is in every object.)
+  if (Object.hasOwn(UNITS, w)) return UNITS[w]!;
+  if (Object.hasOwn(TENS, w)) return TENS[w]!;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
   return m ? TENS[m[1]!]! + UNITS[m[2]!]! : null;
 }
@@ -86,13 +87,13 @@ function readNumbers(text: string): Pick<Facts, 'numbers' | 'years' | 'months'> 
       v = spelled(w);
       // "one of", "one another": a pronoun, not a count.
       if (w === 'one' && /^(of|another|who|that)$/.test(ws[i + 1]?.word ?? '')) v = null;
-      if ((w === 'a' || w === 'an') && (ws[i + 1]?.word ?? '') in SCALE && ws[i + 1]!.word.length > 2) v = 1;
+      if ((w === 'a' || w === 'an') && Object.hasOwn(SCALE, ws[i + 1]?.word ?? '') && ws[i + 1]!.word.length > 2) v = 1;
     }
     if (v === null) continue;
     const first = i;
     let j = i + 1;
     let raw = surface;
-    while (j < ws.length && ws[j]!.word in SCALE && !(ws[j]!.word.length <= 2 && ws[j]!.start > ws[j - 1]!.start + ws[j - 1]!.word.length + 1)) {
+    while (j < ws.length && Object.hasOwn(SCALE, ws[j]!.word) && !(ws[j]!.word.length <= 2 && ws[j]!.start > ws[j - 1]!.start + ws[j - 1]!.word.length + 1)) {
       v *= SCALE[ws[j]!.word]!;
       raw += ` ${ws[j]!.word}`;
       j++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertionText } from './normalize.ts';
 import { buildFactCheckIndex, matchFactChecks, screenFactChecks } from './match.ts';
+import { readFacts } from './facts.ts';
 
 const reviews = [
   { id: 'embassy', claimReviewed: 'Russia evacuated its entire embassy staff from Caracas.' },
@@ -12,6 +13,12 @@ const reviews = [
   { id: 'measles', claimReviewed: 'Says vitamin A cures measles.' },
 ];
 const ix = buildFactCheckIndex(reviews);
+
+describe('figures of a claim', () => {
+  it('reads "constructor" and "toString" as words, not as numbers (every object has them as properties)', () => {
+    expect(readFacts('The constructor said a constructor toString of two hundred valueOf people.', new Set()).numbers.map((n) => n.raw)).toEqual(['two hundred']);
+  });
+});
 
 describe('assertionText', () => {
   it('strips fact-check framing and carriers, keeps a quoted speaker', () => {
