@@ -48,6 +48,25 @@ describe('words that are also the names of every object\'s properties', () => {
   });
 });
 
+describe('figures written the Russian way', () => {
+  it('reads "сотни четыре" as about 400, "15-тысячный" as 15,000 and "двое суток" as two days', () => {
+    expect(findFigures('Наемников в стране, по его оценке, сотни четыре.', 'ru').map((f) => [f.value, f.english])).toEqual([[400, 'about 400']]);
+    expect(findFigures('Флот с 15-тысячным контингентом.', 'ru').map((f) => f.value)).toEqual([15000]);
+    expect(glossSentence('Дипломатам дали двое суток на отъезд.', 'ru', null).text).toContain('2 days');
+    // A count before its scale word is the figure itself.
+    expect(findFigures('Приехали четыре сотни наемников.', 'ru').map((f) => f.value)).toEqual([400]);
+  });
+});
+
+describe('a week given as a deadline', () => {
+  it('is seven days ("dio una semana para salir", "дал неделю на сборы"), not any week', () => {
+    expect(glossSentence('Maduro dio una semana a los diplomáticos para salir del país.', 'es', null).text).toContain('7 days');
+    expect(glossSentence('Мадуро дал дипломатам неделю на сборы.', 'ru', null).text).toContain('7 days');
+    expect(findFigures('Fue una semana para olvidar.', 'es')).toEqual([]);
+    expect(findFigures('На этой неделе дипломаты уехали.', 'ru')).toEqual([]);
+  });
+});
+
 describe('Russian numerals in the instrumental', () => {
   it('reads "с пятнадцатью тысячами военных" as 15,000', () => {
     expect(findFigures('Корабли прибыли с пятнадцатью тысячами военнослужащих.', 'ru').map((f) => f.value)).toEqual([15000]);
@@ -75,6 +94,11 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('El viernes 19 de diciembre llegó el avión', 'es', '2025-12-22').map((d) => d.english)).toEqual(['19 December']);
     expect(findDates('в марте 2019 года', 'ru', null).map((d) => d.english)).toEqual(['March 2019']);
     expect(findDates('неделю назад прибыли', 'ru', '2025-12-22').map((d) => d.english)).toEqual(['15 December 2025']);
+    // "pasado mañana" is the day after tomorrow; "a principios de mes", "в первых числах декабря" a part of a month.
+    expect(findDates('Pompeo intervendrá pasado mañana en Nueva York.', 'es', '2019-01-25').map((d) => d.english)).toEqual(['27 January 2019']);
+    expect(findDates('A principios de mes, Trump exigió los activos.', 'es', '2025-12-22').map((d) => d.english)).toEqual(['early December']);
+    expect(findDates('Танкер задержали в первых числах декабря.', 'ru', '2026-01-05').map((d) => d.english)).toEqual(['early December']);
+    expect(findDates('В середине месяца Трамп потребовал активы.', 'ru', '2025-12-22').map((d) => d.english)).toEqual(['mid December']);
     // "позавчерашний", "вчерашний": the adjectives of the day before yesterday and of yesterday.
     expect(findDates('Позавчерашний вечер Трамп провел на сцене.', 'ru', '2025-12-23').map((d) => d.english)).toEqual(['21 December 2025']);
     expect(findDates('Во вчерашнем заявлении МИД говорилось о провокациях.', 'ru', '2025-12-23').map((d) => d.english)).toEqual(['22 December 2025']);

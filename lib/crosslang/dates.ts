@@ -108,6 +108,14 @@ function holidays(sentence: string, lang: SourceLanguage, refDate: Date): Source
   return out;
 }
 
+// A part of a month, the article's when it names none: "a principios de mes", "a mediados de este
+// mes", "в конце месяца", "в первых числах декабря" (the English "early", "mid", "late").
+const MONTH_PART: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:a|en)\s+(principios|comienzos|inicios|mediados|finales|fines)\s+de(?:l)?\s+(?:este\s+|ese\s+|aquel\s+)?mes(?![\p{L}])()/giu,
+  ru: new RegExp(`(?<![\\p{L}])(?:в\\s+)?(начале|середине|конце|первых\\s+числах|последних\\s+числах)\\s+(?:(?:этого|текущего|того\\s+же)\\s+месяца|месяца|(${RU_MONTHS.join('|')}))(?![\\p{L}])`, 'giu'),
+};
+const PART_OF: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', mediados: 'mid', finales: 'late', fines: 'late', начале: 'early', первых: 'early', середине: 'mid', конце: 'late', последних: 'late' };
+
 /** Removes the dates of `out` that overlap [start, end): a reading of those words that replaces them. */
 function dropOverlapping(out: SourceDate[], start: number, end: number): void {
   for (let k = out.length - 1; k >= 0; k--) if (start < out[k]!.end && out[k]!.start < end) out.splice(k, 1);
@@ -140,6 +148,16 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (!r.start.isCertain('day') && !r.start.isCertain('month') && (r.text.match(/\p{L}/gu)?.length ?? 0) < 5) continue;
     // "ahora", "сейчас": the present tense of the sentence, not a day it names.
     if (NOW.test(r.text.trim())) continue;
+    // "pasado mañana": the day after tomorrow (chrono reads the "mañana" alone).
+    const afterTomorrow = lang === 'es' && /^mañana/i.test(r.text) && /(?<![\p{L}])pasado\s+$/iu.test(sentence.slice(Math.max(0, r.index - 8), r.index));
+    if (afterTomorrow) {
+      const day = r.start.date();
+      day.setUTCDate(day.getUTCDate() + 1);
+      const start = sentence.lastIndexOf('pasado', r.index);
+      const source = sentence.slice(start, r.index + r.text.length);
+      out.push({ start, end: r.index + r.text.length, source, english: `${day.getUTCDate()} ${cap(MONTH_NAMES[day.getUTCMonth()]!)} ${day.getUTCFullYear()}`, explicit: false, counted: true });
+      continue;
+    }
     // "por la mañana", "esta mañana": the morning, not tomorrow.
     if (/^mañana/i.test(r.text) && /(?:^|[^\p{L}])(?:la|esta|cada|una|aquella|misma)\s+$/iu.test(sentence.slice(Math.max(0, r.index - 12), r.index))) continue;
     // "un plazo de 72 horas", "через 48 часов": hours are a deadline or a span, not a day a report names.
@@ -216,6 +234,14 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       dropOverlapping(out, m.index, m.index + m[0].length);
       const d = new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - n, 1));
       out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: false });
+    }
+  }
+  if (reference) {
+    for (const m of sentence.matchAll(MONTH_PART[lang])) {
+      // "a principios de mes", "в середине месяца": a part of the article's month; "в первых числах декабря": of that month.
+      const named = m[2] ? RU_MONTHS.indexOf(m[2].toLowerCase()) : refDate.getUTCMonth();
+      dropOverlapping(out, m.index, m.index + m[0].length);
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${PART_OF[m[1]!.toLowerCase().split(/\s+/)[0]!]} ${cap(MONTH_NAMES[named]!)}`, explicit: false });
     }
   }
   if (reference) out.push(...holidays(sentence, lang, refDate).filter((h) => !out.some((d) => h.start < d.end && d.start < h.end)));

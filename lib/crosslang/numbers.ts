@@ -61,6 +61,9 @@ const RU_UNITS: [RegExp, number][] = [
   [/^(двести|двухсот)$/, 200], [/^(триста|трехсот|трёхсот)$/, 300], [/^(четыреста|четырехсот|четырёхсот)$/, 400],
   [/^(пятьсот|пятисот)$/, 500], [/^(шестьсот|шестисот)$/, 600], [/^(семьсот|семисот)$/, 700],
   [/^(восемьсот|восьмисот)$/, 800], [/^(девятьсот|девятисот)$/, 900],
+  // Collective numerals: "двое суток", "трое детей".
+  [/^(двое|двоих|двоим|двоими)$/, 2], [/^(трое|троих|троим|троими)$/, 3], [/^(четверо|четверых|четверым)$/, 4],
+  [/^(пятеро|пятерых|пятерым)$/, 5], [/^(шестеро|шестерых)$/, 6], [/^(семеро|семерых)$/, 7],
   [/^(дюжина|дюжины|дюжину)$/, 12],
   [/^(полтора|полторы|полутора)$/, 1.5],
   [/^(полсотни|полусотни)$/, 50], [/^(полтысячи|полутысячи)$/, 500], [/^(полмиллиона|полумиллиона)$/, 5e5],
@@ -168,6 +171,14 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       out.push({ start: from, end: t.end, source: sentence.slice(from, t.end), value: multiple.value, english: multiple.english, year: false });
       continue;
     }
+    // "сотни четыре", "тысячи три": the scale word first, the count after it, is a rough figure.
+    const count = lang === 'ru' && scale(t.lower, lang) !== null && !/^\d/.test(tokens[i - 1]?.text ?? '') && spelledNumber(tokens[i - 1]?.lower ?? '', lang) === null ? spelledNumber(tokens[i + 1]?.lower ?? '', lang) : null;
+    if (count !== null && count >= 2 && count < 10) {
+      const v = count * scale(t.lower, lang)!;
+      out.push({ start: t.start, end: tokens[i + 1]!.end, source: sentence.slice(t.start, tokens[i + 1]!.end), value: v, english: `about ${englishFigure(v, false)}`, year: false });
+      i++;
+      continue;
+    }
     if (/^\d/.test(t.text)) {
       value = digitValue(t.text, lang);
       isDigits = true;
@@ -218,6 +229,13 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     // "mil" after a number or alone ("mil soldados"), "millones", "млн", "тыс.": one or two scale words.
     let scaled = false;
     let last = 1;
+    // "15-тысячный контингент": a strength written as an adjective.
+    const strength = lang === 'ru' && isDigits && sentence[tokens[j]!.end] === '-' ? /^(тысячн|миллионн)/.exec(tokens[j + 1]?.lower ?? '') : null;
+    if (strength) {
+      value *= strength[1] === 'тысячн' ? 1e3 : 1e6;
+      scaled = true;
+      j++;
+    }
     for (let k = 0; k < 2 && j + 1 < tokens.length; k++) {
       const s = scale(tokens[j + 1]!.lower, lang);
       if (s === null) break;
@@ -246,5 +264,19 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     out.push({ start: from, end, source: sentence.slice(from, end), value: counted, english: englishFigure(counted, scaled), year, ...(over ? { over } : {}) });
     i = j;
   }
+  // "dio una semana para salir", "дал неделю на сборы": a week given as a deadline is seven days
+  // (news gives deadlines in days or hours: "within 72 hours").
+  for (const m of sentence.matchAll(WEEK_DEADLINE[lang])) {
+    const week = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - week.length;
+    if (out.some((f) => f.start < start + week.length && start < f.end)) continue;
+    out.push({ start, end: start + week.length, source: week, value: 7, english: '7 days', year: false });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const WEEK_DEADLINE: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:(?:dio|dieron|da|dan|dar|daba|concedió|concede|otorgó|plazo\s+de)\s+(?:\p{L}+\s+){0,3}?(una\s+semana)|(una\s+semana)(?=\s+(?:de\s+plazo|para\s+(?:salir|abandonar|irse|marcharse|dejar|retirarse|abandonarlo|abandonarla))(?![\p{L}])))(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:(?:дал|дала|дали|дает|даёт|дают|дав|предоставил\p{L}*|срок\p{L}*\s+в)\s+(?:\p{L}+\s+){0,3}?(неделю)|(неделю)(?=\s+на\s+(?:отъезд|сборы|то|выезд)))(?![\p{L}])/giu,
+};
