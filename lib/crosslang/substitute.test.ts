@@ -22,6 +22,8 @@ describe('someone no report knows, standing in for someone the report names', ()
     expect(competitor('An expert at Icesi University said so.', 'expert university Ikesi said', ['Ikesi'])).toBeUndefined();
     // A route's other end is another route ("St Petersburg–Lisbon" for "Moscow-Lisbon").
     expect(competitor('The Moscow-Lisbon flight on May 1 is cancelled.', 'St Petersburg Lisbon flight 1 May cancelled', ['St Petersburg', 'Lisbon'])).toBe('Moscow');
+    // A body the sentence names by its initials is named ("la agencia AP" / "the Associated Press").
+    expect(competitor('An official told the Associated Press that it began on Friday.', 'chairman Ramon Echenique told board according agency AP began Friday', ['Ramon', 'Echenique', 'AP'])).toBeUndefined();
   });
   it('not a title, a country, a people or the report’s protagonist', () => {
     expect(competitor('Secretary of State Mike Pompeo told a gala in Boston.', 'Mike Pompeo told gala Boston', ['Mike', 'Pompeo', 'Boston'], REPORTS[1])).toBeUndefined();

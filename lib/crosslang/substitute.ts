@@ -91,6 +91,9 @@ export function competitor(passage: string, glossText: string, anchorNames: read
     const plainWords = run.filter((w) => !w.includes('-') && w.length >= 3);
     // The word that says who it is: the surname, or the name before "University", "Group"…
     const head = plainWords.filter((w) => !KIND_NOUN.has(w)).at(-1);
+    // (…or by its initials: "la agencia AP" names the Associated Press.)
+    const initials = plainWords.length >= 2 ? plainWords.map((w) => w[0]).join('') : '';
+    if (initials && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(glossText)) continue;
     if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || (protagonist(head) && !speaker(passage, run.join(' '), glossText))) continue;
     return plainWords.join(' ');
   }
