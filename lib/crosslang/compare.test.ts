@@ -884,3 +884,19 @@ describe('a day and month the report gives for something else', () => {
     expect(states(['Mayor Juan Perez announced his resignation on Tuesday.'])).toBe(true);
   });
 });
+
+describe('yesterday and tomorrow as days', () => {
+  const report = 'Minister Ana Ruiz announced the new tariffs on Thursday.';
+  const read = (articleDate: string) => readAcross('Вчера министр Ана Руис объявила о новых пошлинах.', 'ru', articleDate, report, { reportDate: '2025-12-19', articleDate });
+  it('sets "вчера" against another day of the report’s week', () => {
+    expect(read('2025-12-23')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('not against the weekday of a report written months before: another announcement', () => {
+    expect(read('2026-03-10')?.stance).not.toBe('conflicts');
+  });
+  it('reads "hoy" as the present, "сегодня вечером" and "ayer" as days', () => {
+    expect(findDates('Los clientes que hoy están de vacaciones volverán.', 'es', '2025-11-28')[0]?.counted).toBeUndefined();
+    expect(findDates('Ayer el ministro habló.', 'es', '2025-11-28')[0]?.counted).toBe(true);
+    expect(findDates('Сегодня вечером Трамп выступит.', 'ru', '2025-12-23')[0]?.counted).toBe(true);
+  });
+});

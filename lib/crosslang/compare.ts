@@ -806,7 +806,8 @@ export function compareAnchors(
       else if (kind === 'monthday' && close && options.explicitDates && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A day counted back from the article's date ("hace diez días", "позавчера") is a day, not a weekday
       // that may be a week off: another day than the report's (written, or its weekday).
-      else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // (…of a report written in the same weeks, when the report's day is its weekday: months apart, another event.)
+      else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1 && (weeksMeet || !('resolved' in theirs[0]!))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
       // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
       else if (kind === 'monthday' && (close || (sameActOnDate && !same)) && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });

@@ -29,7 +29,7 @@ const ES_MONTHS_AGO = /(?<![\p{L}])hace\s+(?:(?:algo|poco|casi|apenas|ya|unos?|m
 // "вчерашний", "позавчерашний" (of yesterday, of the day before) are days chrono reads only as adverbs.
 const RU_EVE = /(?<![\p{L}])(?:накануне(?=\s*(?:[,.;:!?)»—–-]|$))|(поза)?вчерашн\p{L}*)/giu;
 // A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
-const COUNTED = /(anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/i;
+const COUNTED = /((?<![\p{L}])(?:ayer|mañana|вчера|завтра|сегодня\s+(?:утром|днем|днём|вечером|ночью)|hoy\s+por\s+la\s+(?:mañana|tarde|noche))(?![\p{L}])|anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/iu;
 
 // The coming weekday, not the last one.
 const NEXT_BEFORE = /(?:próxim[oa]|ближайш\p{L}*|следующ\p{L}*)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
