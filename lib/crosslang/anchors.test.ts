@@ -52,6 +52,8 @@ describe('figures written the Russian way', () => {
   it('reads "сотни четыре" as about 400, "15-тысячный" as 15,000 and "двое суток" as two days', () => {
     expect(findFigures('Наемников в стране, по его оценке, сотни четыре.', 'ru').map((f) => [f.value, f.english])).toEqual([[400, 'about 400']]);
     expect(findFigures('Флот с 15-тысячным контингентом.', 'ru').map((f) => f.value)).toEqual([15000]);
+    expect(findFigures('Слетали тысячи три россиян.', 'ru').map((f) => [f.value, f.english])).toEqual([[3000, 'about 3,000']]);
+    expect(findFigures('Награда в полмиллиарда долларов.', 'ru').map((f) => f.value)).toEqual([5e8]);
     expect(glossSentence('Дипломатам дали двое суток на отъезд.', 'ru', null).text).toContain('2 days');
     // A count before its scale word is the figure itself.
     expect(findFigures('Приехали четыре сотни наемников.', 'ru').map((f) => f.value)).toEqual([400]);

@@ -66,7 +66,7 @@ const RU_UNITS: [RegExp, number][] = [
   [/^(пятеро|пятерых|пятерым)$/, 5], [/^(шестеро|шестерых)$/, 6], [/^(семеро|семерых)$/, 7],
   [/^(дюжина|дюжины|дюжину)$/, 12],
   [/^(полтора|полторы|полутора)$/, 1.5],
-  [/^(полсотни|полусотни)$/, 50], [/^(полтысячи|полутысячи)$/, 500], [/^(полмиллиона|полумиллиона)$/, 5e5],
+  [/^(полсотни|полусотни)$/, 50], [/^(полтысячи|полутысячи)$/, 500], [/^(полмиллиона|полумиллиона)$/, 5e5], [/^(полмиллиарда|полумиллиарда)$/, 5e8],
 ];
 // "два десятка", "полтора десятка": tens multiply like "тысяча".
 const RU_SCALES: [RegExp, number][] = [
@@ -165,18 +165,18 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     let value: number | null = null;
     let j = i;
     let isDigits = false;
-    const multiple = multipleAt(tokens, i, lang);
-    if (multiple) {
-      const from = tokens[multiple.from]!.start;
-      out.push({ start: from, end: t.end, source: sentence.slice(from, t.end), value: multiple.value, english: multiple.english, year: false });
-      continue;
-    }
     // "сотни четыре", "тысячи три": the scale word first, the count after it, is a rough figure.
     const count = lang === 'ru' && scale(t.lower, lang) !== null && !/^\d/.test(tokens[i - 1]?.text ?? '') && spelledNumber(tokens[i - 1]?.lower ?? '', lang) === null ? spelledNumber(tokens[i + 1]?.lower ?? '', lang) : null;
     if (count !== null && count >= 2 && count < 10) {
       const v = count * scale(t.lower, lang)!;
       out.push({ start: t.start, end: tokens[i + 1]!.end, source: sentence.slice(t.start, tokens[i + 1]!.end), value: v, english: `about ${englishFigure(v, false)}`, year: false });
       i++;
+      continue;
+    }
+    const multiple = multipleAt(tokens, i, lang);
+    if (multiple) {
+      const from = tokens[multiple.from]!.start;
+      out.push({ start: from, end: t.end, source: sentence.slice(from, t.end), value: multiple.value, english: multiple.english, year: false });
       continue;
     }
     if (/^\d/.test(t.text)) {
