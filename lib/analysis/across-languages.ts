@@ -18,7 +18,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { competitor, placeCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
+import { competitor, placeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -174,7 +174,9 @@ export async function compareAcrossLanguages(
       const theirs = newcomers.length ? competitor(quoteSpan(texts, i), text, anchors.names, report) : undefined;
       if (theirs) return { claim: newcomers.join(' '), report: theirs };
       const there = elsewhere.length ? placeCompetitor(continuedSpan(texts, i), text, report) : undefined;
-      return there ? { claim: elsewhere.join(' '), report: there } : undefined;
+      if (there) return { claim: elsewhere.join(' '), report: there };
+      // …or a place the reports know, given the role the report's sentence gives another ("примет у себя Мексика" / "Canada will host").
+      return slotCompetitor(texts[i]!, text, anchors.places, report);
     };
     // Every quotation of the sentence, glossed once (the quote reading takes those of two words or more).
     const allQuotes = quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic, 1);

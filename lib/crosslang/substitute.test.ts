@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitor, placeCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
+import { competitor, placeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -71,3 +71,16 @@ describe('somewhere no report names, standing in for a place the report has', ()
   });
 });
 
+
+describe('a known place in the role the report gives another', () => {
+  it('finds the host or the link the report names instead', () => {
+    expect(slotCompetitor('In April, Chile will host a summit of the Andes Forum.', 'summit Andes Forum April will host Peru', ['Peru'])).toEqual({ claim: 'Peru', report: 'Chile' });
+    expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora flag Malta Washington attributed links Iran', ['Malta', 'Iran'])).toEqual({ claim: 'Iran', report: 'Turkey' });
+  });
+  it('not where the role is of something else the report’s sentence names', () => {
+    expect(slotCompetitor('The seizure of the Borealis, as well as the Aurora, the latter with a Maltese flag linked to Turkey.', 'Borealis seized Panama registry links Iran', ['Panama', 'Iran'])).toBeUndefined();
+  });
+  it('not where the sentence names the report’s place too', () => {
+    expect(slotCompetitor('In April, Chile will host a summit of the Andes Forum.', 'summit Andes Forum Chile will host Peru attend', ['Chile', 'Peru'])).toBeUndefined();
+  });
+});

@@ -176,6 +176,51 @@ export function placeCompetitor(passage: string, glossText: string, report = '')
   return undefined;
 }
 
+// Words that give a place a role in a sentence: who hosts, whose flag, what it is linked to.
+const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i]];
+const slotOf = (word: string): string | undefined => SLOTS.find(([, re]) => re.test(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))?.[0];
+
+/**
+ * A place the report's sentence gives the role the sentence gives another place ("примет у себя
+ * Мексика" / "Canada will host"; "vínculos con Irán" / "a Panamanian flag linked to China"): the
+ * sentence's place, though the reports know it, is not in the passage, and the passage's is not in
+ * the sentence. Returns both, as the sentence and the report write them.
+ */
+export function slotCompetitor(passage: string, glossText: string, places: readonly string[], report = ''): { claim: string; report: string } | undefined {
+  const mine = glossText.split(/\s+/);
+  const theirs = passage.split(/\s+/);
+  const inPassage = wordsOf(passage);
+  const near = (words: readonly string[], at: number): string => words.slice(Math.max(0, at - 3), at + 4).join(' ');
+  for (const [k, w] of mine.entries()) {
+    const slot = slotOf(w);
+    if (!slot) continue;
+    const place = places.find((p) => containsWord(near(mine, k), p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
+    if (!place) continue;
+    for (const [m, v] of theirs.entries()) {
+      if (slotOf(v) !== slot) continue;
+      // The role is of whatever the passage names nearest it: something the sentence names too
+      // ("the Skipper…, as well as the Centuries, … flag linked to China" gives the Centuries' flag, not the Skipper's).
+      const owner = nearestName(theirs, m);
+      if (owner && !sound(glossText).includes(sound(owner).slice(0, Math.max(3, sound(owner).length - 2)))) continue;
+      const other = placeCompetitor(near(theirs, m), glossText, report);
+      if (other) return { claim: place, report: other };
+    }
+  }
+  return undefined;
+}
+
+/** The capitalised word nearest `at` that names someone or something, not a place, a title or a date. */
+function nearestName(words: readonly string[], at: number): string | undefined {
+  let best: string | undefined;
+  let distance = Infinity;
+  for (const [i, raw] of words.entries()) {
+    const w = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
+    if (i === 0 || w.length < 3 || !/^\p{Lu}/u.test(w) || NOT_A_NAME.has(w) || isRegion(w) || CAPITALS.has(w) || SEAS.has(w) || PEOPLE.test(w) || GEO_WORDS.has(w.toLowerCase())) continue;
+    if (Math.abs(i - at) < distance) [best, distance] = [w, Math.abs(i - at)];
+  }
+  return best;
+}
+
 const wordsOf = (text: string): string[] => sound(text).match(/\p{L}+/gu) ?? [];
 const PEOPLE_ENDING = /(?:an|ian|ean|ese|ish|i|ic)s?$/;
 
