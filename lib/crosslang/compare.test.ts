@@ -900,3 +900,15 @@ describe('yesterday and tomorrow as days', () => {
     expect(findDates('Сегодня вечером Трамп выступит.', 'ru', '2025-12-23')[0]?.counted).toBe(true);
   });
 });
+
+describe('a denial with words between the speaker and the verb', () => {
+  const report = '“The general was ready to board the plane before the Russians stopped him,” Pompeo said at a gala in Boston on May 1.';
+  it('sets "Pompeo, en cambio, …, negó que…" against Pompeo saying it', () => {
+    const found = readAcross('Pompeo, en cambio, fue más prudente: en la gala de Boston del 1 de mayo negó que los rusos hubieran impedido al general subir al avión.', 'es', '2019-06-10', report, { reportDate: '2019-06-03', articleDate: '2019-06-10' });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+  it('reads "negándose a" as refusing, and "the United States" as no one stating anything', () => {
+    const found = readAcross('Casi sesenta países reconocen a Guaidó, y el presidente Maduro sigue negándose a dejar el país y el cargo.', 'es', '2019-06-10', 'President Nicolas Maduro severed relations with the United States and asked the US diplomats to leave the country.', { reportDate: '2019-06-03', articleDate: '2019-06-10' });
+    expect(found?.kind).not.toBe('denial');
+  });
+});

@@ -627,7 +627,7 @@ export function compareAnchors(
   // The sentence's own polarity, read once: every report sentence is set against it.
   const glossDenial = denies(gloss);
   const glossConfirm = confirms(gloss);
-  const glossStances = stancesOf(gloss);
+  const glossStances = stancesOf(gloss).length ? stancesOf(gloss) : looseDenier(gloss, names);
   const glossDenies = glossStances.some((a) => a.denies);
   // Dates of the sentence itself, read once: every report sentence is set against them.
   const myMonths = monthsOf(gloss.text);
@@ -961,7 +961,8 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
   return gloss.figures.every((a) => a.range.vague || a.value < 2 || stated(a));
 }
 
-const STATING = /\b(?:said|says|stated|states|announced|told|assured|confirmed|explained)\b/i;
+// (Not "the United States".)
+const STATING = /\b(?:said|says|stated|(?<!United\s)states|announced|told|assured|confirmed|explained)\b/i;
 const CONFIRMING = /\b(?:confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?)\b/i;
 
 /**
@@ -1021,6 +1022,23 @@ const ATTRIBUTIVE_ALL = new RegExp(ATTRIBUTIVE.source, 'giu');
 /** Whether a sentence has someone confirming, or not denying ("Rostec no lo negó"). */
 function confirms(p: PreparedText): boolean {
   return p.confirm || NOT_DENIED.test(p.text);
+}
+
+// A denying verb of the gloss: "negó" glossed "denied".
+const DENYING_VERB = new RegExp(`\\b(?:${DENIAL_VERBS.join('|')})\\b`, 'i');
+
+/**
+ * Who denied, where the gloss keeps words between the speaker and the verb ("Pompeo, en cambio, fue
+ * más prudente: en la gala… negó que…" glossed "Pompeo changed gala Washington 1 May, denied…"): the
+ * last person or body the sentence names before its denying verb.
+ */
+function looseDenier(gloss: PreparedText, names: readonly string[]): PreparedText['stances'] {
+  const verb = DENYING_VERB.exec(gloss.text);
+  if (!verb) return [];
+  const before = gloss.text.slice(0, verb.index);
+  const who = names.filter((n) => containsWord(before, n)).sort((a, b) => before.lastIndexOf(a) - before.lastIndexOf(b)).at(-1);
+  const stem = who ? term(who.split(/\s+/).at(-1)!.toLowerCase()) : undefined;
+  return stem ? [{ who: stem, denies: true, raw: `${who} ${verb[0]}` }] : [];
 }
 
 /** Who confirmed or denied, a denial said not to have come read as owning it. */
