@@ -47,6 +47,8 @@ const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сего
 const NOW = /^(?:ahora|ahora mismo|actualmente|en este momento|сейчас|теперь|в настоящее время|в данный момент)$/i;
 
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+// A day the English way, day first: "21 December 2025".
+const dayWithYear = (d: Date): string => `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`;
 
 // The first or last day of a month in words ("el último día de abril", "на последний день ноября").
 const ES_MONTHS = ES_MONTH_NAMES;
@@ -103,7 +105,7 @@ function holidays(sentence: string, lang: SourceLanguage, refDate: Date): Source
     const year = refDate.getUTCFullYear() + (month === 1 && refDate.getUTCMonth() >= 6 ? 1 : month === 12 && refDate.getUTCMonth() < 6 ? -1 : 0);
     const last = LAST_ONE.test(sentence.slice(m.index + m[0].length)) || /прошл\p{L}*\s+$/iu.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ? 1 : 0;
     const d = new Date(Date.UTC(year - last, month - 1, day + shift));
-    out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: true, counted: true });
+    out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: dayWithYear(d), explicit: true, counted: true });
   }
   return out;
 }
@@ -155,7 +157,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       day.setUTCDate(day.getUTCDate() + 1);
       const start = sentence.lastIndexOf('pasado', r.index);
       const source = sentence.slice(start, r.index + r.text.length);
-      out.push({ start, end: r.index + r.text.length, source, english: `${day.getUTCDate()} ${cap(MONTH_NAMES[day.getUTCMonth()]!)} ${day.getUTCFullYear()}`, explicit: false, counted: true });
+      out.push({ start, end: r.index + r.text.length, source, english: dayWithYear(day), explicit: false, counted: true });
       continue;
     }
     // "por la mañana", "esta mañana": the morning, not tomorrow.
@@ -254,7 +256,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       if (!days) continue;
       const d = new Date(ref);
       d.setUTCDate(d.getUTCDate() - days);
-      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)} ${d.getUTCFullYear()}`, explicit: false, counted: true });
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: dayWithYear(d), explicit: false, counted: true });
     }
     out.sort((a, b) => a.start - b.start);
   }
