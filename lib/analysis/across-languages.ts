@@ -176,7 +176,7 @@ export async function compareAcrossLanguages(
       const there = elsewhere.length ? placeCompetitor(continuedSpan(texts, i), text, report) : undefined;
       if (there) return { claim: elsewhere.join(' '), report: there };
       // …or a place the reports know, given the role the report's sentence gives another ("примет у себя Мексика" / "Canada will host").
-      return slotCompetitor(texts[i]!, text, anchors.places, report);
+      return slotCompetitor(texts[i]!, text, anchors.places);
     };
     // Every quotation of the sentence, glossed once (the quote reading takes those of two words or more).
     const allQuotes = quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic, 1);

@@ -77,6 +77,11 @@ describe('a known place in the role the report gives another', () => {
     expect(slotCompetitor('In April, Chile will host a summit of the Andes Forum.', 'summit Andes Forum April will host Peru', ['Peru'])).toEqual({ claim: 'Peru', report: 'Chile' });
     expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora flag Malta Washington attributed links Iran', ['Malta', 'Iran'])).toEqual({ claim: 'Iran', report: 'Turkey' });
   });
+  it('finds where forces are deployed, and not an institution for a place', () => {
+    const passage = 'This comes as the U.S. deploys 9 frigates and 4,000 sailors to the Baltic, signaling escalation.';
+    expect(slotCompetitor(passage, 'navy maintains 9 frigate 4,000 sailors deploy Mediterranean eastern', ['Mediterranean'])).toEqual({ claim: 'Mediterranean', report: 'Baltic' });
+    expect(slotCompetitor(passage, 'Pentagon deploy zone 9 frigate 4,000 sailors', ['Pentagon'])).toBeUndefined();
+  });
   it('not where the role is of something else the report’s sentence names', () => {
     expect(slotCompetitor('The seizure of the Borealis, as well as the Aurora, the latter with a Maltese flag linked to Turkey.', 'Borealis seized Panama registry links Iran', ['Panama', 'Iran'])).toBeUndefined();
   });

@@ -177,7 +177,8 @@ export function placeCompetitor(passage: string, glossText: string, report = '')
 }
 
 // Words that give a place a role in a sentence: who hosts, whose flag, what it is linked to.
-const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i]];
+const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i], ['deploy', /^deploy(?:s|ed|ing|ment)?$/i]];
+const INSTITUTIONS = new Set(['Pentagon', 'Kremlin', 'White House']);
 const slotOf = (word: string): string | undefined => SLOTS.find(([, re]) => re.test(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))?.[0];
 
 /**
@@ -186,15 +187,17 @@ const slotOf = (word: string): string | undefined => SLOTS.find(([, re]) => re.t
  * sentence's place, though the reports know it, is not in the passage, and the passage's is not in
  * the sentence. Returns both, as the sentence and the report write them.
  */
-export function slotCompetitor(passage: string, glossText: string, places: readonly string[], report = ''): { claim: string; report: string } | undefined {
+export function slotCompetitor(passage: string, glossText: string, places: readonly string[]): { claim: string; report: string } | undefined {
   const mine = glossText.split(/\s+/);
   const theirs = passage.split(/\s+/);
   const inPassage = wordsOf(passage);
-  const near = (words: readonly string[], at: number): string => words.slice(Math.max(0, at - 3), at + 4).join(' ');
+  // (Where forces are deployed comes after what they are: "deploys 11 warships and 15,000 troops to the Caribbean".)
+  const near = (words: readonly string[], at: number): string => words.slice(Math.max(0, at - 3), at + (slotOf(words[at]!) === 'deploy' ? 9 : 4)).join(' ');
   for (const [k, w] of mine.entries()) {
     const slot = slotOf(w);
     if (!slot) continue;
-    const place = places.find((p) => containsWord(near(mine, k), p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
+    // (An institution named by its seat, "Pentagon", is who acts, not where.)
+    const place = places.find((p) => !INSTITUTIONS.has(p) && containsWord(near(mine, k), p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
     if (!place) continue;
     for (const [m, v] of theirs.entries()) {
       if (slotOf(v) !== slot) continue;
@@ -202,7 +205,7 @@ export function slotCompetitor(passage: string, glossText: string, places: reado
       // ("the Skipper…, as well as the Centuries, … flag linked to China" gives the Centuries' flag, not the Skipper's).
       const owner = nearestName(theirs, m);
       if (owner && !sound(glossText).includes(sound(owner).slice(0, Math.max(3, sound(owner).length - 2)))) continue;
-      const other = placeCompetitor(near(theirs, m), glossText, report);
+      const other = placeCompetitor(near(theirs, m), glossText);
       if (other) return { claim: place, report: other };
     }
   }
@@ -215,7 +218,7 @@ function nearestName(words: readonly string[], at: number): string | undefined {
   let distance = Infinity;
   for (const [i, raw] of words.entries()) {
     const w = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
-    if (i === 0 || w.length < 3 || !/^\p{Lu}/u.test(w) || NOT_A_NAME.has(w) || isRegion(w) || CAPITALS.has(w) || SEAS.has(w) || PEOPLE.test(w) || GEO_WORDS.has(w.toLowerCase())) continue;
+    if (i === 0 || w.length < 3 || !/^\p{Lu}/u.test(w) || NOT_A_NAME.has(w) || isRegion(w) || CAPITALS.has(w) || CAPITALS.has(`${w}.`) || SEAS.has(w) || PEOPLE.test(w) || GEO_WORDS.has(w.toLowerCase())) continue;
     if (Math.abs(i - at) < distance) [best, distance] = [w, Math.abs(i - at)];
   }
   return best;
