@@ -60,6 +60,13 @@ describe('figures written the Russian way', () => {
   });
 });
 
+describe('what a change came to', () => {
+  it('reads "подняли вдвое — до 100 млн" as to 100 million, "до 100 человек" as up to 100', () => {
+    expect(glossSentence('Награду подняли вдвое — до 100 млн долларов.', 'ru', null).text).toMatch(/(?<!up )to 100 million/);
+    expect(glossSentence('В зале было до 100 человек.', 'ru', null).text).toContain('up to 100');
+  });
+});
+
 describe('a week given as a deadline', () => {
   it('is seven days ("dio una semana para salir", "дал неделю на сборы"), not any week', () => {
     expect(glossSentence('Maduro dio una semana a los diplomáticos para salir del país.', 'es', null).text).toContain('7 days');
@@ -99,7 +106,14 @@ describe('dates in Spanish and Russian', () => {
     // "pasado mañana" is the day after tomorrow; "a principios de mes", "в первых числах декабря" a part of a month.
     expect(findDates('Pompeo intervendrá pasado mañana en Nueva York.', 'es', '2019-01-25').map((d) => d.english)).toEqual(['27 January 2019']);
     expect(findDates('A principios de mes, Trump exigió los activos.', 'es', '2025-12-22').map((d) => d.english)).toEqual(['early December']);
-    expect(findDates('Танкер задержали в первых числах декабря.', 'ru', '2026-01-05').map((d) => d.english)).toEqual(['early December']);
+    expect(findDates('Танкер задержали в первых числах декабря.', 'ru', '2026-01-05').map((d) => d.english)).toEqual(['start December']);
+    // "el lunes de la semana pasada", "на прошлой неделе в понедельник": the Monday of the week before.
+    expect(findDates('El lunes de la semana pasada, Trump compareció.', 'es', '2025-12-24').map((d) => d.english)).toEqual(['Monday, 15 December']);
+    expect(findDates('На прошлой неделе в понедельник Трамп выступил.', 'ru', '2025-12-24').map((d) => d.english)).toEqual(['Monday, 15 December']);
+    expect(findDates('В понедельник Трамп выступил.', 'ru', '2025-12-24').map((d) => d.english)).toEqual(['Monday, 22 December']);
+    // "a cuatro días de Navidad" is four days before it; "los dos días de Navidad" no day at all.
+    expect(findDates('A cuatro días de Navidad, testigos vieron coches.', 'es', '2025-12-26').map((d) => d.english)).toEqual(['21 December 2025']);
+    expect(findDates('Los dos días de Navidad fueron tranquilos.', 'es', '2025-12-26')).toEqual([]);
     expect(findDates('В середине месяца Трамп потребовал активы.', 'ru', '2025-12-22').map((d) => d.english)).toEqual(['mid December']);
     // "позавчерашний", "вчерашний": the adjectives of the day before yesterday and of yesterday.
     expect(findDates('Позавчерашний вечер Трамп провел на сцене.', 'ru', '2025-12-23').map((d) => d.english)).toEqual(['21 December 2025']);

@@ -460,8 +460,9 @@ const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'ne
 const WEEKEND = /\bweekend\b/i;
 
 // A part of a month as the gloss writes it ("early December", "mid May", "late November"), and its days.
-const MONTH_PART = new RegExp(`\\b(early|mid|late|end)[\\s-]+(${MONTH_NAMES.join('|')})\\b`, 'i');
-const PART_DAYS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31], end: [21, 31] };
+// ("start December" is how the gloss writes the first days of a month, "в первых числах декабря".)
+const MONTH_PART = new RegExp(`\\b(early|mid|late|end|start)[\\s-]+(${MONTH_NAMES.join('|')})\\b`, 'i');
+const PART_DAYS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31], end: [21, 31], start: [1, 5] };
 
 const CALENDAR_STEMS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => term(w)));
 

@@ -39,6 +39,10 @@ const NEXT_AFTER = /^\s+(?:que viene|próxim[oa])(?![\p{L}])/iu;
 const NEXT_WEEK = '(?:semana\\s+que\\s+viene|próxima\\s+semana|semana\\s+próxima|следующей\\s+неделе|следующей\\s+недели|будущей\\s+неделе)';
 const NEXT_WEEK_AFTER = new RegExp(`^,?\\s+(?:de\\s+la\\s+|на\\s+)?${NEXT_WEEK}(?![\\p{L}])`, 'iu');
 const NEXT_WEEK_IN = new RegExp(NEXT_WEEK, 'iu');
+const LAST_WEEK = '(?:semana\\s+pasada|semana\\s+anterior|прошлой\\s+неделе|прошлой\\s+недели|предыдущей\\s+неделе)';
+const LAST_WEEK_AFTER = new RegExp(`^,?\\s+(?:de\\s+la\\s+|на\\s+)?${LAST_WEEK}(?![\\p{L}])`, 'iu');
+const LAST_WEEK_IN = new RegExp(LAST_WEEK, 'iu');
+const LAST_WEEK_BEFORE = new RegExp(`на\\s+${LAST_WEEK},?\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 const NIGHT_BEFORE = /(?<![\p{L}])в\s+ночь\s+на\s+$/iu;
 const NEXT_WEEK_BEFORE = new RegExp(`на\\s+${NEXT_WEEK}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
@@ -62,7 +66,8 @@ const EDGE_DAY: Record<SourceLanguage, RegExp> = {
 // Navidad", "за неделю до католического Рождества", "в канун Нового года". ("Рождество" alone is the
 // Orthodox or the Catholic one, and "накануне" or "en vísperas de" any day of the run-up: not read.)
 const HOLIDAY: Record<SourceLanguage, RegExp> = {
-  es: /(?<![\p{L}])(?:(?:la\s+)?(v[ií]spera)\s+de(?:l|\s+la)?\s+|(una|dos|tres|cuatro|cinco|seis|siete|diez|\d{1,2})\s+(semanas?|d[ií]as?)\s+(antes|despu[eé]s)\s+de(?:l|\s+la)?\s+)?(Nochebuena|Navidad|Nochevieja|A[nñ]o\s+Nuevo|D[ií]a\s+de\s+Reyes)(?![\p{L}])/giu,
+  // ("a cuatro días de Navidad": four days before it.)
+  es: /(?<![\p{L}])(?:(?:la\s+)?(v[ií]spera)\s+de(?:l|\s+la)?\s+|(?:a\s+)?(una|dos|tres|cuatro|cinco|seis|siete|diez|\d{1,2})\s+(semanas?|d[ií]as?)\s+(?:(antes|despu[eé]s)\s+)?de(?:l|\s+la)?\s+)?(Nochebuena|Navidad|Nochevieja|A[nñ]o\s+Nuevo|D[ií]a\s+de\s+Reyes)(?![\p{L}])/giu,
   ru: /(?<![\p{L}])(?:(в\s+канун)\s+|(?:ровно\s+)?(?:за|через)\s+(неделю|две\s+недели|\d{1,2}|\p{L}+)\s*(дн\p{L}*|день)?\s+(до|после)\s+)?(католическ\p{L}*\s+Рождеств\p{L}*|православн\p{L}*\s+Рождеств\p{L}*|Нов\p{L}*\s+год\p{L}*|католическ\p{L}*\s+сочельник\p{L}*)(?![\p{L}])/giu,
 };
 
@@ -93,7 +98,9 @@ function holidays(sentence: string, lang: SourceLanguage, refDate: Date): Source
       else if (m[2]) {
         const n = /^\d/.test(m[2]) ? Number(m[2]) : spelledNumber(m[2].toLowerCase(), 'es');
         if (!n) continue;
-        shift = n * (/^sem/i.test(m[3]!) ? 7 : 1) * (/^antes/i.test(m[4]!) ? -1 : 1);
+        // (Without "antes" or "después", only "a … de" counts: "a cuatro días de Navidad".)
+        if (!m[4] && !/^a\s/i.test(m[0])) continue;
+        shift = n * (/^sem/i.test(m[3]!) ? 7 : 1) * (!m[4] || /^antes/i.test(m[4]) ? -1 : 1);
       }
     } else if (m[1]) shift = -1;
     else if (m[2]) {
@@ -111,12 +118,13 @@ function holidays(sentence: string, lang: SourceLanguage, refDate: Date): Source
 }
 
 // A part of a month, the article's when it names none: "a principios de mes", "a mediados de este
-// mes", "в конце месяца", "в первых числах декабря" (the English "early", "mid", "late").
+// mes", "в конце месяца", "в первых числах декабря" (the English "early", "mid", "late"; the first
+// days, "в первых числах", are its first five, written "start December").
 const MONTH_PART: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])(?:a|en)\s+(principios|comienzos|inicios|mediados|finales|fines)\s+de(?:l)?\s+(?:este\s+|ese\s+|aquel\s+)?mes(?![\p{L}])()/giu,
   ru: new RegExp(`(?<![\\p{L}])(?:в\\s+)?(начале|середине|конце|первых\\s+числах|последних\\s+числах)\\s+(?:(?:этого|текущего|того\\s+же)\\s+месяца|месяца|(${RU_MONTHS.join('|')}))(?![\\p{L}])`, 'giu'),
 };
-const PART_OF: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', mediados: 'mid', finales: 'late', fines: 'late', начале: 'early', первых: 'early', середине: 'mid', конце: 'late', последних: 'late' };
+const PART_OF: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', mediados: 'mid', finales: 'late', fines: 'late', начале: 'early', первых: 'start', середине: 'mid', конце: 'late', последних: 'late' };
 
 /** Removes the dates of `out` that overlap [start, end): a reading of those words that replaces them. */
 function dropOverlapping(out: SourceDate[], start: number, end: number): void {
@@ -184,9 +192,15 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     const next = has('weekday') && !has('day') && (NEXT_BEFORE.test(sentence.slice(Math.max(0, r.index - 16), r.index + r.text.length)) || NEXT_AFTER.test(sentence.slice(end)));
     // "el sábado de la semana que viene", "в субботу на следующей неделе": that day of the week after the article's.
     const nextWeek = has('weekday') && !has('day') && (NEXT_WEEK_AFTER.test(sentence.slice(end)) || NEXT_WEEK_BEFORE.test(sentence.slice(Math.max(0, r.index - 24), r.index)) || NEXT_WEEK_IN.test(r.text));
-    if (nextWeek) {
+    // "el lunes de la semana pasada", "в понедельник на прошлой неделе": that day of the week before the article's.
+    const ahead24 = sentence.slice(Math.max(0, r.index - 24), r.index);
+    const lastWeek = has('weekday') && !has('day') && !nextWeek && (LAST_WEEK_AFTER.test(sentence.slice(end)) || LAST_WEEK_BEFORE.test(ahead24) || LAST_WEEK_IN.test(r.text));
+    if (nextWeek || lastWeek) {
       const monday = refDate.getTime() - ((refDate.getUTCDay() + 6) % 7) * 86_400_000;
-      d.setTime(monday + (7 + ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+      d.setTime(monday + ((nextWeek ? 7 : -7) + ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+      // (Chrono reads "на прошлой неделе" before the weekday as a day of its own.)
+      const week = LAST_WEEK_BEFORE.exec(ahead24);
+      if (week) dropOverlapping(out, r.index - ahead24.length + week.index, r.index);
     } else if (next) {
       // The first such day after the article's (chrono's "próximo sábado" is a week later than people mean).
       const ahead = (d.getUTCDay() - refDate.getUTCDay() + 7) % 7 || 7;

@@ -113,6 +113,12 @@ const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
   ],
 };
 
+// Verbs of a change in amount, before "до" / "hasta" and the figure it came to.
+const CHANGED: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:elev\p{L}*|aument\p{L}*|sub(?:ió|ieron|ido|e|en)|dupl\p{L}*|redu\p{L}*|recort\p{L}*|baj(?:ó|aron|ado)|ca(?:yó|yeron|ído)|disminu\p{L}*|increment\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:подн\p{L}*|подним\p{L}*|повы\p{L}*|увелич\p{L}*|сократ\p{L}*|сокращ\p{L}*|сниз\p{L}*|сниж\p{L}*|вырос\p{L}*|упал\p{L}*|уменьш\p{L}*|урез\p{L}*|удво\p{L}*)(?![\p{L}])/iu,
+};
+
 // Capitals, seats of government, regions and peoples the word lists render with a capital.
 const PLACES = /^(?:US|USA|U\.S\.|UN|EU|UK|Caribbean Sea|Pacific|Atlantic|Arctic|\w+ (?:Ocean|Sea)|Moscow|Caracas|Washington|Kremlin|White House|Pentagon|Havana|Beijing|Bogota|Bogotá|Caribbean|Europe|West|Latin America|Miraflores|\w+(?:an|ian|ese|ish|ean))$/;
 
@@ -189,7 +195,9 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     if (q) {
       const m = q[0].exec(before)!;
       qualifiers.push({ start: f.start - before.length + m.index, end: f.start });
-      pieces.push({ at: f.start - before.length + m.index, text: q[1] });
+      // "подняли вдвое — до 100 млн", "la elevó hasta 100 millones": what a change came to, not a ceiling.
+      const to = q[1] === 'up to' && /(?:^|[^\p{L}])(?:до|hasta)\s*$/u.test(before) && CHANGED[lang].test(sentence.slice(Math.max(0, f.start - 60), f.start));
+      pieces.push({ at: f.start - before.length + m.index, text: to ? 'to' : q[1] });
     } else if (f.over) pieces.push({ at: f.start - 0.5, text: 'more than' });
     // "US$ 50 millones", "$50 млн": the currency sign goes with the figure, as English writes it ("$50 million").
     const sign = /(?:US\$|\$|USD)\s*$/.exec(sentence.slice(Math.max(0, f.start - 5), f.start));

@@ -41,7 +41,7 @@ const NOT_A_NAME = new Set([
   ...[...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w[0]!.toUpperCase() + w.slice(1)),
   ...('The A An In On At According But And As It He She They This That These Those His Her Its Their While After Before With For From By Of Meanwhile Also However Last Earlier Among Similarly So If When Since Despite Under Over Following ' +
     'Secretary State Defense Defence Foreign Minister Ministry President Vice Spokeswoman Spokesman Spokesperson Department Government Affairs Director Chief General Executive Officer CEO Deputy Adviser Advisor National Security Council House Senate Congress Court District Southern Northern Coast Guard Navy Army Air Force Forces Embassy Consulate ' +
-    'Mr Mrs Ms Dr Sen Rep Gen Col Adm Pan').split(/\s+/),
+    'Mr Mrs Ms Dr Sen Rep Gen Col Adm Pan Chavista Chavistas Chavismo Chavism').split(/\s+/),
 ]);
 // Countries and peoples: many of a story's sentences name them; they are compared elsewhere (places).
 let regionWords: Set<string> | undefined;
