@@ -19,7 +19,7 @@ import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { competitor, placeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
-import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -191,6 +191,7 @@ export async function compareAcrossLanguages(
       ahead: looksAhead(c.text, lang),
       // "на следующий день после того, как…" with no date of its own: its day cannot be checked.
       fromEvent: anchors.dates.length === 0 && dayFromEvent(c.text, lang),
+      nonDenial: saysNeither(c.text, lang),
       quotes: allQuotes.filter((q) => q.stems.length >= 2),
       allQuotes,
     };
@@ -215,7 +216,7 @@ export async function compareAcrossLanguages(
       const at = reportSentences.findIndex((x) => x.text === e.passage);
       // (What the sentence quotes, the passage or a sentence beside it must have too.)
       const quotesHeld = reading.allQuotes.length === 0 || (at >= 0 ? quotesNear(reading.allQuotes, reportSentences, at, reading.vectors) : quotesNear(reading.allQuotes, [passage], 0, reading.vectors));
-      const agrees = allNamed && quotesHeld && !reading.fromEvent && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
+      const agrees = allNamed && quotesHeld && !reading.fromEvent && !(reading.nonDenial && passage.denial) && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       const other = at >= 0 ? elseHere(at) : someoneElse(reportTexts[d]!, [e.passage])(0);
       const verified = e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic, rarePlacesShared(anchors.places, e.passage, reportTexts));

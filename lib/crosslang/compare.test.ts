@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
+import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
 import { findDates, looksAhead } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -910,5 +910,19 @@ describe('a denial with words between the speaker and the verb', () => {
   it('reads "negándose a" as refusing, and "the United States" as no one stating anything', () => {
     const found = readAcross('Casi sesenta países reconocen a Guaidó, y el presidente Maduro sigue negándose a dejar el país y el cargo.', 'es', '2019-06-10', 'President Nicolas Maduro severed relations with the United States and asked the US diplomats to leave the country.', { reportDate: '2019-06-03', articleDate: '2019-06-10' });
     expect(found?.kind).not.toBe('denial');
+  });
+});
+
+describe('saying neither yes nor no', () => {
+  const report = 'Ministry spokeswoman Olga Petrenko dismissed the reports on Monday, urging people to “stay calm” and “ignore the rumours.”';
+  const sentence = 'В понедельник официальный представитель министерства Ольга Петренко не сказала ни «да», ни «нет»: она призвала «сохранять спокойствие» и «не обращать внимания на слухи».';
+  it('reads "ni confirmó ni desmintió" and "ни «да», ни «нет»", not a plain denial', () => {
+    expect(saysNeither('El ministerio ni confirmó ni desmintió la información.', 'es')).toBe(true);
+    expect(saysNeither(sentence, 'ru')).toBe(true);
+    expect(saysNeither('El ministerio desmintió la información.', 'es')).toBe(false);
+  });
+  it('sets it against the same person denying, however many of her words the sentence quotes', () => {
+    const found = readAcross(sentence, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23', nonDenial: true });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
   });
 });

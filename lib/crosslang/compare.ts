@@ -8,6 +8,7 @@ import type { PreparedText } from '../verify/features.ts';
 import { compareFigures, figures, type Range } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
+import type { SourceLanguage } from './detect.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
@@ -590,7 +591,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -611,6 +612,13 @@ export function compareAnchors(
   const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
   const consider = (f: AnchorFinding): void => {
     // A day told from another event ("на следующий день после…") is a day the reading cannot check.
+    // "ni confirmó ni desmintió", "не сказала ни «да», ни «нет»" against a report sentence with a denial:
+    // the same person's denial is a conflict, anyone's is no agreement.
+    if (f.stance === 'corroborates' && options.nonDenial && denies(sentences[f.sentence]!)) {
+      const denier = sentences[f.sentence]!.stances.find((b) => b.denies && nameStems.has(b.who));
+      if (!denier) return;
+      f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: 'neither confirmed nor denied', report: denier.raw, context: f.context };
+    }
     const reversed = f.stance === 'corroborates' ? reversedAct(gloss, sentences[f.sentence]!) : null;
     if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: `not ${reversed}`, report: reversed, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
@@ -1090,6 +1098,18 @@ function reversedAct(gloss: PreparedText, s: PreparedText): string | null {
     if (t && s.stems.has(t) && !STANCE_WORD.test(m[1]!)) return m[1]!;
   }
   return null;
+}
+
+// Saying neither yes nor no: "ni confirmó ni desmintió", "sin confirmar ni desmentir", "не подтвердил и не
+// опроверг", "ни подтвердила, ни опровергла", "не сказала ни «да», ни «нет»".
+const NON_DENIAL: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:ni\s+confirm\p{L}*\s+ni\s+(?:desmint|desment|neg|nieg)\p{L}*|sin\s+confirmar\s+ni\s+(?:desmentir|negar)|ni\s+(?:desmint|desment|neg|nieg)\p{L}*\s+ni\s+confirm\p{L}*|ni\s+s[ií]\s+ni\s+no)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не\s+подтвердил\p{L}*\s+и\s+не\s+опроверг\p{L}*|ни\s+подтвердил\p{L}*,?\s+ни\s+опроверг\p{L}*|не\s+(?:стал\p{L}*\s+)?(?:ни\s+)?подтвержда\p{L}*,?\s+ни\s+опроверга\p{L}*|ни\s+«?да»?,?\s+ни\s+«?нет»?)(?![\p{L}])/iu,
+};
+
+/** Whether a Spanish or Russian sentence says someone neither confirmed nor denied. */
+export function saysNeither(sentence: string, lang: SourceLanguage): boolean {
+  return NON_DENIAL[lang].test(sentence);
 }
 
 /** Whether two sentences say it the same way round: both negated or neither, both denying or neither. */
