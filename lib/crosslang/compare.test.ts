@@ -926,3 +926,19 @@ describe('saying neither yes nor no', () => {
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
   });
 });
+
+describe('a weekday of the week before', () => {
+  it('is that day: it differs from the report’s Monday of this week, however many names agree', () => {
+    const report = 'This Monday, Mayor Ana Ruiz will open the new bridge alongside Governor Luis Soto and Minister Pedro Gil.';
+    const found = readAcross('El lunes de la semana pasada, la alcaldesa Ana Ruiz inauguró el nuevo puente con el gobernador Luis Soto y el ministro Pedro Gil.', 'es', '2025-12-24', report, { reportDate: '2025-12-22', articleDate: '2025-12-24' });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(findDates('El lunes de la semana pasada llegó.', 'es', '2025-12-24')[0]).toMatchObject({ english: 'Monday, 15 December', shifted: true });
+  });
+  it('is not stated by a report that names a Monday of another week', () => {
+    const sentence = 'El lunes de la semana pasada, la alcaldesa Ana Ruiz inauguró el nuevo puente.';
+    const { text, anchors } = glossSentence(sentence, 'es', '2025-12-24');
+    const states = (report: string) => statesEverything(prepare(text), [prepare(report)], '2025-12-22', anchors.dates, anchors.figures);
+    expect(states('Mayor Ana Ruiz opened the new bridge on Monday.')).toBe(false);
+    expect(states('Mayor Ana Ruiz opened the new bridge on December 15.')).toBe(true);
+  });
+});

@@ -1008,7 +1008,9 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
   // (A day counted back, "три дня назад", is a day the sentence states.)
   const written = (raw: string): boolean => !sourceDates || sourceDates.some((d) => d.english.includes(raw) && (d.explicit || d.counted || WEEKDAY_WORD.test(d.english)));
-  const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw));
+  // (A weekday of another week, "el lunes de la semana pasada", is its date only: not any Monday the report names.)
+  const shifted = (d: PreparedText['dates'][number]): boolean => d.kind === 'weekday' && !!sourceDates?.some((x) => x.shifted && x.english.includes(d.raw));
+  const days = gloss.dates.filter((d) => !reportedOn(gloss.text, d.raw) && written(d.raw) && !shifted(d));
   if (days.length === 0) return true;
   const resolve = weekdayResolver(reportDate);
   // A day and month written out, in a sentence about something of the sentence's: "protests on

@@ -18,6 +18,8 @@ export interface SourceDate {
   explicit: boolean;
   /** A day counted back from the article's date ("anteayer", "hace diez días", "две недели назад"): known to the day, however it is written. */
   counted?: boolean;
+  /** A weekday of the week before or after the article's ("el lunes de la semana pasada"): that day, not any with its name. */
+  shifted?: boolean;
 }
 
 // Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días").
@@ -231,7 +233,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${d.getUTCDate()} ${cap(month)} ${d.getUTCFullYear()}`);
     if (parts.length === 0) continue;
     // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
-    out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}) });
+    out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}), ...(nextWeek || lastWeek ? { shifted: true, counted: true } : {}) });
   }
   for (const m of sentence.matchAll(EDGE_DAY[lang])) {
     // More than chrono's month alone ("abril", "mayo de 2019"): the day replaces it.
