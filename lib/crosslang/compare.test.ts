@@ -942,3 +942,11 @@ describe('a weekday of the week before', () => {
     expect(states('Mayor Ana Ruiz opened the new bridge on December 15.')).toBe(true);
   });
 });
+
+describe('who confirms', () => {
+  it('is the one before the verb: "the statement confirmed what the paper wrote" is no company confirming what it denied', () => {
+    const report = ['The minister’s message confirms an anonymously sourced report published in The Daily Courier on June 2.', 'Norlex denied the Courier’s report.'];
+    const found = readAcross('Заявление министра подтвердило материал The Daily Courier, вышедший в воскресенье со ссылкой на анонимный источник.', 'ru', '2019-06-05', report, { reportDate: '2019-06-03', articleDate: '2019-06-05' });
+    expect(found?.kind).not.toBe('denial');
+  });
+});

@@ -937,7 +937,9 @@ export function compareAnchors(
     }
     // A gloss keeps few words between a speaker and the verb: a confirmation against a denial in
     // close sentences naming the same person.
-    if (ctx.names >= 1 && close && glossConfirm !== glossDenial && confirms(s) !== denies(s) && glossDenial !== denies(s)) {
+    // (Whoever the report has confirming or denying must come before the sentence's verb, as its
+    // subject: "El tuit venía a confirmar … que Rostec…" is the tweet confirming, not Rostec.)
+    if (ctx.names >= 1 && close && glossConfirm !== glossDenial && confirms(s) !== denies(s) && glossDenial !== denies(s) && speaksFirst(gloss, s)) {
       consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: glossDenial ? 'denied' : 'confirmed', report: denies(s) ? 'denied' : 'confirmed', context });
     }
   });
@@ -1050,6 +1052,18 @@ function looseDenier(gloss: PreparedText, names: readonly string[]): PreparedTex
   const who = names.filter((n) => containsWord(before, n)).sort((a, b) => before.lastIndexOf(a) - before.lastIndexOf(b)).at(-1);
   const stem = who ? term(who.split(/\s+/).at(-1)!.toLowerCase()) : undefined;
   return stem ? [{ who: stem, denies: true, raw: `${who} ${verb[0]}` }] : [];
+}
+
+// The first confirming or denying verb of a gloss.
+const STANCE_VERB = new RegExp(`\\b(?:${[...CONFIRM_CUES, ...DENIAL_VERBS].join('|')})\\b`, 'i');
+
+/** Whether the report sentence's confirmer or denier (if it names one) stands before the gloss's own confirming or denying verb. */
+function speaksFirst(gloss: PreparedText, s: PreparedText): boolean {
+  const who = s.stances.map((b) => b.who);
+  const verb = STANCE_VERB.exec(gloss.text);
+  if (who.length === 0 || !verb) return true;
+  const before = new Set((gloss.text.slice(0, verb.index).match(/\p{L}+/gu) ?? []).map((w) => term(w.toLowerCase())));
+  return who.some((w) => before.has(w));
 }
 
 /** Who confirmed or denied, a denial said not to have come read as owning it. */
