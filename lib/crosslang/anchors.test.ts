@@ -103,6 +103,9 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('El viernes 19 de diciembre llegó el avión', 'es', '2025-12-22').map((d) => d.english)).toEqual(['19 December']);
     expect(findDates('в марте 2019 года', 'ru', null).map((d) => d.english)).toEqual(['March 2019']);
     expect(findDates('неделю назад прибыли', 'ru', '2025-12-22').map((d) => d.english)).toEqual(['15 December 2025']);
+    // "el viernes 19 a sacar…": the day after the weekday, where chrono leaves it out; not a count after it.
+    expect(findDates('Rusia empezó el viernes 19 a sacar a las familias.', 'es', '2025-12-27').map((d) => d.english)).toEqual(['Friday, 19 December']);
+    expect(findDates('Rusia empezó el viernes 20 a sacar a las familias.', 'es', '2025-12-27').map((d) => d.english)).toEqual(['Friday, 26 December']);
     // "pasado mañana" is the day after tomorrow; "a principios de mes", "в первых числах декабря" a part of a month.
     expect(findDates('Pompeo intervendrá pasado mañana en Nueva York.', 'es', '2019-01-25').map((d) => d.english)).toEqual(['27 January 2019']);
     expect(findDates('A principios de mes, Trump exigió los activos.', 'es', '2025-12-22').map((d) => d.english)).toEqual(['early December']);

@@ -128,6 +128,12 @@ const MONTH_PART: Record<SourceLanguage, RegExp> = {
 };
 const PART_OF: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', mediados: 'mid', finales: 'late', fines: 'late', начале: 'early', первых: 'start', середине: 'mid', конце: 'late', последних: 'late' };
 
+/** The weekday (0 = Sunday) of a day of the month as the article dates it: its month, or the month before for a day still to come. */
+function weekdayOfDay(day: number, ref: Date): number {
+  const month = day > ref.getUTCDate() ? ref.getUTCMonth() - 1 : ref.getUTCMonth();
+  return new Date(Date.UTC(ref.getUTCFullYear(), month, day)).getUTCDay();
+}
+
 /** Removes the dates of `out` that overlap [start, end): a reading of those words that replaces them. */
 function dropOverlapping(out: SourceDate[], start: number, end: number): void {
   for (let k = out.length - 1; k >= 0; k--) if (start < out[k]!.end && out[k]!.start < end) out.splice(k, 1);
@@ -177,10 +183,17 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     const c = r.start;
     let has = (k: 'day' | 'month' | 'year' | 'weekday'): boolean => c.isCertain(k);
     const d = c.date();
-    const end = r.index + r.text.length + ending.length;
+    let end = r.index + r.text.length + ending.length;
     // "el lunes 22", "во вторник, 23-го": a weekday with the day of the month after it is that day
     // (of the article's month, or the month before when the day is still to come).
-    const dayAfter = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
+    let dayAfter = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
+    // "el viernes 19 a sacar…": chrono leaves the day out where what follows reads as a time; it is
+    // the day of the month when the weekday falls on it (and no noun follows: "el viernes 12 personas" counts).
+    const following = !dayAfter && has('weekday') && !has('day') && reference ? /^,?\s+(\d{1,2})(?![\d.,:]?\d)(?=\s*(?:[,.;:)»—–-]|$|(?:a|al|de|del|en|y|e|por|para|con|desde|и|в|во|на|с|по|к|до)\s))/iu.exec(sentence.slice(end)) : null;
+    if (following && weekdayOfDay(Number(following[1]), refDate) === d.getUTCDay()) {
+      dayAfter = following;
+      end += following[0].length;
+    }
     if (dayAfter && Number(dayAfter[1]) >= 1 && Number(dayAfter[1]) <= 31) {
       const day = Number(dayAfter[1]);
       d.setTime(refDate.getTime());
