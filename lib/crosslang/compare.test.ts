@@ -537,6 +537,17 @@ describe('a day counted back is a fact of the sentence', () => {
   });
 });
 
+describe('a day of what witnesses saw', () => {
+  it('is the day of the event, though the sentence says whom it cites', () => {
+    // Written for this test: the report has the convoy on Monday, the sentence the day before.
+    const report = ['Onlookers said the mission was busy on Monday morning.', 'More than ten vehicles with diplomatic plates met in the yard and drove off together in the afternoon.'];
+    const sentence = 'Прохожие, на которых они ссылаются, видели вчера утром во дворе миссии больше десяти машин с дипломатическими номерами.';
+    const states = (articleDate: string) => statesEverything(prepare(glossSentence(sentence, 'ru', articleDate).text), report.map(prepare), '2025-12-22', findDates(sentence, 'ru', articleDate));
+    expect(states('2025-12-22')).toBe(false);
+    expect(states('2025-12-23')).toBe(true);
+  });
+});
+
 describe('a month without a year', () => {
   const report = ['The general was re-elected in May after a vote the opposition boycotted, observers and the church said.'];
   const read = (articleDate: string) => readAcross('En mayo, el general fue reelegido tras una votación que la oposición boicoteó, según los observadores y la iglesia.', 'es', articleDate, report, { reportDate: '2019-01-25', articleDate });

@@ -453,7 +453,9 @@ function statedOn(text: string, raw: string): boolean {
 
 // A verb of saying just before a day dates the saying ("said Monday"); "according to him, on Friday"
 // gives the source of the event's day, not a day of its own.
-const SAID = new RegExp(`^(?:${ATTRIBUTION_CUES.filter((c) => c !== 'according').join('|')})$`, 'i');
+// (Nor "citing": "очевидцы, на которых они ссылаются, видели вчера" glosses "witnesses citing observed";
+// whoever is cited is a source, and the day is of what they saw.)
+const SAID = new RegExp(`^(?:${ATTRIBUTION_CUES.filter((c) => c !== 'according' && c !== 'citing' && c !== 'cited').join('|')})$`, 'i');
 
 // Who reported: beside a date, the date is the report's ("Monday, agency AP", "Reuters on Friday").
 const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'newspap', 'media']);
