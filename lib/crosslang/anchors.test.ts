@@ -128,6 +128,21 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('Hace algo más de un mes, la patrulla abordó el buque.', 'es', '2025-12-23').map((d) => d.english)).toEqual(['November 2025']);
     expect(findDates('Hace tres meses que firmaron.', 'es', '2026-02-10').map((d) => d.english)).toEqual(['November 2025']);
   });
+  it('reads a weekday counted within a month as its day', () => {
+    expect(findDates('Las conversaciones terminaron el penúltimo miércoles de mayo.', 'es', '2019-06-04').map((d) => d.english)).toEqual(['22 May']);
+    expect(findDates('El primer lunes de diciembre de 2025 llegó el buque.', 'es', '2026-01-10').map((d) => d.english)).toEqual(['1 December 2025']);
+    expect(findDates('Переговоры завершились в последнюю пятницу мая.', 'ru', '2019-06-04').map((d) => d.english)).toEqual(['31 May']);
+    expect(findDates('Во второй вторник января 2019 года Мадуро принес присягу.', 'ru', '2019-02-01').map((d) => d.english)).toEqual(['8 January 2019']);
+  });
+  it('reads seasons as times of an event, the last one before the article when it says so', () => {
+    expect(findDates('El centro se entregó el otoño pasado.', 'es', '2019-06-04').map((d) => d.english)).toEqual(['autumn 2018']);
+    expect(findDates('Este verano llegaron 4.000 rusos.', 'es', '2025-12-23').map((d) => d.english)).toEqual(['summer 2025']);
+    expect(findDates('Прошлой осенью сдали центр, а летом 2018 года начали стройку.', 'ru', '2019-06-04').map((d) => d.english)).toEqual(['autumn 2018', 'summer 2018']);
+    // (A bare season may be of any year the story tells: no year, like a month.)
+    expect(findDates('Последний заказ сдали зимой.', 'ru', '2019-06-07').map((d) => d.english)).toEqual(['winter']);
+    // A kind of thing, not a time: "la temporada de invierno", "vacaciones de invierno".
+    expect(findDates('Las reservas para la temporada de invierno crecieron.', 'es', '2025-11-28')).toEqual([]);
+  });
 });
 
 describe('days told from another event', () => {

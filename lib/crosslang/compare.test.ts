@@ -548,6 +548,22 @@ describe('a day of what witnesses saw', () => {
   });
 });
 
+describe('a season', () => {
+  // Written for this test: the report dates the last contract to March.
+  const report = ['The last contract the company fulfilled there was a training center for transport pilots, in March.'];
+  const read = (sentence: string, lang: 'es' | 'ru' = 'es') => readAcross(sentence, lang, '2019-06-06', report, { reportDate: '2019-06-03', articleDate: '2019-06-06' });
+  it('conflicts with a month well outside it for the same act', () => {
+    expect(read('El último contrato que la empresa completó allí, un centro de entrenamiento para pilotos de transporte, se entregó el otoño pasado.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Последним выполненным контрактом компании стал учебный центр для пилотов транспортной авиации, сданный зимой.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('does not conflict with a month of it, nor agree with a report that gives no month inside it', () => {
+    expect(read('El último contrato que la empresa completó allí, un centro de entrenamiento para pilotos de transporte, se entregó la primavera pasada.')?.stance).not.toBe('conflicts');
+    const states = (sentence: string) => statesEverything(prepare(glossSentence(sentence, 'es', '2019-06-06').text), report.map(prepare), '2019-06-03', findDates(sentence, 'es', '2019-06-06'));
+    expect(states('El último contrato, un centro de entrenamiento para pilotos de transporte, se entregó el otoño pasado.')).toBe(false);
+    expect(states('El último contrato, un centro de entrenamiento para pilotos de transporte, se entregó en primavera.')).toBe(true);
+  });
+});
+
 describe('a month without a year', () => {
   const report = ['The general was re-elected in May after a vote the opposition boycotted, observers and the church said.'];
   const read = (articleDate: string) => readAcross('En mayo, el general fue reelegido tras una votación que la oposición boicoteó, según los observadores y la iglesia.', 'es', articleDate, report, { reportDate: '2019-01-25', articleDate });

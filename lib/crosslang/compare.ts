@@ -513,6 +513,31 @@ const MONTH_ONLY = new RegExp(`\\b(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() 
 
 const EITHER_MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')}) or (${MONTH_NAMES.join('|')})\\b`, 'i');
 
+// A season as the gloss writes it (dates.ts): "autumn 2018".
+// (Without a year, the last such season begun by the text's date, as for a month: yearOf.)
+const SEASON = /\b(spring|summer|autumn|winter)(?: (\d{4}))?\b/i;
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
+
+/** The season a gloss names, as months counted from year 0 (its first and last), or null. */
+function seasonOf(text: string, date: string | null | undefined): { raw: string; from: number; to: number } | null {
+  const m = SEASON.exec(text);
+  if (!m) return null;
+  const start = SEASON_START[m[1]!.toLowerCase()]!;
+  let year = m[2] ? Number(m[2]) : date && /^\d{4}-\d{2}/.test(date) ? Number(date.slice(0, 4)) : null;
+  if (year === null) return null;
+  if (!m[2] && start + 1 > Number(date!.slice(5, 7))) year--;
+  const from = year * 12 + start;
+  return { raw: m[0], from, to: from + 2 };
+}
+
+/** How many months a month (January is 0) of `year` falls outside a season; without a year, the nearest such month. */
+function monthsOutside(season: { from: number; to: number }, month: number, year: string | null): number {
+  const outside = (at: number): number => (at < season.from ? season.from - at : at > season.to ? at - season.to : 0);
+  if (year) return outside(Number(year) * 12 + month);
+  const base = Math.floor(season.from / 12) * 12 + month;
+  return Math.min(outside(base - 12), outside(base), outside(base + 12));
+}
+
 /** Months named without a day ("in March", "April 2019"), with their year when given. */
 function monthsOf(text: string): { month: string; year: string | null; raw: string }[] {
   return [...text.matchAll(MONTH_ONLY)].filter((m) => !/\d{1,2},?\s*$/.test(text.slice(0, m.index))).map((m) => ({ month: m[1]!, year: m[2] ?? null, raw: m[0].replace(/,$/, '') }));
@@ -646,6 +671,7 @@ export function compareAnchors(
   const part = myMonths.length === 1 && !glossHasDay ? MONTH_PART.exec(gloss.text) : null;
   const myPart = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? part : null;
   const myDays = gloss.dates.filter((d) => d.kind === 'weekday');
+  const mySeason = seasonOf(gloss.text, options.articleDate);
   // Whether the sentence tells a saying ("Trump aseguró en Twitter…"): its month may be the saying's.
   const glossSays = gloss.text.split(/\s+/).some((w) => SAID.test(w.replace(/\W+$/, '')));
   const myDates = gloss.dates.filter((d) => d.kind === 'monthday' && (options.explicitDates || counted(d.raw)));
@@ -865,6 +891,20 @@ export function compareAnchors(
     }
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
     const theirMonths = monthsOf(s.text);
+    // A season ("el otoño pasado", "зимой") against the one month the report gives the same act,
+    // outside it ("in March" is no winter) in a sentence plainly about the same thing, or well outside
+    // it in one that shares four words ("in March" is no autumn).
+    if (mySeason && myMonths.length === 0 && !glossHasDay && (close || ctx.words >= 4)) {
+      const month = theirMonths.length === 1 ? theirMonths[0]! : null;
+      const day = close && !month && fullDates.length === 1 && !('resolved' in fullDates[0]!) ? fullDates[0]! : null;
+      const raw = month?.raw ?? day?.raw;
+      const index = month ? monthIndex(month.month) : day ? Number(day.key.split('-')[0]) - 1 : -1;
+      if (raw && index >= 0 && !reportedOn(s.text, raw)) {
+        const year = month ? yearOf(month, options.reportDate) : (options.reportDate?.slice(0, 4) ?? null);
+        const outside = monthsOutside(mySeason, index, year);
+        if (outside >= 2 || (outside >= 1 && close)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mySeason.raw, report: raw, context });
+      }
+    }
     const years = myMonths.length === 1 && theirMonths.length === 1 ? [yearOf(myMonths[0]!, options.articleDate), yearOf(theirMonths[0]!, options.reportDate)] : [];
     const sameYear = years.length === 2 && (years[0] === years[1] || !years[0] || !years[1]);
     // A month against a full date of another month ("a finales de noviembre" / "last December 10"): fullDates.
@@ -1008,6 +1048,13 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
     const year = theirs ? yearOf(theirs, reportDate) : null;
     return !year || year === m.year;
   };
+  // "El otoño pasado": so is a season, which the report must date within a month of it (or be of it).
+  const season = seasonOf(gloss.text, reportDate);
+  if (season && !reportedOn(gloss.text, season.raw)) {
+    const ownDay = reportDate && /^\d{4}-\d{2}/.test(reportDate) ? Number(reportDate.slice(0, 4)) * 12 + Number(reportDate.slice(5, 7)) - 1 : null;
+    const inReport = sentences.some((s) => monthsOf(s.text).some((m) => monthsOutside(season, monthIndex(m.month), yearOf(m, reportDate)) <= 1));
+    if (!inReport && !(ownDay !== null && ownDay >= season.from && ownDay <= season.to + 1)) return false;
+  }
   if (months.length && !months.every((m) => (m.month.toLowerCase() === ownMonth?.toLowerCase() && (!m.year || m.year === reportDate?.slice(0, 4))) || sentences.some((s) => containsWord(s.text, m.month) && ofYear(m, s)))) return false;
   // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
   // (A day counted back, "три дня назад", is a day the sentence states.)

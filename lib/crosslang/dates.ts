@@ -20,6 +20,8 @@ export interface SourceDate {
   counted?: boolean;
   /** A weekday of the week before or after the article's ("el lunes de la semana pasada"): that day, not any with its name. */
   shifted?: boolean;
+  /** A season ("el otoño pasado", "прошлой осенью"), written "autumn 2018": months, not a day. */
+  season?: boolean;
 }
 
 // Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días").
@@ -63,6 +65,50 @@ const EDGE_DAY: Record<SourceLanguage, RegExp> = {
   es: new RegExp(`(?<![\\p{L}])(?:el\\s+)?(primer|[uú]ltimo)\\s+d[ií]a\\s+de\\s+(${ES_MONTHS.join('|')})(?:\\s+de\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),
   ru: new RegExp(`(?<![\\p{L}])(перв\\p{L}*|последн\\p{L}*)\\s+(?:день|дня|днем|днём)\\s+(${RU_MONTHS.join('|')})(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),
 };
+
+// A weekday counted within a month ("el penúltimo miércoles de mayo", "в последнюю пятницу мая",
+// "el primer lunes de diciembre de 2025"): one day, which chrono reads only as a weekday.
+const ES_WEEKDAYS = ['lunes', 'martes', 'mi[eé]rcoles', 'jueves', 'viernes', 's[aá]bado', 'domingo'];
+const RU_WEEKDAYS = ['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье'];
+const NTH_WEEKDAY: Record<SourceLanguage, RegExp> = {
+  es: new RegExp(`(?<![\\p{L}])(?:el\\s+)?(primer|segundo|tercer|cuarto|pen[uú]ltimo|[uú]ltimo)\\s+(${ES_WEEKDAYS.join('|')})\\s+de(?:l\\s+mes\\s+de)?\\s+(${ES_MONTHS.join('|')})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?(?![\\p{L}])`, 'giu'),
+  ru: new RegExp(`(?<![\\p{L}])(?:во?\\s+)?(перв|втор|трет|четв[её]рт|предпоследн|последн)\\p{L}*\\s+(${RU_WEEKDAYS.join('|')})\\s+(${RU_MONTHS.join('|')})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?(?![\\p{L}])`, 'giu'),
+};
+const NTH: Record<string, number> = { primer: 1, segundo: 2, tercer: 3, cuarto: 4, перв: 1, втор: 2, трет: 3, четвёрт: 4, четверт: 4, 'penúltimo': -2, penultimo: -2, предпоследн: -2, 'último': -1, ultimo: -1, последн: -1 };
+
+// Seasons as times of an event ("el otoño pasado", "este verano", "прошлой осенью", "зимой 2019
+// года", "в конце осени"): not "la temporada de invierno", "vacaciones de invierno" (a kind of thing).
+const SEASON: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?<!(?<![\p{L}])de\s+)(?:(este|esta|ese|esa|aquel|aquella)\s+|(?:el|la)\s+)?(primavera|verano|oto[nñ]o|invierno)(?:\s+(?:(pasad[oa]|anterior)|del\s+a[nñ]o\s+(pasado)|(?:de|del)\s+(\d{4})))?(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:(прошл\p{L}*|эт\p{L}*|минувш\p{L}*)\s+)?(весной|летом|осенью|зимой|(?<=(?:начале|середине|конце|концу)\s+)(?:весны|лета|осени|зимы))(?:\s+(?:()()(\d{4})(?:\s*(?:года|г\.))?))?(?![\p{L}])/giu,
+};
+const SEASON_NAME: [RegExp, string, number][] = [[/^(?:primavera|весн)/i, 'spring', 2], [/^(?:verano|лет)/i, 'summer', 5], [/^(?:oto|осен)/i, 'autumn', 8], [/^(?:invierno|зим)/i, 'winter', 11]];
+
+/** A season's English name, and its year as the article's date places it ("este": the last one begun by then; "pasado": the one before it). */
+function seasonOf(m: RegExpMatchArray, ref: Date): string | null {
+  const found = SEASON_NAME.find(([re]) => re.test(m[2]!));
+  if (!found) return null;
+  const [, name, startMonth] = found;
+  // (Winter is named by the year its December falls in.)
+  if (m[5]) return `${name} ${name === 'winter' ? Number(m[5]) - 1 : m[5]}`;
+  const last = !!(m[3] || m[4]) || /^(?:прошл|минувш)/i.test(m[1] ?? '');
+  // A bare season ("en otoño", "весной") may be of any year the story tells, like a month without
+  // one: written without a year, which the comparison reads as a month's.
+  if (!last && !m[1]) return name;
+  let year = ref.getUTCFullYear();
+  if (Date.UTC(year, startMonth, 1) > ref.getTime()) year--;
+  // "pasado": a season already over, the one before when the article is in it.
+  if (last && Date.UTC(year, startMonth + 3, 1) > ref.getTime()) year--;
+  return `${name} ${year}`;
+}
+
+/** The day of the month of the `nth` (negative: from the end) weekday `weekday` (0 = Monday) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): number | null {
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const days: number[] = [];
+  for (let d = 1; d <= last; d++) if ((new Date(Date.UTC(year, month, d)).getUTCDay() + 6) % 7 === weekday) days.push(d);
+  return (nth > 0 ? days[nth - 1] : days[days.length + nth]) ?? null;
+}
 
 // Holidays with a fixed day, and days told from them: "la víspera de Nochebuena", "una semana antes de
 // Navidad", "за неделю до католического Рождества", "в канун Нового года". ("Рождество" alone is the
@@ -257,6 +303,25 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (!m[3] && Date.UTC(year, month, 1) > refDate.getTime() + 183 * 86_400_000) year--;
     const day = /^(?:primer|перв)/i.test(m[1]!) ? 1 : new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${day} ${cap(MONTH_NAMES[month]!)}${m[3] ? ` ${year}` : ''}`, explicit: true });
+  }
+  for (const m of sentence.matchAll(NTH_WEEKDAY[lang])) {
+    const month = (lang === 'es' ? ES_MONTHS : RU_MONTHS).indexOf(m[3]!.toLowerCase());
+    const weekday = (lang === 'es' ? ES_WEEKDAYS : RU_WEEKDAYS).findIndex((w) => new RegExp(`^${w}$`, 'iu').test(m[2]!));
+    // Without a year, the month of the article's year, or of the year before when that is well past its date.
+    let year = m[4] ? Number(m[4]) : refDate.getUTCFullYear();
+    if (!m[4] && Date.UTC(year, month, 1) > refDate.getTime() + 183 * 86_400_000) year--;
+    const day = nthWeekday(year, month, weekday, NTH[m[1]!.toLowerCase()] ?? 0);
+    if (!day || (!m[4] && !reference)) continue;
+    // More than chrono's weekday and month: the day replaces them.
+    dropOverlapping(out, m.index, m.index + m[0].length);
+    out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${day} ${cap(MONTH_NAMES[month]!)}${m[4] ? ` ${year}` : ''}`, explicit: true });
+  }
+  if (reference) {
+    for (const m of sentence.matchAll(SEASON[lang])) {
+      const english = seasonOf(m, refDate);
+      if (!english || out.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english, explicit: false, season: true });
+    }
   }
   if (reference && lang === 'es') {
     for (const m of sentence.matchAll(ES_MONTHS_AGO)) {
