@@ -149,6 +149,7 @@ describe('days told from another event', () => {
   it('knows "the day after X" from "the day after" pointing back at the sentence before', () => {
     expect(dayFromEvent('Al día siguiente de la jura de Guaidó, Washington retiró a parte de su personal.', 'es')).toBe(true);
     expect(dayFromEvent('Dos días después de que el buque zarpara, la Guardia Costera lo abordó.', 'es')).toBe(true);
+    expect(dayFromEvent('Una semana después de aquel alzamiento, el ministro habló en una cena.', 'es')).toBe(true);
     expect(dayFromEvent('Через двое суток после присяги Гуайдо Госдеп отозвал часть сотрудников.', 'ru')).toBe(true);
     expect(dayFromEvent('Захарова выступила в тот же день, когда колонна покинула посольство.', 'ru')).toBe(true);
     // The day of the sentence before, which the reader has: not another event's.

@@ -319,6 +319,9 @@ describe('the anchor reading across languages', () => {
     expect(read('Rostec, en aquella ocasión, confirmó el recorte.', 'Rostec denied the Journal’s report.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
     // A denial of something else is no denial of the news.
     expect(read('Rostec, en aquella ocasión, confirmó el recorte.', 'Rostec denied any role in the helicopter deal.')?.stance).not.toBe('conflicts');
+    // Another confirming the news the body denied: the president's message, not the body.
+    expect(read('El mensaje del presidente confirmaba lo que había publicado el diario: Rostec ha recortado su plantilla.', 'Rostec denied the Journal’s report.')?.stance).not.toBe('conflicts');
+    expect(readAcross('Тем самым президент подтвердил статью газеты о том, что «Ростех» сократил персонал.', 'ru', '2019-06-04', 'Rostec denied the Journal’s report.', { reportDate: '2019-06-03' })?.stance).not.toBe('conflicts');
   });
 
   it('sets a weekday of the article’s own week against a date the report writes out', () => {

@@ -784,7 +784,9 @@ export function compareAnchors(
     // denied the Journal's report"): the denial of "the report" or "the claims" is of the story itself.
     if (glossConfirm && !glossDenial && (gloss.negations === 0 || NOT_DENIED.test(gloss.text)) && DENIED_NEWS.test(s.text)) {
       const denier = s.stances.find((b) => b.denies && (gloss.stems.has(b.who) || glossStances.some((a) => !a.denies && s.stems.has(a.who))));
-      if (denier) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'confirmed', report: denier.raw, context });
+      // (…the body itself confirming: "El mensaje confirmaba lo que publicó el Journal: Rostec ha
+      // recortado…" is the president's message.)
+      if (denier && !confirmedByAnother(gloss.text, denier.who)) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'confirmed', report: denier.raw, context });
     }
     // Three shared words, one of them the act beside each weekday ("la operación arrancó el pasado
     // jueves" / "The evacuations began on Friday"): the days of one act, each side naming one.
@@ -1113,6 +1115,15 @@ function speaksFirst(gloss: PreparedText, s: PreparedText): boolean {
   if (who.length === 0 || !verb) return true;
   const before = new Set((gloss.text.slice(0, verb.index).match(/\p{L}+/gu) ?? []).map((w) => term(w.toLowerCase())));
   return who.some((w) => before.has(w));
+}
+
+// What confirms a story without being the body that denied it: a message, a tweet, the president.
+const CONFIRMED_BY = /\b(message|tweet|post|article|publication|president|Trump|White House)\s+(?:\S+\s+)?(?:confirm(?:s|ed)?|corroborat\w*)\b/i;
+
+/** Whether the gloss's confirmation is said by a message, a tweet or a president, not by the body `who` (a stem). */
+function confirmedByAnother(text: string, who: string): boolean {
+  const m = CONFIRMED_BY.exec(text);
+  return !!m && term(m[1]!.toLowerCase().split(/\s+/)[0]!) !== who;
 }
 
 /** Who confirmed or denied, a denial said not to have come read as owning it. */
