@@ -551,6 +551,21 @@ describe('a day of what witnesses saw', () => {
   });
 });
 
+describe('a day of another act in the report’s sentence', () => {
+  // Written for this test: the report's Thursday dates the embassy's order, not the recognition after it.
+  const report = ['On Thursday, the Foreign Office told part of its embassy staff to leave Ruritania after Prime Minister Anna Berg recognized Viktor Kalin as the new head of state.', 'Farmers blocked the roads on Tuesday.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2019-01-25', report, { reportDate: '2019-01-25', articleDate: '2019-01-25' });
+  it('is no day to set against the sentence’s day of that other act', () => {
+    expect(read('El miércoles, Viktor Kalin se proclamó jefe de Estado y la primera ministra Anna Berg lo reconoció de inmediato.')?.stance).not.toBe('conflicts');
+  });
+  it('nor agrees with it by the names alone', () => {
+    expect(read('El martes, Viktor Kalin se proclamó jefe de Estado y la primera ministra Anna Berg lo reconoció como nuevo jefe de Estado.')?.stance).not.toBe('corroborates');
+  });
+  it('still conflicts with the day of the act the day dates', () => {
+    expect(read('El miércoles, la Cancillería ordenó salir del país a parte del personal de su embajada.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+});
+
 describe('a season', () => {
   // Written for this test: the report dates the last contract to March.
   const report = ['The last contract the company fulfilled there was a training center for transport pilots, in March.'];

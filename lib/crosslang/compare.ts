@@ -543,6 +543,23 @@ function monthsOf(text: string): { month: string; year: string | null; raw: stri
   return [...text.matchAll(MONTH_ONLY)].filter((m) => !/\d{1,2},?\s*$/.test(text.slice(0, m.index))).map((m) => ({ month: m[1]!, year: m[2] ?? null, raw: m[0].replace(/,$/, '') }));
 }
 
+// What another act, before or after the one a day dates, comes in: "On Thursday, the State Department
+// ordered … after Donald Trump recognized Juan Guaido".
+const SUBORDINATE = /\b(?:after|before|following|since)\b/i;
+
+/**
+ * Whether a report sentence's day `raw` dates a clause that shares no word with the gloss, the words
+ * they share all being in a clause about another act, before or after it.
+ */
+function otherClause(gloss: PreparedText, text: string, raw: string, names: ReadonlySet<string>): boolean {
+  const at = text.indexOf(raw);
+  const sub = at < 0 ? null : SUBORDINATE.exec(text.slice(at + raw.length));
+  if (!sub) return false;
+  const clause = text.slice(0, at + raw.length + sub.index);
+  const stems = (clause.match(/\p{L}+/gu) ?? []).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t && !names.has(t) && !CALENDAR_STEMS.has(t) && !ROLES.includes(t));
+  return !stems.some((t) => gloss.stems.has(t));
+}
+
 /** Turns a report's weekday into "month-day" (the key of dates()): the last such day up to the report's date. */
 function weekdayResolver(reportDate: string | null): (weekday: string, ahead?: boolean) => string | null {
   const published = fullDate(reportDate);
@@ -817,7 +834,10 @@ export function compareAnchors(
     }
     // Names of people and bodies: two of them in a sentence that shares five of its words (four on the dev splits let one more wrong agreement in).
     // Not for a sentence with a figure: its figure is what it states, and no figure agreed.
-    if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 5 && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
+    // (Nor for a sentence whose day is another than the sentence's: "On Thursday, … after Trump
+    // recognized Guaido" does not date "Guaidó se juramentó el martes".)
+    const otherDay = gloss.dates.length > 0 && s.dates.length > 0 && !gloss.dates.some((d) => s.dates.some((e) => e.key === d.key || (e.kind === 'weekday' && resolve(e.key) === d.key)));
+    if (gloss.figures.length === 0 && ctx.names >= 2 && ctx.words >= 5 && !otherDay && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'name', sentence: i, claim: names.join(', '), report: '', context });
     // Dates: day and month, else weekdays. A report's weekday is the date it names before the
     // report's own date ("on Friday" in a Monday report), so it meets a day-and-month date.
     const ahead = WILL_HAPPEN.test(s.text);
@@ -866,7 +886,7 @@ export function compareAnchors(
       // (Not against a weekday the report looks ahead to: what will happen is another act than what did.)
       // (…unless plainly the same act: the same people at the same place, "will headline an event at Mar-a-Lago".)
       // (A sentence telling a denial dates the denial: only a report's denial has a day to set against it.)
-      else if (kind === 'weekday' && (close || sameActOnDay) && !days.has(resolve(theirs[0]!.key) ?? '') && (!glossDenial || denies(s)) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4)) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)) || (ctx.names >= 2 && ctx.words >= 5))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'weekday' && (close || sameActOnDay) && !days.has(resolve(theirs[0]!.key) ?? '') && (!glossDenial || denies(s)) && !otherClause(gloss, s.text, theirs[0]!.raw, nameStems) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4)) && mine[0]!.key !== theirs[0]!.key && (weeksMeet || (ctx.names >= 1 && ctx.words >= 4)) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text) && dated(mine, gloss.text) && dated(theirs, s.text) && (shares(mine[0]!.context, theirs[0]!.context, nameStems) || (glossDenial && denies(s)) || (glossConfirm && confirms(s)) || (ctx.names >= 2 && ctx.words >= 5))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
     }
     // "El fin de semana", "на выходных" against a weekday of the working week in the report (its own
     // week: the weekend before the article).
