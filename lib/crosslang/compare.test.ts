@@ -636,6 +636,17 @@ describe('batch-5 readings: holding back, vague counts, one act on two weekdays,
   });
 });
 
+describe('one count on each side, in other words', () => {
+  const report = ['Over 6,000 visitors flew to the island between August and November on direct charters from Lisbon.'];
+  const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-24', report, { reportDate: '2025-12-01' });
+  it('differs when the count is off by a dropped zero or less', () => {
+    expect(read('С августа по ноябрь прямыми чартерами из Лиссабона на остров слетали около 600 туристов.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+  it('is another count when it is hundreds of times smaller', () => {
+    expect(read('С августа по ноябрь прямыми чартерами из Лиссабона на остров через наше агентство улетели человек двадцать.')?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('days of saying and spans of days, kept to their own acts', () => {
   it('sets the day of a denial only against a day the report gives a denial', () => {
     const report = ['According to Reuters, citing an anonymous official, the airlift of the families began on Friday.'];

@@ -746,7 +746,8 @@ export function compareAnchors(
       let peers = sameUnit.length && (ctx.names >= 1 || ctx.words >= 2 || a.value >= 5) ? sameUnit : [];
       // One figure on each side of close sentences: the same count in other words ("4,000 Russians" / "6,000 visitors").
       // Only for a difference, and only between counts of some size: small numbers count many things.
-      const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague && countable(a) && countable(s.figures[0]!);
+      // (Within a dropped zero or so: "37 жителей" who complained are not the report's "over 6,000 visitors" miscounted, "около 600" may be.)
+      const lone = peers.length === 0 && gloss.figures.length === 1 && s.figures.length === 1 && close && a.value >= 10 && s.figures[0]!.value >= 10 && !a.range.vague && !s.figures[0]!.range.vague && countable(a) && countable(s.figures[0]!) && Math.abs(Math.log10(a.value / s.figures[0]!.value)) < 1.5;
       if (lone) peers = s.figures;
       // A change told on both sides ("до нескольких сотен — а еще недавно около тысячи" / "to a few dozen
       // from 1,000"): the count it started from pairs with the sentence's own, the other with what it came to.
