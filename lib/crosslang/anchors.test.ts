@@ -128,6 +128,15 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('Hace algo más de un mes, la patrulla abordó el buque.', 'es', '2025-12-23').map((d) => d.english)).toEqual(['November 2025']);
     expect(findDates('Hace tres meses que firmaron.', 'es', '2026-02-10').map((d) => d.english)).toEqual(['November 2025']);
   });
+  it('takes a weekday said to be past for the one before an article of that weekday', () => {
+    expect(findDates('El diario lo publicó el pasado domingo.', 'es', '2019-06-09').map((d) => d.english)).toEqual(['Sunday, 2 June']);
+    expect(findDates('El diario lo había publicado el domingo anterior.', 'es', '2019-06-09').map((d) => d.english)).toEqual(['Sunday, 2 June']);
+    expect(findDates('Газета опубликовала статью в прошлое воскресенье.', 'ru', '2019-06-09').map((d) => d.english)).toEqual(['Sunday, 2 June']);
+    expect(findDates('El diario lo publicó el domingo.', 'es', '2019-06-09').map((d) => d.english)).toEqual(['Sunday, 9 June']);
+  });
+  it('takes a span of days for no date', () => {
+    expect(findDates('Maduro dio a los diplomáticos un plazo de tres días para irse.', 'es', '2019-01-26')).toEqual([]);
+  });
   it('reads a weekday counted within a month as its day', () => {
     expect(findDates('Las conversaciones terminaron el penúltimo miércoles de mayo.', 'es', '2019-06-04').map((d) => d.english)).toEqual(['22 May']);
     expect(findDates('El primer lunes de diciembre de 2025 llegó el buque.', 'es', '2026-01-10').map((d) => d.english)).toEqual(['1 December 2025']);

@@ -35,6 +35,11 @@ const RU_EVE = /(?<![\p{L}])(?:накануне(?=\s*(?:[,.;:!?)»—–-]|$))|(
 // A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
 const COUNTED = /((?<![\p{L}])(?:ayer|mañana|вчера|завтра|сегодня\s+(?:утром|днем|днём|вечером|ночью)|hoy\s+por\s+la\s+(?:mañana|tarde|noche))(?![\p{L}])|anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/iu;
 
+// A weekday said to be past ("el domingo pasado", "el pasado domingo", "в прошлое воскресенье").
+const PAST_AFTER = /^\s+(?:pasad[oa]|anterior)(?![\p{L}])/iu;
+const PAST_IN = /(?:pasad[oa]|anterior|прошл\p{L}*|минувш\p{L}*)/iu;
+const PAST_BEFORE = /(?:pasad[oa]|прошл\p{L}*|минувш\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
+
 // The coming weekday, not the last one.
 const NEXT_BEFORE = /(?:próxim[oa]|ближайш\p{L}*|следующ\p{L}*)\s+(?:\p{L}+\s+)?\p{L}+$/iu;
 const NEXT_AFTER = /^\s+(?:que viene|próxim[oa])(?![\p{L}])/iu;
@@ -224,6 +229,8 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     }
     // "por la mañana", "esta mañana": the morning, not tomorrow.
     if (/^mañana/i.test(r.text) && /(?:^|[^\p{L}])(?:la|esta|cada|una|aquella|misma)\s+$/iu.test(sentence.slice(Math.max(0, r.index - 12), r.index))) continue;
+    // "un plazo de tres días", "durante dos semanas": a span, not the day chrono counts ahead to.
+    if (/^(?:de|durante|por)\s+\S+\s+(?:d[ií]as?|semanas?|meses|mes|a[nñ]os?)$/i.test(r.text.trim())) continue;
     // "un plazo de 72 horas", "через 48 часов": hours are a deadline or a span, not a day a report names.
     if (/(?<![\p{L}])(?:horas?|minutos?|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu.test(r.text)) continue;
     const c = r.start;
@@ -268,6 +275,8 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       d.setTime(refDate.getTime() + ahead * 86_400_000);
     }
     else if (has('weekday') && !has('day') && d.getTime() > refDate.getTime() + 86_400_000) d.setUTCDate(d.getUTCDate() - 7);
+    // "el domingo pasado", "el pasado domingo", "в прошлое воскресенье" in a Sunday article: the Sunday before, not today.
+    else if (has('weekday') && !has('day') && d.getTime() >= refDate.getTime() - 43_200_000 && (PAST_AFTER.test(sentence.slice(end)) || PAST_BEFORE.test(sentence.slice(Math.max(0, r.index - 16), r.index)) || PAST_IN.test(r.text))) d.setUTCDate(d.getUTCDate() - 7);
     // "в ночь на четверг" is the night before Thursday: Wednesday night, as English dates it.
     if (lang === 'ru' && has('weekday') && !has('day') && NIGHT_BEFORE.test(sentence.slice(Math.max(0, r.index - 12), r.index))) d.setUTCDate(d.getUTCDate() - 1);
     const month = MONTH_NAMES[d.getUTCMonth()]!;

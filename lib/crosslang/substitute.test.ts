@@ -83,6 +83,8 @@ describe('a known place in the role the report gives another', () => {
     const passage = 'This comes as the U.S. deploys 9 frigates and 4,000 sailors to the Baltic, signaling escalation.';
     expect(slotCompetitor(passage, 'navy maintains 9 frigate 4,000 sailors deploy Mediterranean eastern', ['Mediterranean'])).toEqual({ claim: 'Mediterranean', report: 'Baltic' });
     expect(slotCompetitor(passage, 'Pentagon deploy zone 9 frigate 4,000 sailors', ['Pentagon'])).toBeUndefined();
+    // A people beside a deployment is whose it is: "el despliegue militar alemán".
+    expect(slotCompetitor(passage, 'deployment military German 9 frigate 4,000 sailors', ['German'])).toBeUndefined();
   });
   it('not where the role is of something else the report’s sentence names', () => {
     expect(slotCompetitor('The seizure of the Borealis, as well as the Aurora, the latter with a Maltese flag linked to Turkey.', 'Borealis seized Panama registry links Iran', ['Panama', 'Iran'])).toBeUndefined();

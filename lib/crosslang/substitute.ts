@@ -197,7 +197,8 @@ export function slotCompetitor(passage: string, glossText: string, places: reado
     const slot = slotOf(w);
     if (!slot) continue;
     // (An institution named by its seat, "Pentagon", is who acts, not where.)
-    const place = places.find((p) => !INSTITUTIONS.has(p) && containsWord(near(mine, k), p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
+    // (A people beside a deployment is whose it is, not where: "el despliegue militar estadounidense".)
+    const place = places.find((p) => !INSTITUTIONS.has(p) && !(slot === 'deploy' && PEOPLE.test(p) && !SEAS.has(p)) && containsWord(near(mine, k), p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
     if (!place) continue;
     for (const [m, v] of theirs.entries()) {
       if (slotOf(v) !== slot) continue;
