@@ -566,6 +566,17 @@ describe('a day of another act in the report’s sentence', () => {
   });
 });
 
+describe('a day counted back, against what the report says will happen', () => {
+  it('is another act', () => {
+    const report = ['Minister Anna Berg will fly to Oslo on Saturday, where she will ask the council to recognize the opposition leader as acting president.'];
+    expect(readAcross('Неделю назад лидер оппозиции объявил себя исполняющим обязанности президента, и министр Анна Берг тут же его признала.', 'ru', '2019-01-30', report, { reportDate: '2019-01-25', articleDate: '2019-01-30' })?.stance).not.toBe('conflicts');
+  });
+  it('unless plainly the same act: the same people at the same place', () => {
+    const report = ['This Monday, Anna Berg will headline an event at her Villa Rosa residence alongside Viktor Kalin, in what her office called a major announcement.'];
+    expect(readAcross('Anna Berg protagonizó hace cuatro días en su residencia de Villa Rosa, junto a Viktor Kalin, lo que su oficina llamó un gran anuncio.', 'es', '2025-12-24', report, { reportDate: '2025-12-22', articleDate: '2025-12-24' })).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+});
+
 describe('a season', () => {
   // Written for this test: the report dates the last contract to March.
   const report = ['The last contract the company fulfilled there was a training center for transport pilots, in March.'];

@@ -663,6 +663,8 @@ export function compareAnchors(
       if (!denier) return;
       f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: 'neither confirmed nor denied', report: denier.raw, context: f.context };
     }
+    // A report's day of a clause that shares nothing with the sentence dates another act (otherClause).
+    if (f.stance === 'conflicts' && f.kind === 'date' && otherClause(gloss, sentences[f.sentence]!.text, f.report, nameStems)) return;
     const reversed = f.stance === 'corroborates' ? reversedAct(gloss, sentences[f.sentence]!) : null;
     if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: `not ${reversed}`, report: reversed, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
@@ -867,7 +869,9 @@ export function compareAnchors(
       // A day counted back from the article's date ("hace diez días", "позавчера") is a day, not a weekday
       // that may be a week off: another day than the report's (written, or its weekday).
       // (…of a report written in the same weeks, when the report's day is its weekday: months apart, another event.)
-      else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1 && (weeksMeet || !('resolved' in theirs[0]!))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // (…and not against what the report says will happen, unless the sentence looks ahead too or it is
+      // plainly the same act: the same people at the same place, "will headline an event at Mar-a-Lago".)
+      else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1 && (weeksMeet || !('resolved' in theirs[0]!)) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
       // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
       else if (kind === 'monthday' && (close || (sameActOnDate && !same)) && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
