@@ -1008,7 +1008,8 @@ export function compareAnchors(
     // close sentences naming the same person.
     // (Whoever the report has confirming or denying must come before the sentence's verb, as its
     // subject: "El tuit venía a confirmar … que Rostec…" is the tweet confirming, not Rostec.)
-    if (ctx.names >= 1 && close && glossConfirm !== glossDenial && confirms(s) !== denies(s) && glossDenial !== denies(s) && speaksFirst(gloss, s)) {
+    // (…nor a report's message, tweet or president confirming, against a sentence that does not name them.)
+    if (ctx.names >= 1 && close && glossConfirm !== glossDenial && confirms(s) !== denies(s) && glossDenial !== denies(s) && speaksFirst(gloss, s) && !confirmerLeftOut(s.text, gloss.text)) {
       consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: glossDenial ? 'denied' : 'confirmed', report: denies(s) ? 'denied' : 'confirmed', context });
     }
   });
@@ -1149,6 +1150,12 @@ const CONFIRMED_BY = /\b(message|tweet|post|article|publication|president|Trump|
 function confirmedByAnother(text: string, who: string): boolean {
   const m = CONFIRMED_BY.exec(text);
   return !!m && term(m[1]!.toLowerCase().split(/\s+/)[0]!) !== who;
+}
+
+/** Whether the report's confirmation is said by a message, a tweet or a president the glossed sentence does not name. */
+function confirmerLeftOut(report: string, glossText: string): boolean {
+  const m = CONFIRMED_BY.exec(report);
+  return !!m && !new RegExp(`\\b${escapeRegExp(m[1]!)}`, 'i').test(glossText);
 }
 
 /** Who confirmed or denied, a denial said not to have come read as owning it. */
