@@ -24,6 +24,8 @@ describe('someone no report knows, standing in for someone the report names', ()
     expect(competitor('The Moscow-Lisbon flight on May 1 is cancelled.', 'St Petersburg Lisbon flight 1 May cancelled', ['St Petersburg', 'Lisbon'])).toBe('Moscow');
     // A body the sentence names by its initials is named ("la agencia AP" / "the Associated Press").
     expect(competitor('An official told the Associated Press that it began on Friday.', 'chairman Ramon Echenique told board according agency AP began Friday', ['Ramon', 'Echenique', 'AP'])).toBeUndefined();
+    // A name with a small word inside is one name, not a route: "Mar-a-Lago" stands where "Doral" does.
+    expect(competitor('This Monday Anna Berg will headline an event at her Mar-a-Lago residence alongside Viktor Kalin.', 'Anna Berg appeared golf club Doral alongside Viktor Kalin', ['Anna Berg', 'Doral', 'Viktor Kalin'])).toBe('Mar-a-Lago');
   });
   it('not a title, a country, a people or the report’s protagonist', () => {
     expect(competitor('Secretary of State Mike Pompeo told a gala in Boston.', 'Mike Pompeo told gala Boston', ['Mike', 'Pompeo', 'Boston'], REPORTS[1])).toBeUndefined();

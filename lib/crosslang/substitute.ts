@@ -85,10 +85,11 @@ export function competitor(passage: string, glossText: string, anchorNames: read
     const run = words.slice(i, j + 1);
     i = j;
     // A route or pair ("Moscow-Porlamar"): each end is a name, the capital too (a St Petersburg flight is another flight).
-    const ends = run.filter((w) => w.includes('-')).flatMap((w) => w.split('-')).filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p));
+    // (Not a name with a small word inside: "Mar-a-Lago".)
+    const ends = run.filter((w) => w.includes('-') && !/-\p{Ll}+-/u.test(w)).flatMap((w) => w.split('-')).filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p));
     const otherEnd = ends.find((p) => !named(p));
     if (otherEnd && ends.some(named)) return otherEnd;
-    const plainWords = run.filter((w) => !w.includes('-') && w.length >= 3);
+    const plainWords = run.filter((w) => (!w.includes('-') || /-\p{Ll}+-/u.test(w)) && w.length >= 3);
     // The word that says who it is: the surname, or the name before "University", "Group"…
     const head = plainWords.filter((w) => !KIND_NOUN.has(w)).at(-1);
     // (…or by its initials: "la agencia AP" names the Associated Press.)
@@ -160,7 +161,8 @@ export function strangePlaces(places: readonly string[], reportTexts: readonly s
  */
 export function placeCompetitor(passage: string, glossText: string, report = ''): string | undefined {
   const mine = wordsOf(glossText);
-  const words = passage.split(/[\s\-–—]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').replace(/\.$/, ''));
+  // (A route's ends are places, "Moscow-Porlamar"; a name with a small word inside is one name, "Mar-a-Lago".)
+  const words = passage.split(/\s+/).flatMap((t) => (/-\p{Ll}+-/u.test(t) ? [t] : t.split(/[-–—]+/))).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '').replace(/\.$/, ''));
   for (const [i, w] of words.entries()) {
     // (Not a people: "Russian Foreign Minister" says whose minister, not where he was; but "the
     // Guyanese government" is Guyana's, and "a Panamanian flag" is Panama's.)
