@@ -649,6 +649,14 @@ describe('batch-5 readings: holding back, vague counts, one act on two weekdays,
   });
 });
 
+describe('a vague count the sentence tells too', () => {
+  it('is the report’s vague count, not another figure of the sentence', () => {
+    const report = ['The withdrawal is a blow to the general, since Ruritania was one of just a handful of nations that continued to back him after the assembly elevated Viktor Kalin to the interim presidency.'];
+    const read = (sentence: string) => readAcross(sentence, 'es', '2019-06-04', report, { reportDate: '2019-06-03' });
+    expect(read('Ruritania era de los pocos apoyos que le quedaban al general desde que más de 50 países reconocieron a Viktor Kalin como presidente interino.')?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('one count on each side, in other words', () => {
   const report = ['Over 6,000 visitors flew to the island between August and November on direct charters from Lisbon.'];
   const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-24', report, { reportDate: '2025-12-01' });

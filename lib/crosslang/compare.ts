@@ -86,6 +86,10 @@ function yearOf(m: { month: string; year: string | null }, date: string | null |
   return String(monthIndex(m.month) + 1 <= Number(date.slice(5, 7)) ? year : year - 1);
 }
 
+// A vague count the sentence tells too ("de los pocos países que le apoyan" / "one of just a handful
+// of nations that continued to back"): the report's vague count is of those, the sentence's figure of others.
+const FEW = /\b(?:few|handful)\b/i;
+
 // Sums of money in the millions: a story names few, each for one thing.
 const LARGE_SUM = 1_000_000;
 const MONEY = 'dollar';
@@ -772,7 +776,7 @@ export function compareAnchors(
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (
-          rel === 'conflict' &&
+          rel === 'conflict' && !(b.range.vague && FEW.test(gloss.text)) &&
           // A difference only between sentences plainly about the same thing…
           (((!b.range.vague || a.value >= SMALL_COUNT) && (!converted || close) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) ||
             // …or the report's only count of the thing, or two sums paid for the same thing.
