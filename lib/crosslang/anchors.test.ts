@@ -95,6 +95,7 @@ describe('halves of a figure', () => {
     expect(glossSentence('На остров слетали четыре с небольшим тысячи россиян.', 'ru', null).text).toContain('more than 4,000');
     expect(glossSentence('Там работает тысяча с лишним человек.', 'ru', null).text).toContain('more than 1,000');
     expect(glossSentence('Llegaron cuatro mil y pico turistas.', 'es', null).text).toContain('more than 4,000');
+    expect(glossSentence('En la zona hay una decena larga de fragatas.', 'es', null).text).toContain('more than 10 frigate');
   });
 });
 

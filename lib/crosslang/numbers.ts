@@ -253,6 +253,11 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       over = true;
       j += 2;
     }
+    // "una decena larga", "un centenar largo": well over it.
+    if (!over && lang === 'es' && scaled && /^larg[oa]s?$/.test(tokens[j + 1]?.lower ?? '')) {
+      over = true;
+      j += 1;
+    }
     if (j < i) continue;
     const start = t.start;
     const end = tokens[j]!.end;
