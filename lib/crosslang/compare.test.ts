@@ -657,6 +657,13 @@ describe('a vague count the sentence tells too', () => {
   });
 });
 
+describe('a measure', () => {
+  it('counts itself, not the noun after it', () => {
+    const report = ['Several diplomats left the embassy in the capital for the airport at midday, witnesses said.'];
+    expect(readAcross('El presidente rompió relaciones y concedió 72 horas a los diplomáticos extranjeros para salir del país, según testigos.', 'es', '2019-01-25', report, { reportDate: '2019-01-25' })?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('one count on each side, in other words', () => {
   const report = ['Over 6,000 visitors flew to the island between August and November on direct charters from Lisbon.'];
   const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-24', report, { reportDate: '2025-12-01' });

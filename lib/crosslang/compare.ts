@@ -746,7 +746,9 @@ export function compareAnchors(
       // unless plainly one deadline, either way.)
       const converted = !gloss.figures.includes(a);
       const small = a.value < SMALL_COUNT || converted;
-      const mine = new Set(a.units.map(unitOf));
+      // (A measure counts itself: "72 horas a los diplomáticos" counts hours, not diplomats.)
+      const counted = a.units[0] && MEASURES.has(unitOf(a.units[0])) ? a.units.slice(0, 1) : a.units;
+      const mine = new Set(counted.map(unitOf));
       const sameUnit = s.figures.filter((b) => b.units.some((u) => mine.has(unitOf(u))));
       // The same count of the same thing: enough with one more shared word, or alone when the count is not a small one.
       let peers = sameUnit.length && (ctx.names >= 1 || ctx.words >= 2 || a.value >= 5) ? sameUnit : [];
@@ -767,7 +769,7 @@ export function compareAnchors(
         const rel = b !== peers[0] && nearest !== 'conflict' ? 'compatible' : relate(a.range, b.range);
         // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
         // ("military ships" / "warships": either of the gloss's two words may be the noun).
-        const primary = a.units.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
+        const primary = counted.some((u) => unitOf(u) === unitOf(b.units[0]!)) || b.units.some((u) => unitOf(u) === unitOf(a.units[0]!));
         // Alone on each side, the same exact count in close sentences is the same count ("unos 400 los mercenarios" / "around 400 the number of mercenaries").
         // A small count ("dos petroleros") names many things of a story: it agrees only between close sentences.
         // A count a change started from agrees only with a sentence that tells the change too.
