@@ -654,6 +654,7 @@ describe('a vague count the sentence tells too', () => {
     const report = ['The withdrawal is a blow to the general, since Ruritania was one of just a handful of nations that continued to back him after the assembly elevated Viktor Kalin to the interim presidency.'];
     const read = (sentence: string) => readAcross(sentence, 'es', '2019-06-04', report, { reportDate: '2019-06-03' });
     expect(read('Ruritania era de los pocos apoyos que le quedaban al general desde que más de 50 países reconocieron a Viktor Kalin como presidente interino.')?.stance).not.toBe('conflicts');
+    expect(read('Más de medio centenar de países respaldan a Viktor Kalin como presidente interino, pero el general se niega a dejar el cargo.')?.stance).not.toBe('conflicts');
   });
 });
 

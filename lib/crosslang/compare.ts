@@ -88,6 +88,8 @@ function yearOf(m: { month: string; year: string | null }, date: string | null |
 
 // A vague count the sentence tells too ("de los pocos países que le apoyan" / "one of just a handful
 // of nations that continued to back"): the report's vague count is of those, the sentence's figure of others.
+// (Nor is a vague count of countries set against any figure: "a handful of nations" backing one side
+// is no count of the "medio centenar" recognising the other.)
 const FEW = /\b(?:few|handful)\b/i;
 
 // Sums of money in the millions: a story names few, each for one thing.
@@ -778,7 +780,7 @@ export function compareAnchors(
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (
-          rel === 'conflict' && !(b.range.vague && FEW.test(gloss.text)) &&
+          rel === 'conflict' && !(b.range.vague && (FEW.test(gloss.text) || LOOSE_UNITS.has(unitOf(b.units[0] ?? '')))) &&
           // A difference only between sentences plainly about the same thing…
           (((!b.range.vague || a.value >= SMALL_COUNT) && (!converted || close) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) ||
             // …or the report's only count of the thing, or two sums paid for the same thing.
