@@ -171,7 +171,7 @@ export async function compareAcrossLanguages(
     // (The report's sentence with the rest of a quotation it opens; for a place, also the sentence
     // after it that goes on about the same person: "…Lavrov warned on Friday… While visiting Rabat, he…")
     const someoneElse = (report: string, texts: readonly string[]) => (i: number): { claim: string; report: string } | undefined => {
-      const theirs = newcomers.length ? competitor(quoteSpan(texts, i), text, anchors.names, report) : undefined;
+      const theirs = newcomers.length ? competitor(quoteSpan(texts, i), text, anchors.names, report, newcomers) : undefined;
       if (theirs) return { claim: newcomers.join(' '), report: theirs };
       const there = elsewhere.length ? placeCompetitor(continuedSpan(texts, i), text, report) : undefined;
       if (there) return { claim: elsewhere.join(' '), report: there };

@@ -24,6 +24,9 @@ describe('someone no report knows, standing in for someone the report names', ()
     expect(competitor('The Moscow-Lisbon flight on May 1 is cancelled.', 'St Petersburg Lisbon flight 1 May cancelled', ['St Petersburg', 'Lisbon'])).toBe('Moscow');
     // A body the sentence names by its initials is named ("la agencia AP" / "the Associated Press").
     expect(competitor('An official told the Associated Press that it began on Friday.', 'chairman Ramon Echenique told board according agency AP began Friday', ['Ramon', 'Echenique', 'AP'])).toBeUndefined();
+    // A newspaper the sentence names by what it is stands in for no one; one it names does.
+    expect(competitor('Rostec denied the Journal’s report.', 'state corporation Rostec includes Rosoboronexport information newspaper denied', ['Rostec', 'Rosoboronexport'], '', ['Rosoboronexport'])).toBeUndefined();
+    expect(competitor('In a televised interview with Univision, Juan Guaido declared it was the beginning of the end.', 'Guaido said network Telemundo beginning end', ['Guaido', 'Telemundo'], '', ['Telemundo'])).toBe('Univision');
     // A name with a small word inside is one name, not a route: "Mar-a-Lago" stands where "Doral" does.
     expect(competitor('This Monday Anna Berg will headline an event at her Mar-a-Lago residence alongside Viktor Kalin.', 'Anna Berg appeared golf club Doral alongside Viktor Kalin', ['Anna Berg', 'Doral', 'Viktor Kalin'])).toBe('Mar-a-Lago');
   });

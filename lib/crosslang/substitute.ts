@@ -63,12 +63,13 @@ const sound = (t: string): string => unaccent(t).toLowerCase().replace(/c(?!h)/g
  * A name in the report's sentence that the glossed sentence does not have: the one a stranger of
  * the sentence stands in for. Undefined when the passage names no one the sentence leaves out.
  */
-export function competitor(passage: string, glossText: string, anchorNames: readonly string[], report = ''): string | undefined {
+export function competitor(passage: string, glossText: string, anchorNames: readonly string[], report = '', newcomers: readonly string[] = []): string | undefined {
   // The story's protagonists ("Maduro" in every other sentence of a report) are no one's stand-in:
   // a sentence that leaves them out talks about something else of theirs.
   const protagonist = (w: string): boolean => (report.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))?.length ?? 0) > PROTAGONIST;
   const plain = sound(glossText);
-  const words = passage.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '').replace(/\./g, ''));
+  const raw = passage.split(/\s+/);
+  const words = raw.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '').replace(/\./g, ''));
   // Named in the sentence, however declined or spelled ("Zakharova" / "Zajárova" both become the reports' spelling).
   const named = (w: string): boolean => {
     const mine = sound(w);
@@ -81,7 +82,8 @@ export function competitor(passage: string, glossText: string, anchorNames: read
   for (let i = 0; i < words.length; i++) {
     if (!isName(words[i]!, i)) continue;
     let j = i;
-    while (j + 1 < words.length && isName(words[j + 1]!, j + 1)) j++;
+    // (A run ends at a comma: "an interview with Univision, Juan Guaido declared" names two.)
+    while (j + 1 < words.length && !/[,;:)]$/.test(raw[j]!) && isName(words[j + 1]!, j + 1)) j++;
     const run = words.slice(i, j + 1);
     i = j;
     // A route or pair ("Moscow-Porlamar"): each end is a name, the capital too (a St Petersburg flight is another flight).
@@ -96,9 +98,22 @@ export function competitor(passage: string, glossText: string, anchorNames: read
     const initials = plainWords.length >= 2 ? plainWords.map((w) => w[0]).join('') : '';
     if (initials && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(glossText)) continue;
     if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || (protagonist(head) && !speaker(passage, run.join(' '), glossText))) continue;
+    // A newspaper the sentence names by what it is ("сведения газеты" / "the Journal's report"),
+    // unless that word goes with its stranger ("la cadena Telemundo" / "Univision").
+    if (OUTLET.test(head) && outletUnnamed(glossText, newcomers)) continue;
     return plainWords.join(' ');
   }
   return undefined;
+}
+
+// The last word of an outlet's name, and the words a sentence calls an outlet by.
+const OUTLET = /^(?:Journal|Times|Post|Press|News|Network|Reuters|Bloomberg|Telegraph|Guardian|Gazette|Herald|Tribune|Agency|TASS|Tass|AP|AFP|EFE|CNN|CNBC|BBC)$/;
+const OUTLET_NOUN = /^(?:newspaper|paper|daily|journal|agency|outlet|publication|media|press|channel|network|broadcaster|magazine)$/i;
+
+/** Whether the glossed sentence calls an outlet by what it is, that word not beside one of its strangers. */
+function outletUnnamed(glossText: string, newcomers: readonly string[]): boolean {
+  const words = glossText.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
+  return words.some((w, i) => OUTLET_NOUN.test(w) && !newcomers.some((n) => [words[i - 1], words[i + 1]].some((x) => !!x && containsWord(n, x))));
 }
 
 // Whoever a quotation is attributed to (“…,” PEGAS Touristik said; Zakharova said: “…”), or whoever
