@@ -135,6 +135,12 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('Газета опубликовала статью в прошлое воскресенье.', 'ru', '2019-06-09').map((d) => d.english)).toEqual(['Sunday, 2 June']);
     expect(findDates('El diario lo publicó el domingo.', 'es', '2019-06-09').map((d) => d.english)).toEqual(['Sunday, 9 June']);
   });
+  it('reads a part of a week as its days', () => {
+    const days = (text: string, lang: 'es' | 'ru', date: string) => findDates(text, lang, date).map((d) => [d.english, d.days?.from, d.days?.to]);
+    expect(days('Pompeo viajará a principios de la semana que viene.', 'es', '2019-01-25')).toEqual([['early next week', '2019-01-28', '2019-01-29']]);
+    expect(days('В середине недели Захарова попросила всех сохранять бдительность.', 'ru', '2025-12-25')).toEqual([['midweek', '2025-12-23', '2025-12-25']]);
+    expect(days('В конце прошлой недели Трамп выступил.', 'ru', '2025-12-24')).toEqual([['late last week', '2025-12-19', '2025-12-21']]);
+  });
   it('takes a span of days for no date', () => {
     expect(findDates('Maduro dio a los diplomáticos un plazo de tres días para irse.', 'es', '2019-01-26')).toEqual([]);
   });

@@ -579,6 +579,21 @@ describe('a day counted back, against what the report says will happen', () => {
   });
 });
 
+describe('a part of a week', () => {
+  const report = ['Minister Anna Berg will attend a meeting of the Council in Oslo on Saturday to seek recognition for Viktor Kalin.'];
+  const read = (sentence: string) => readAcross(sentence, 'ru', '2019-01-25', report, { reportDate: '2019-01-25', articleDate: '2019-01-25', ahead: true });
+  it('conflicts with a day of the same act outside it', () => {
+    expect(read('Министр Анна Берг отправится на заседание Совета в Осло в начале следующей недели, чтобы добиться признания Виктора Калина.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('agrees with nothing that gives no day of it', () => {
+    const sentence = 'Министр Анна Берг отправится на заседание Совета в Осло в конце этой недели, чтобы добиться признания Виктора Калина.';
+    expect(read(sentence)?.stance).not.toBe('conflicts');
+    expect(statesEverything(prepare(glossSentence(sentence, 'ru', '2019-01-25').text), report.map(prepare), '2019-01-25', findDates(sentence, 'ru', '2019-01-25'))).toBe(true);
+    const early = 'Министр Анна Берг отправится на заседание Совета в Осло в начале следующей недели.';
+    expect(statesEverything(prepare(glossSentence(early, 'ru', '2019-01-25').text), report.map(prepare), '2019-01-25', findDates(early, 'ru', '2019-01-25'))).toBe(false);
+  });
+});
+
 describe('a season', () => {
   // Written for this test: the report dates the last contract to March.
   const report = ['The last contract the company fulfilled there was a training center for transport pilots, in March.'];

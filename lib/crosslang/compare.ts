@@ -536,6 +536,18 @@ function seasonOf(text: string, date: string | null | undefined): { raw: string;
   return { raw: m[0], from, to: from + 2 };
 }
 
+/** Whether a "month-day" key falls within ISO days `from`–`to` (in the year that puts it nearest them). */
+function withinDays(key: string, days: { from: string; to: string }): boolean {
+  const [m, d] = key.split('-').map(Number) as [number, number];
+  const from = Date.parse(days.from);
+  const to = Date.parse(days.to);
+  const year = Number(days.from.slice(0, 4));
+  return [year - 1, year, year + 1].some((y) => {
+    const t = Date.UTC(y, m - 1, d);
+    return t >= from && t <= to;
+  });
+}
+
 /** How many months a month (January is 0) of `year` falls outside a season; without a year, the nearest such month. */
 function monthsOutside(season: { from: number; to: number }, month: number, year: string | null): number {
   const outside = (at: number): number => (at < season.from ? season.from - at : at > season.to ? at - season.to : 0);
@@ -697,6 +709,7 @@ export function compareAnchors(
   const myPart = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? part : null;
   const myDays = gloss.dates.filter((d) => d.kind === 'weekday');
   const mySeason = seasonOf(gloss.text, options.articleDate);
+  const myWeekPart = options.sourceDates?.find((d) => d.days && gloss.text.includes(d.english));
   // Whether the sentence tells a saying ("Trump aseguró en Twitter…"): its month may be the saying's.
   const glossSays = gloss.text.split(/\s+/).some((w) => SAID.test(w.replace(/\W+$/, '')));
   const myDates = gloss.dates.filter((d) => d.kind === 'monthday' && (options.explicitDates || counted(d.raw)));
@@ -926,6 +939,12 @@ export function compareAnchors(
     }
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
     const theirMonths = monthsOf(s.text);
+    // A part of a week ("в начале следующей недели", "a mediados de semana") against the one day the
+    // report gives the same act, outside those days ("on Saturday" is not early next week).
+    if (myWeekPart && close && !glossHasDay && myDays.length === 0) {
+      const days = reportDates.filter((d) => d.kind === 'monthday');
+      if (days.length === 1 && !reportedOn(s.text, days[0]!.raw) && !withinDays(days[0]!.key, myWeekPart.days!)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myWeekPart.english, report: days[0]!.raw, context });
+    }
     // A season ("el otoño pasado", "зимой") against the one month the report gives the same act,
     // outside it ("in March" is no winter) in a sentence plainly about the same thing, or well outside
     // it in one that shares four words ("in March" is no autumn).
@@ -1084,6 +1103,13 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
     const year = theirs ? yearOf(theirs, reportDate) : null;
     return !year || year === m.year;
   };
+  // "A mediados de semana": so is a part of a week, which the report must give a day of.
+  const part = sourceDates?.find((d) => d.days && gloss.text.includes(d.english) && !reportedOn(gloss.text, d.english));
+  if (part) {
+    const resolve = weekdayResolver(reportDate);
+    const keys = sentences.flatMap((s) => s.dates.flatMap((d) => (d.kind === 'weekday' ? [resolve(d.key, WILL_HAPPEN.test(s.text))] : d.kind === 'monthday' ? [d.key] : [])));
+    if (!keys.some((k) => !!k && withinDays(k, part.days!))) return false;
+  }
   // "El otoño pasado": so is a season, which the report must date within a month of it (or be of it).
   const season = seasonOf(gloss.text, reportDate);
   if (season && !reportedOn(gloss.text, season.raw)) {

@@ -22,6 +22,8 @@ export interface SourceDate {
   shifted?: boolean;
   /** A season ("el otoño pasado", "прошлой осенью"), written "autumn 2018": months, not a day. */
   season?: boolean;
+  /** A part of a week ("a mediados de semana", "в начале следующей недели"): its first and last days (ISO). */
+  days?: { from: string; to: string };
 }
 
 // Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días").
@@ -178,6 +180,29 @@ const MONTH_PART: Record<SourceLanguage, RegExp> = {
   ru: new RegExp(`(?<![\\p{L}])(?:в\\s+)?(начале|середине|конце|первых\\s+числах|последних\\s+числах)\\s+(?:(?:этого|текущего|того\\s+же)\\s+месяца|месяца|(${RU_MONTHS.join('|')}))(?![\\p{L}])`, 'giu'),
 };
 const PART_OF: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', mediados: 'mid', finales: 'late', fines: 'late', начале: 'early', первых: 'start', середине: 'mid', конце: 'late', последних: 'late' };
+
+// A part of the article's week, or of the week before or after it: "a mediados de semana", "a
+// principios de la semana que viene", "в середине недели", "в начале следующей недели", "в конце прошлой
+// недели". News means Monday–Tuesday by the start, Tuesday–Thursday by the middle, Friday–Sunday by the end.
+const WEEK_PART: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:a|en)\s+(principios|comienzos|inicios|mediados|mitad|finales|fines)\s+de\s+(?:la\s+|esta\s+)?(?:(pr[oó]xima)\s+)?semana(?:\s+(pasada|anterior|que\s+viene|pr[oó]xima))?(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:в|к)\s+(начале|середине|конце|концу)\s+(?:(этой|текущей|прошлой|минувшей|следующей|будущей)\s+)?недели(?![\p{L}])/giu,
+};
+const WEEK_PART_DAYS: Record<string, [number, number]> = { principios: [0, 1], comienzos: [0, 1], inicios: [0, 1], начале: [0, 1], mediados: [1, 3], mitad: [1, 3], середине: [1, 3], finales: [4, 6], fines: [4, 6], конце: [4, 6], концу: [4, 6] };
+const WEEK_PART_NAME: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', начале: 'early', mediados: 'midweek', mitad: 'midweek', середине: 'midweek', finales: 'late', fines: 'late', конце: 'late', концу: 'late' };
+
+/** The week part of a WEEK_PART match: its days as the article's date places them, and how English says it. */
+function weekPart(m: RegExpMatchArray, ref: Date): { english: string; from: string; to: string } {
+  const part = m[1]!.toLowerCase();
+  const which = `${m[2] ?? ''} ${m[3] ?? ''}`.toLowerCase();
+  const shift = /pr[oó]xim|que\s+viene|следующ|будущ/.test(which) ? 1 : /pasad|anterior|прошл|минувш/.test(which) ? -1 : 0;
+  const monday = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) - ((ref.getUTCDay() + 6) % 7) * 86_400_000 + shift * 7 * 86_400_000;
+  const [a, b] = WEEK_PART_DAYS[part]!;
+  const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+  const name = WEEK_PART_NAME[part]!;
+  const week = shift > 0 ? 'next week' : shift < 0 ? 'last week' : 'this week';
+  return { english: name === 'midweek' && !shift ? 'midweek' : `${name} ${week}`, from: iso(monday + a * 86_400_000), to: iso(monday + b * 86_400_000) };
+}
 
 /** The weekday (0 = Sunday) of a day of the month as the article dates it: its month, or the month before for a day still to come. */
 function weekdayOfDay(day: number, ref: Date): number {
@@ -347,6 +372,14 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       const named = m[2] ? RU_MONTHS.indexOf(m[2].toLowerCase()) : refDate.getUTCMonth();
       dropOverlapping(out, m.index, m.index + m[0].length);
       out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${PART_OF[m[1]!.toLowerCase().split(/\s+/)[0]!]} ${cap(MONTH_NAMES[named]!)}`, explicit: false });
+    }
+  }
+  if (reference) {
+    for (const m of sentence.matchAll(WEEK_PART[lang])) {
+      // (Chrono reads "la semana pasada", "следующей недели" inside it as days of their own.)
+      dropOverlapping(out, m.index, m.index + m[0].length);
+      const { english, from, to } = weekPart(m, refDate);
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english, explicit: false, days: { from, to } });
     }
   }
   if (reference) out.push(...holidays(sentence, lang, refDate).filter((h) => !out.some((d) => h.start < d.end && d.start < h.end)));
