@@ -18,7 +18,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { competitor, placeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
+import { competitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -175,6 +175,9 @@ export async function compareAcrossLanguages(
       if (theirs) return { claim: newcomers.join(' '), report: theirs };
       const there = elsewhere.length ? placeCompetitor(continuedSpan(texts, i), text, report) : undefined;
       if (there) return { claim: elsewhere.join(' '), report: there };
+      // …or a flight to another end than the report's flight from the same place ("рейс Москва — Каракас" / "the Moscow-Porlamar flight").
+      const route = routeCompetitor([texts[i - 1], texts[i], texts[i + 1]].filter((x): x is string => !!x).join(' '), text);
+      if (route) return route;
       // …or a place the reports know, given the role the report's sentence gives another ("примет у себя Мексика" / "Canada will host").
       return slotCompetitor(texts[i]!, text, anchors.places);
     };

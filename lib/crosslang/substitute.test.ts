@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitor, placeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
+import { competitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -96,5 +96,16 @@ describe('a known place in the role the report gives another', () => {
   });
   it('not where the sentence names the report’s place too', () => {
     expect(slotCompetitor('In April, Chile will host a summit of the Andes Forum.', 'summit Andes Forum Chile will host Peru attend', ['Chile', 'Peru'])).toBeUndefined();
+  });
+});
+
+describe('another end of a flight', () => {
+  const passage = '“The Lisbon-Faro flight on May 1 has been cancelled. A Lisbon-Porto flight is planned instead,” the airline said.';
+  it('is found against the report’s flight from the same place', () => {
+    expect(routeCompetitor(passage, 'airline cancelled flight Lisbon Madeira 1 May instead planned flight Lisbon Porto')).toEqual({ claim: 'Lisbon–Madeira', report: 'Lisbon-Faro' });
+  });
+  it('not when the sentence flies where the report does', () => {
+    expect(routeCompetitor(passage, 'airline cancelled flight Lisbon-Faro 1 May instead planned flight Lisbon Porto')).toBeUndefined();
+    expect(routeCompetitor(passage, 'airline cancelled flight Lisbon Faro 1 May')).toBeUndefined();
   });
 });

@@ -257,3 +257,28 @@ function samePlace(a: string, b: string): boolean {
 const CAPITAL_OF: Record<string, string> = { Moscow: 'russia', Kremlin: 'russia', Washington: 'united', Pentagon: 'united', Caracas: 'venezuela', Havana: 'cuba', Beijing: 'china', Bogota: 'colombia', Bogotá: 'colombia' };
 const GEO_WORDS = new Set(['united', 'states', 'state', 'republic', 'kingdom', 'north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'ocean', 'island', 'islands', 'nations', 'union']);
 const SEAS = new Set(['Caribbean', 'Pacific', 'Atlantic', 'Arctic', 'Mediterranean', 'Baltic']);
+
+// A flight's route: "flight Moscow Caracas", "flight Moscow-Caracas" as a gloss writes it, "the
+// Moscow-Porlamar flight", "a flight from Moscow to Havana" as a report does.
+const GLOSS_ROUTE = /\bflights?\s+(\p{Lu}[\p{L}]+)[\s\-–—]+(\p{Lu}[\p{L}]+)/gu;
+const REPORT_ROUTE = /(\p{Lu}[\p{L}]+)-(\p{Lu}[\p{L}]+)\s+(?:charter\s+)?flights?|\bflights?\s+from\s+(\p{Lu}[\p{L}]+)\s+to\s+(\p{Lu}[\p{L}]+)/gu;
+
+/**
+ * A flight the report's sentences (`passage`: the sentence with those beside it) route from the same
+ * place to another end than the sentence does ("рейс Москва — Каракас" / "the Moscow-Porlamar
+ * flight"): the sentence's end is named nowhere in them, and the report's is the end of none of the
+ * sentence's flights. Returns both routes, as the sentence and the report write them.
+ */
+export function routeCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
+  const mine = [...glossText.matchAll(GLOSS_ROUTE)].map((m) => ({ from: m[1]!, to: m[2]! }));
+  if (!mine.length) return undefined;
+  const theirs = [...passage.matchAll(REPORT_ROUTE)].map((m) => ({ from: (m[1] ?? m[3])!, to: (m[2] ?? m[4])! }));
+  const same = (a: string, b: string): boolean => samePlace(sound(a), sound(b)) || sound(a).slice(0, 5) === sound(b).slice(0, 5);
+  const inPassage = wordsOf(passage);
+  for (const r of mine) {
+    if (!theirs.some((t) => same(t.from, r.from)) || theirs.some((t) => same(t.to, r.to)) || inPassage.some((w) => same(w, r.to))) continue;
+    const other = theirs.find((t) => same(t.from, r.from) && !mine.some((m) => same(m.to, t.to)));
+    if (other) return { claim: `${r.from}–${r.to}`, report: `${other.from}-${other.to}` };
+  }
+  return undefined;
+}
