@@ -97,6 +97,11 @@ describe('halves of a figure', () => {
     expect(glossSentence('Llegaron cuatro mil y pico turistas.', 'es', null).text).toContain('more than 4,000');
     expect(glossSentence('En la zona hay una decena larga de fragatas.', 'es', null).text).toContain('more than 10 frigate');
   });
+  it('writes a share as a percent, and "por ciento" is no hundred', () => {
+    expect(glossSentence('La empresa recortó un 30 % su plantilla, y luego un 70 por ciento.', 'es', null).text).toMatch(/30 percent .*70 percent$/);
+    expect(glossSentence('La empresa recortó un 70 por ciento su plantilla.', 'es', null).text).not.toContain('100');
+    expect(glossSentence('Компания сократила штат на 70% и потом на 70 процентов.', 'ru', null).text).toMatch(/70 percent .*70 percent$/);
+  });
 });
 
 describe('dates in Spanish and Russian', () => {

@@ -673,6 +673,14 @@ describe('a vague count the sentence tells too', () => {
   });
 });
 
+describe('a share', () => {
+  it('is stated only by a share', () => {
+    const report = ['A state contractor reduced its staff in the country to a few dozen from 1,000, according to the source.', 'Talks began on April 30.'];
+    const sentence = 'Según el diario, el contratista recortó en torno a un 30 % su plantilla en el país, donde llegó a tener un millar de empleados.';
+    expect(statesEverything(prepare(glossSentence(sentence, 'es', '2019-06-05').text), report.map(prepare), '2019-06-03')).toBe(false);
+  });
+});
+
 describe('a measure', () => {
   it('counts itself, not the noun after it', () => {
     const report = ['Several diplomats left the embassy in the capital for the airport at midday, witnesses said.'];

@@ -147,6 +147,7 @@ const countsUnit = (f: PreparedText['figures'][number], unit: string): boolean =
 const countable = (f: PreparedText['figures'][number]): boolean => !f.units[0] || (!MEASURES.has(unitOf(f.units[0])) && !LOOSE_UNITS.has(unitOf(f.units[0])));
 
 const DAY_UNIT = term('days')!;
+const PERCENT_UNIT = term('percent')!;
 const HOUR_UNIT = term('hours')!;
 
 /**
@@ -1061,9 +1062,12 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
     }
     return re;
   };
+  // (A share only by a share: "un 30 %" is not stated by "April 30".)
+  const share = (f: PreparedText['figures'][number]): boolean => !!f.units[0] && unitOf(f.units[0]) === PERCENT_UNIT;
   const stated = (f: PreparedText['figures'][number]): boolean =>
     sentences.some((s) => {
       const a = inHoursFor(f, s);
+      if (share(a)) return s.figures.some((b) => share(b) && compareFigures(a.range, b.range) === 'same');
       return s.figures.some((b) => !b.range.vague && compareFigures(a.range, b.range) === 'same') || (Number.isInteger(a.value) && written(a.value).test(s.text));
     });
   return gloss.figures.every((a) => a.range.vague || a.value < 2 || stated(a));

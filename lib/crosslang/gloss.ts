@@ -173,12 +173,15 @@ const CLAUSE: Record<SourceLanguage, RegExp> = {
  * Glosses one sentence. `articleDate` anchors relative dates; `names`, once the related reports are
  * known, turns "Zajárova" and "Захаровой" into the reports' "Zakharova".
  */
+const PERCENT = /^\s*(?:%|por\s+ciento(?![\p{L}])|процент\p{L}*)/iu;
+
 export function glossSentence(sentence: string, lang: SourceLanguage, articleDate: string | null, names?: NameBook): Gloss {
   const lex = lexicon(lang);
   const dates = findDates(sentence, lang, articleDate);
   const inDate = (i: number): boolean => dates.some((d) => i >= d.start && i < d.end);
   const all = findFigures(sentence, lang).filter((f) => !inDate(f.start));
-  const figures = all.filter((f) => !f.year);
+  // ("por ciento" is "percent", not a hundred.)
+  const figures = all.filter((f) => !f.year && !(lang === 'es' && /^ciento$/i.test(f.source) && /(?:^|\s)por\s+$/i.test(sentence.slice(Math.max(0, f.start - 5), f.start))));
   // A year no date took ("en 1995", "в 2019 году", "desde 2010") is written as English writes it.
   // "desde 2010", "с 2000 года": a year something has gone on since keeps its "since" (the act's years are compared beside it).
   const pieces: { at: number; text: string }[] = all.filter((f) => f.year).map((f) => ({ at: f.start, text: `${SINCE[lang].test(sentence.slice(Math.max(0, f.start - 16), f.start)) ? 'since ' : ''}${f.source},` }));
@@ -203,7 +206,10 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     const sign = /(?:US\$|\$|USD)\s*$/.exec(sentence.slice(Math.max(0, f.start - 5), f.start));
     // "más de 6.000, todos en vuelos": a figure before a comma counts nothing that follows it.
     const alone = /^\s*[,;:)]/.test(sentence.slice(f.end));
-    pieces.push({ at: f.start, text: `${sign ? '$' : ''}${f.english}${alone ? ',' : ''}` });
+    // "un 30 %", "70 процентов", "70 por ciento": a share, as English writes it ("30 percent").
+    const percent = PERCENT.exec(sentence.slice(f.end));
+    if (percent) qualifiers.push({ start: f.end, end: f.end + percent[0].length });
+    pieces.push({ at: f.start, text: `${sign ? '$' : ''}${f.english}${percent ? ' percent' : ''}${alone ? ',' : ''}` });
     if (sign) qualifiers.push({ start: f.start - sign[0].length, end: f.start });
   }
   const taken = (i: number): boolean => inDate(i) || figures.some((f) => i >= f.start && i < f.end) || qualifiers.some((q) => i >= q.start && i < q.end);
