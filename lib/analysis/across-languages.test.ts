@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
 import { pageSnapshot as page, seededDB } from '../../tests/support/unit.ts';
 import { analyzeArticle } from './analyze.ts';
-import { groundedAgreement, rarePlacesShared } from './across-languages.ts';
+import { groundedAgreement, inPeriod, rarePlacesShared } from './across-languages.ts';
 import { glossSentence } from '../crosslang/gloss.ts';
 import { prepare } from '../verify/verify.ts';
 import { term } from '../text/tokens.ts';
@@ -134,5 +134,18 @@ describe('Spanish and Russian articles, compared across languages', () => {
     };
     expect(await verdictOf(`В понедельник ${call}`)).toBe('corroborates');
     expect(await verdictOf(`На следующий день после того, как начался отъезд семей, ${call}`)).not.toBe('corroborates');
+  });
+});
+
+describe('the period an article can be about', () => {
+  const report = { published: '2019-06-03' };
+  it('is a year either side of its date, or a year it names or counts back to', () => {
+    expect(inPeriod('2019-12-01', 'El tuit de Trump.')(report)).toBe(true);
+    expect(inPeriod('2020-06-07', 'El tuit de Trump.')(report)).toBe(false);
+    expect(inPeriod('2020-06-07', 'En junio de 2019, el tuit de Trump.')(report)).toBe(true);
+    expect(inPeriod('2020-06-07', 'Hoy hace justo un año, Trump escribió en Twitter.')(report)).toBe(true);
+    expect(inPeriod('2021-06-07', 'Hace dos años, Trump escribió en Twitter.')(report)).toBe(true);
+    expect(inPeriod('2020-06-07', 'Ровно год назад Трамп написал в Twitter.')(report)).toBe(true);
+    expect(inPeriod('2022-06-07', 'Ровно год назад Трамп написал в Twitter.')(report)).toBe(false);
   });
 });

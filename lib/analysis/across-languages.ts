@@ -82,6 +82,10 @@ function anchorCount(a: Anchors): number {
   return a.figures.length * 2 + a.dates.length * 2 + a.names.length;
 }
 
+// A year counted back from the article's date.
+const YEARS_AGO = /(?<![\p{L}])(?:hace\s+(?:justo\s+|exactamente\s+|ya\s+|casi\s+|más\s+de\s+)?(?:un\s+|(\d{1,2}|dos|tres|cuatro|cinco|seis)\s+)a[nñ]os?|el\s+a[nñ]o\s+pasado|(?:ровно\s+)?(?:(\d{1,2}|два|три|четыре|пять|шесть)\s+)?(?:год|года|лет)\s+назад|в\s+прошлом\s+году|прошлого\s+года)(?![\p{L}])/giu;
+const YEAR_COUNT: Record<string, number> = { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, два: 2, три: 3, четыре: 4, пять: 5, шесть: 6 };
+
 /** A story's coverage runs for months, not years: a year either side of the article's date. */
 const STORY_WINDOW_DAYS = 365;
 
@@ -95,6 +99,13 @@ export function inPeriod(articleDate: string | null, text: string): (doc: Pick<D
   const at = articleDate ? Date.parse(articleDate.slice(0, 10)) : NaN;
   if (Number.isNaN(at)) return () => true;
   const named = new Set(text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+  // (…or counts back to: "hace un año", "el año pasado", "год назад", "два года назад".)
+  const year = new Date(at).getUTCFullYear();
+  for (const m of text.matchAll(YEARS_AGO)) {
+    const count = m[1] ?? m[2];
+    const n = count ? (/^\d+$/.test(count) ? Number(count) : (YEAR_COUNT[count.toLowerCase()] ?? 0)) : 1;
+    if (n > 0 && n <= 10) named.add(String(year - n));
+  }
   return (doc) => {
     const published = doc.published ? Date.parse(doc.published.slice(0, 10)) : NaN;
     if (Number.isNaN(published)) return true;
