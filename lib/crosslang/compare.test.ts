@@ -673,6 +673,14 @@ describe('a vague count the sentence tells too', () => {
   });
 });
 
+describe('a sentence that confirms one thing and denies another', () => {
+  it('sets only its confirmation against the report', () => {
+    const report = ['Foreign Minister Ana Ruiz confirmed she spoke with her counterpart, Pedro Sala, on Monday, who reportedly assured her of continued support.'];
+    const found = readAcross('La canciller Ana Ruiz reconoció el lunes que había hablado con su homólogo, Pedro Sala, pero negó que ambos gobiernos estén coordinando una posición común.', 'es', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });
+    expect(found?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('a share', () => {
   it('is stated only by a share', () => {
     const report = ['A state contractor reduced its staff in the country to a few dozen from 1,000, according to the source.', 'Talks began on April 30.'];
@@ -969,6 +977,10 @@ describe('an act the sentence says did not happen', () => {
   const report = 'The governor severed relations with the province and gave its envoys 48 hours to leave.';
   it('sets "не разорвал" against the report’s "severed", though the figure agrees', () => {
     const found = readAcross('Губернатор дал представителям провинции 48 часов на отъезд, но отношения с ней формально не разорвал.', 'ru', '2025-12-23', report);
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+  it('reads the imperfective too: "не разрывал"', () => {
+    const found = readAcross('Губернатор дал представителям провинции 48 часов на отъезд, однако формально отношений с ней не разрывал.', 'ru', '2025-12-23', report);
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
   });
   it('agrees where it says the act happened', () => {

@@ -1021,13 +1021,16 @@ export function compareAnchors(
     // The same body denying on both sides ("Rostec denied").
     if (ctx.names >= 1 && glossDenial && denies(s) && !glossConfirm && !confirms(s)) consider({ stance: 'corroborates', kind: 'denial', sentence: i, claim: 'denied', report: 'denied', context });
     // The same speaker confirming on one side and denying on the other.
-    for (const a of glossStances) {
+    // (Not a denial of a sentence that confirms too, "reconoció que había hablado con Lavrov, pero negó
+    // que…": what it denies is another thing than what it confirms.)
+    const glossOwnStances = glossStances.filter((x) => !(x.denies && glossConfirm && glossDenial));
+    for (const a of glossOwnStances) {
       const b = s.stances.find((x) => x.who === a.who && x.denies !== a.denies);
       if (b) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: b.raw, context });
     }
     // A speaker denying what the report has the same speaker plainly stating ("Podgórnaya denied the
     // special flights" / "Podgornaya stated that … repatriated on special flights").
-    for (const a of glossStances) {
+    for (const a of glossOwnStances) {
       if (a.denies && close && s.stems.has(a.who) && STATING.test(s.text) && !DENYING.test(s.text) && s.negations === 0 && !s.stances.some((b) => b.who === a.who)) {
         consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: s.text.match(STATING)![0], context });
       }

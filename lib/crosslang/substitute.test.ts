@@ -88,6 +88,8 @@ describe('a known place in the role the report gives another', () => {
     const passage = 'This comes as the U.S. deploys 9 frigates and 4,000 sailors to the Baltic, signaling escalation.';
     expect(slotCompetitor(passage, 'navy maintains 9 frigate 4,000 sailors deploy Mediterranean eastern', ['Mediterranean'])).toEqual({ claim: 'Mediterranean', report: 'Baltic' });
     expect(slotCompetitor(passage, 'Pentagon deploy zone 9 frigate 4,000 sailors', ['Pentagon'])).toBeUndefined();
+    // The place before "deployed" is who deploys: "Alemania mantiene desplegadas…".
+    expect(slotCompetitor(passage, 'Germany maintains deployed zone 9 frigate 4,000 sailors', ['Germany'])).toBeUndefined();
     // A people beside a deployment is whose it is: "el despliegue militar alemán".
     expect(slotCompetitor(passage, 'deployment military German 9 frigate 4,000 sailors', ['German'])).toBeUndefined();
   });

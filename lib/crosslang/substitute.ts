@@ -215,7 +215,9 @@ export function slotCompetitor(passage: string, glossText: string, places: reado
     if (!slot) continue;
     // (An institution named by its seat, "Pentagon", is who acts, not where.)
     // (A people beside a deployment is whose it is, not where: "el despliegue militar estadounidense".)
-    const place = places.find((p) => !INSTITUTIONS.has(p) && !(slot === 'deploy' && PEOPLE.test(p) && !SEAS.has(p)) && containsWord(near(mine, k), p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
+    // (…nor the one before "deployed": "Estados Unidos mantiene desplegados…" is who deploys.)
+    const window = slot === 'deploy' ? mine.slice(k, k + 9).join(' ') : near(mine, k);
+    const place = places.find((p) => !INSTITUTIONS.has(p) && !(slot === 'deploy' && PEOPLE.test(p) && !SEAS.has(p)) && containsWord(window, p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
     if (!place) continue;
     for (const [m, v] of theirs.entries()) {
       if (slotOf(v) !== slot) continue;
