@@ -579,6 +579,17 @@ describe('a day counted back, against what the report says will happen', () => {
   });
 });
 
+describe('a time of day', () => {
+  const report = ['More than 10 vehicles with diplomatic plates gathered in the embassy courtyard and left in a convoy later in the afternoon.'];
+  const read = (sentence: string, lang: 'es' | 'ru' = 'es') => readAcross(sentence, lang, '2025-12-23', report, { reportDate: '2025-12-22' });
+  it('conflicts across noon for the same act', () => {
+    expect(read('Más de diez vehículos con matrícula diplomática se juntaron en el patio de la embajada y, poco antes del mediodía, salieron en caravana.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('agrees on the same half of the day', () => {
+    expect(read('Más de diez vehículos con matrícula diplomática se juntaron en el patio de la embajada y por la tarde salieron en caravana.')?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('a part of a week', () => {
   const report = ['Minister Anna Berg will attend a meeting of the Council in Oslo on Saturday to seek recognition for Viktor Kalin.'];
   const read = (sentence: string) => readAcross(sentence, 'ru', '2019-01-25', report, { reportDate: '2019-01-25', articleDate: '2019-01-25', ahead: true });

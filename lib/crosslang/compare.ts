@@ -537,6 +537,23 @@ function seasonOf(text: string, date: string | null | undefined): { raw: string;
   return { raw: m[0], from, to: from + 2 };
 }
 
+// Times of day, as a gloss or a report writes them: before noon, or after it.
+const TIME_WORD = /^(?:morning|dawn|noon|midday|afternoon|evening|night|tonight)$/i;
+const AFTER_NOON = /^(?:afternoon|evening|night|tonight)$/i;
+
+/** The times of day a text names, each with its half of the day and the stems of the words within `reach` of it. */
+function timesOf(text: string, reach: number): { raw: string; half: 'am' | 'pm'; near: Set<string> }[] {
+  // ("во второй половине дня" glosses "second half day".)
+  const words = text.replace(/\bsecond half (?:of )?(?:the )?day\b/gi, 'afternoon').replace(/\bfirst half (?:of )?(?:the )?day\b/gi, 'morning').match(/[\p{L}']+/gu) ?? [];
+  const out: { raw: string; half: 'am' | 'pm'; near: Set<string> }[] = [];
+  for (const [i, w] of words.entries()) {
+    if (!TIME_WORD.test(w)) continue;
+    const near = new Set(words.slice(Math.max(0, i - reach), i + reach + 1).filter((x) => !TIME_WORD.test(x)).map((x) => term(x.toLowerCase())).filter((t): t is string => !!t));
+    out.push({ raw: w, half: AFTER_NOON.test(w) ? 'pm' : 'am', near });
+  }
+  return out;
+}
+
 /** Whether a "month-day" key falls within ISO days `from`–`to` (in the year that puts it nearest them). */
 function withinDays(key: string, days: { from: string; to: string }): boolean {
   const [m, d] = key.split('-').map(Number) as [number, number];
@@ -710,6 +727,7 @@ export function compareAnchors(
   const myPart = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? part : null;
   const myDays = gloss.dates.filter((d) => d.kind === 'weekday');
   const mySeason = seasonOf(gloss.text, options.articleDate);
+  const myTimes = timesOf(gloss.text, 3);
   const myWeekPart = options.sourceDates?.find((d) => d.days && gloss.text.includes(d.english));
   // Whether the sentence tells a saying ("Trump aseguró en Twitter…"): its month may be the saying's.
   const glossSays = gloss.text.split(/\s+/).some((w) => SAID.test(w.replace(/\W+$/, '')));
@@ -940,6 +958,14 @@ export function compareAnchors(
     }
     // Months ("April 2019" / "in March"), one on each side of sentences about the same thing.
     const theirMonths = monthsOf(s.text);
+    // A time of day for the same act, morning or noon on one side and afternoon or night on the other
+    // ("poco antes del mediodía, salieron en caravana" / "departing in a convoy later in the
+    // afternoon"): the act's word beside each time.
+    if (myTimes.length && close) {
+      const theirs = timesOf(s.text, 5);
+      const clash = myTimes.find((a) => theirs.some((b) => b.half !== a.half && [...a.near].some((t) => b.near.has(t) && !nameStems.has(t))));
+      if (clash) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: clash.raw, report: theirs.find((b) => b.half !== clash.half)!.raw, context });
+    }
     // A part of a week ("в начале следующей недели", "a mediados de semana") against the one day the
     // report gives the same act, outside those days ("on Saturday" is not early next week).
     if (myWeekPart && close && !glossHasDay && myDays.length === 0) {
