@@ -109,6 +109,13 @@ function seasonOf(m: RegExpMatchArray, ref: Date): string | null {
   return `${name} ${year}`;
 }
 
+/** A month's year: the one written, else the article's, or the year before when that month is well past its date. */
+function yearOfMonth(written: string | undefined, month: number, ref: Date): number {
+  if (written) return Number(written);
+  const year = ref.getUTCFullYear();
+  return Date.UTC(year, month, 1) > ref.getTime() + 183 * 86_400_000 ? year - 1 : year;
+}
+
 /** The day of the month of the `nth` (negative: from the end) weekday `weekday` (0 = Monday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, nth: number): number | null {
   const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
@@ -332,18 +339,14 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     // More than chrono's month alone ("abril", "mayo de 2019"): the day replaces it.
     dropOverlapping(out, m.index, m.index + m[0].length);
     const month = (lang === 'es' ? ES_MONTHS : RU_MONTHS).indexOf(m[2]!.toLowerCase());
-    // Without a year, the month of the article's year, or of the year before when that is well past its date.
-    let year = m[3] ? Number(m[3]) : refDate.getUTCFullYear();
-    if (!m[3] && Date.UTC(year, month, 1) > refDate.getTime() + 183 * 86_400_000) year--;
+    const year = yearOfMonth(m[3], month, refDate);
     const day = /^(?:primer|перв)/i.test(m[1]!) ? 1 : new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${day} ${cap(MONTH_NAMES[month]!)}${m[3] ? ` ${year}` : ''}`, explicit: true });
   }
   for (const m of sentence.matchAll(NTH_WEEKDAY[lang])) {
     const month = (lang === 'es' ? ES_MONTHS : RU_MONTHS).indexOf(m[3]!.toLowerCase());
     const weekday = (lang === 'es' ? ES_WEEKDAYS : RU_WEEKDAYS).findIndex((w) => new RegExp(`^${w}$`, 'iu').test(m[2]!));
-    // Without a year, the month of the article's year, or of the year before when that is well past its date.
-    let year = m[4] ? Number(m[4]) : refDate.getUTCFullYear();
-    if (!m[4] && Date.UTC(year, month, 1) > refDate.getTime() + 183 * 86_400_000) year--;
+    const year = yearOfMonth(m[4], month, refDate);
     const day = nthWeekday(year, month, weekday, NTH[m[1]!.toLowerCase()] ?? 0);
     if (!day || (!m[4] && !reference)) continue;
     // More than chrono's weekday and month: the day replaces them.
