@@ -107,6 +107,11 @@ describe('Spanish and Russian articles, compared across languages', () => {
     const [left, none] = gloss('Contratistas de seguridad privada rusos llegaron a Caracas en los últimos días para reforzar la protección del presidente.');
     expect(groundedAgreement(left, prepare('Private security contractors from Russia arrived in Caracas in recent days to bolster the protection of the president.'), none, new Set())).toBe(true);
     expect(groundedAgreement(left, prepare('Private contractors were seen in Caracas.'), none, new Set())).toBe(false);
+    // A man's title beside his name is the man again: the foreign minister denouncing is not the foreign
+    // minister being assured of support.
+    const [denounced, gil] = gloss('El ministro de Exteriores venezolano, Yván Gil, volvió a hablar de «agresiones» contra su país.');
+    expect(groundedAgreement(denounced, prepare('Foreign Minister Yván Gil said Moscow assured him of its support against imperialist aggression.'), gil, new Set())).toBe(false);
+    expect(groundedAgreement(denounced, prepare('Foreign Minister Yván Gil again spoke of aggressions against his country.'), gil, new Set())).toBe(true);
   });
   it('counts a place the reports seldom name, shared by the passage, as a name: not the story\'s own countries', () => {
     const g = glossSentence('Следом был задержан Centuries под панамским флагом — по данным американских СМИ, судно связано с Китаем.', 'ru', '2025-12-22');

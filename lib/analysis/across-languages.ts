@@ -19,7 +19,7 @@ import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { competitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
-import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, ROLES, namesAlike, quotationsOf, quotesNear, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -260,13 +260,28 @@ export async function compareAcrossLanguages(
  * agreements on dev, one of them wrong (Panama for Guyana, both known to the reports). A place the
  * related reports seldom name counts as a name (`places`, rarePlacesShared): "Centuries под панамским
  * флагом… связано с Китаем" has Panama and China, not only the ship; on dev this found 1 more
- * agreement in Spanish and 5 in Russian, and 1 wrong (Iran for China).
+ * agreement in Spanish and 5 in Russian, and 1 wrong (Iran for China). A title beside a name the passage
+ * shares is the person again, not a word (rolesBeside): on dev that took out 3 wrong agreements in
+ * Spanish and 1 in Russian (Gil denouncing "aggressions" / Gil assured of support against "imperialist
+ * aggression"), and 1 right one in Russian.
  */
 export function groundedAgreement(gloss: PreparedText, passage: PreparedText, names: readonly string[], generic: ReadonlySet<string>, places = 0): boolean {
-  const nameWords = new Set([...generic, ...names.flatMap((n) => n.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t)]);
+  const ownWords = names.flatMap((n) => n.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t);
+  const nameWords = new Set([...generic, ...ownWords, ...rolesBeside(gloss, new Set(ownWords.filter((t) => passage.stems.has(t))))]);
   const ctx = sharedContext(gloss, passage, names, nameWords, wordVectors());
   const named = ctx.names + places;
   return (named >= 2 && ctx.words >= 1) || (named >= 1 && ctx.words >= 3) || ctx.words >= 4;
+}
+
+// "el canciller venezolano, Yván Gil": the title beside a person's name is the person again, not a
+// word the passage shares about what happened.
+function rolesBeside(gloss: PreparedText, own: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  gloss.words.forEach((w, i) => {
+    if (!own.has(w.stem)) return;
+    for (let j = Math.max(0, i - 3); j <= Math.min(gloss.words.length - 1, i + 2); j++) if (ROLES.includes(gloss.words[j]!.stem)) out.push(gloss.words[j]!.stem);
+  });
+  return out;
 }
 
 /**

@@ -509,7 +509,7 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>, names: ReadonlyS
 
 // Roles: words beside a person's name on any day of a story, not what happened that day.
 // (…and the bodies and peoples they act for: "country", "government".)
-const ROLES = [
+export const ROLES = [
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head', 'official', 'chief', 'counterpart', 'ambassador', 'deputy', 'interim', 'acting', 'foreign',
   'country', 'government', 'state', 'nation', 'people',
 ].map((w) => term(w)!);
