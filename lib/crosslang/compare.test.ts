@@ -628,6 +628,12 @@ describe('a month without a year', () => {
     expect(read('2019-02-10')).toMatchObject({ stance: 'corroborates', kind: 'date' });
     expect(read('2019-06-04')?.stance).not.toBe('corroborates');
   });
+  it('is another month than one of the year before, read by a text days later', () => {
+    const early = (articleDate: string) => readAcross('Мадуро, напомнил докладчик, переизбрали на выборах в начале января, и оппозиция их бойкотировала.', 'ru', articleDate, ['The opposition keeps up its pressure on Maduro, reelected last May in a vote the opposition boycotted.'], { reportDate: '2019-01-25', articleDate });
+    expect(early('2019-01-28')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    // A year on, January is of another year than the election it may recall: no reading.
+    expect(early('2020-01-28')?.stance).not.toBe('conflicts');
+  });
 });
 
 describe('deadlines in days and in hours', () => {

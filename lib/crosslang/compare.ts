@@ -988,6 +988,9 @@ export function compareAnchors(
     }
     const years = myMonths.length === 1 && theirMonths.length === 1 ? [yearOf(myMonths[0]!, options.articleDate), yearOf(theirMonths[0]!, options.reportDate)] : [];
     const sameYear = years.length === 2 && (years[0] === years[1] || !years[0] || !years[1]);
+    // Months of two years, each read from its own writer's date days apart ("в начале января" on 28
+    // January / "last May" on 25 January): two months of the calendar, however far apart by name.
+    const yearsApart = years.length === 2 && !!years[0] && !!years[1] && years[0] !== years[1] && Math.abs(apart) <= 31;
     // A month against a full date of another month ("a finales de noviembre" / "last December 10"): fullDates.
     // A month the article names cannot be of an event the report dates after the article was written.
     const afterArticle = (key: string): boolean => {
@@ -1021,7 +1024,7 @@ export function compareAnchors(
     } else if (either && myMonths.length === 1 && !glossHasDay && ctx.words >= 4 && !either.slice(1).some((m) => m!.toLowerCase() === myMonths[0]!.month.toLowerCase()) && yearOf(myMonths[0]!, options.articleDate) === yearOf({ month: either[1]!, year: null }, options.reportDate)) {
       // One of two months ("In February or March, Canada will host…"): a third is another time.
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: either[0], context });
-    } else if (sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) {
+    } else if ((sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) || (yearsApart && close)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
