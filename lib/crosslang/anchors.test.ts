@@ -97,6 +97,11 @@ describe('halves of a figure', () => {
     expect(glossSentence('Llegaron cuatro mil y pico turistas.', 'es', null).text).toContain('more than 4,000');
     expect(glossSentence('En la zona hay una decena larga de fragatas.', 'es', null).text).toContain('more than 10 frigate');
   });
+  it('reads a time of day as no count ("a las 18.00", "в 18:00", "в 7.30 утра"), a price with a point still as one', () => {
+    expect(findFigures('El barco llega a las 8.00 y sale a las 18.00 con 1.500 pasajeros.', 'es').map((f) => f.value)).toEqual([1500]);
+    expect(findFigures('Вылет в 18:00, посадка в 7.30 утра, на борту 11 человек.', 'ru').map((f) => f.value)).toEqual([11]);
+    expect(findFigures('El pasaje costaba 1.50 dólares.', 'es').map((f) => f.value)).toEqual([1.5]);
+  });
   it('writes a share as a percent, and "por ciento" is no hundred', () => {
     expect(glossSentence('La empresa recortó un 30 % su plantilla, y luego un 70 por ciento.', 'es', null).text).toMatch(/30 percent .*70 percent$/);
     expect(glossSentence('La empresa recortó un 70 por ciento su plantilla.', 'es', null).text).not.toContain('100');
@@ -112,6 +117,8 @@ describe('dates in Spanish and Russian', () => {
     // "el viernes 19 a sacar…": the day after the weekday, where chrono leaves it out; not a count after it.
     expect(findDates('Rusia empezó el viernes 19 a sacar a las familias.', 'es', '2025-12-27').map((d) => d.english)).toEqual(['Friday, 19 December']);
     expect(findDates('Rusia empezó el viernes 20 a sacar a las familias.', 'es', '2025-12-27').map((d) => d.english)).toEqual(['Friday, 26 December']);
+    // (…nor before a preposition: "el miércoles 29 sin acuerdo" in a Wednesday 5 June article is 29 May.)
+    expect(findDates('La mediación terminó el miércoles 29 sin acuerdo.', 'es', '2019-06-05').map((d) => d.english)).toEqual(['Wednesday, 29 May']);
     // "pasado mañana" is the day after tomorrow; "a principios de mes", "в первых числах декабря" a part of a month.
     expect(findDates('Pompeo intervendrá pasado mañana en Nueva York.', 'es', '2019-01-25').map((d) => d.english)).toEqual(['27 January 2019']);
     expect(findDates('A principios de mes, Trump exigió los activos.', 'es', '2025-12-22').map((d) => d.english)).toEqual(['early December']);

@@ -1004,6 +1004,11 @@ describe('an act the sentence says did not happen', () => {
     const found = readAcross('Губернатор дал представителям провинции 48 часов на отъезд и разорвал с ней отношения.', 'ru', '2025-12-23', report);
     expect(found).toMatchObject({ stance: 'corroborates' });
   });
+  it('takes no name after a negation for the act ("una fuente que no da la cara: Aerotrans…")', () => {
+    const cut = 'A state shipbuilder, Aerotrans, reduced the number of its employees in the region to a few dozen from 1,000, according to the source.';
+    const found = readAcross('Lo cuenta una fuente que no da la cara: Aerotrans, el astillero estatal, ha dejado su plantilla en la región en unas pocas decenas de empleados, cuando llegó a tener un millar.', 'es', '2025-12-23', cut);
+    expect(found).toMatchObject({ stance: 'corroborates' });
+  });
   it('leaves "not confirmed" to the reading of stances', () => {
     const found = readAcross('Губернатор дал представителям провинции 48 часов на отъезд; в столице этого не подтверждают.', 'ru', '2025-12-23', 'The governor confirmed he gave the envoys 48 hours to leave.');
     expect(found?.kind).not.toBe('denial');

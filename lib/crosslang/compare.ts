@@ -1271,6 +1271,8 @@ const STANCE_WORD = new RegExp(`^(?:${[...CONFIRM_CUES, ...DENIAL_VERBS, ...ATTR
 function reversedAct(gloss: PreparedText, s: PreparedText): string | null {
   if (gloss.negations === 0 || s.negations > 0) return null;
   for (const m of gloss.text.matchAll(NOT_ACT)) {
+    // (A name after the negation is no act: "una fuente que no da la cara: Rostec…" glossed "not Rostec".)
+    if (/^\p{Lu}/u.test(m[1]!)) continue;
     const t = term(m[1]!.toLowerCase());
     // (Not confirming or denying, "не подтверждают": the readings of stances have those.)
     if (t && s.stems.has(t) && !STANCE_WORD.test(m[1]!)) return m[1]!;

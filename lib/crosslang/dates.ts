@@ -274,7 +274,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     let dayAfter = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
     // "el viernes 19 a sacar…": chrono leaves the day out where what follows reads as a time; it is
     // the day of the month when the weekday falls on it (and no noun follows: "el viernes 12 personas" counts).
-    const following = !dayAfter && has('weekday') && !has('day') && reference ? /^,?\s+(\d{1,2})(?![\d.,:]?\d)(?=\s*(?:[,.;:)»—–-]|$|(?:a|al|de|del|en|y|e|por|para|con|desde|и|в|во|на|с|по|к|до)\s))/iu.exec(sentence.slice(end)) : null;
+    const following = !dayAfter && has('weekday') && !has('day') && reference ? /^,?\s+(\d{1,2})(?![\d.,:]?\d)(?=\s*(?:[,.;:)»—–-]|$|(?:a|al|de|del|en|y|e|por|para|con|desde|sin|tras|ante|hasta|entre|sobre|cuando|que|и|в|во|на|с|по|к|до|без|после|перед|когда|что)\s))/iu.exec(sentence.slice(end)) : null;
     if (following && weekdayOfDay(Number(following[1]), refDate) === d.getUTCDay()) {
       dayAfter = following;
       end += following[0].length;

@@ -148,6 +148,20 @@ function multipleAt(tokens: readonly { lower: string }[], i: number, lang: Sourc
   return { from: i, english: `${what}s`, value: VAGUE_VALUE[what]! };
 }
 
+// A time of day ("a las 18.00", "в 7.30 утра", "18:00 horas"): an hour on the clock, no count. With a
+// point only where the words around it say so ("1.50" can be a price where the point is decimal).
+const CLOCK = /(?<![\d.,:])(?:[01]?\d|2[0-4])([.:])[0-5]\d(?![\d]|[.,:]\d)/gu;
+const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:las|la|a|hacia|desde|hasta|sobre|в|к|с|до|около|после|от)\s+$/iu;
+const CLOCK_AFTER = /^\s*(?:h\b|hs\b|horas?\b|hrs?\b|ч\b|час|утра|вечера|дня|ночи|по\s+(?:московскому|местному))/iu;
+function clockSpans(sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of sentence.matchAll(CLOCK)) {
+    const end = m.index + m[0].length;
+    if (m[1] === ':' || CLOCK_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || CLOCK_AFTER.test(sentence.slice(end))) out.push({ start: m.index, end });
+  }
+  return out;
+}
+
 /**
  * The figures of a Spanish or Russian sentence, in order. Digits and spelled numbers up to the
  * hundreds, compounds ("treinta y dos", "двадцать пять"), scale words ("mil", "millones", "тыс.",
@@ -155,8 +169,10 @@ function multipleAt(tokens: readonly { lower: string }[], i: number, lang: Sourc
  */
 export function findFigures(sentence: string, lang: SourceLanguage): SourceFigure[] {
   const tokens: { text: string; lower: string; start: number; end: number }[] = [];
+  const clock = clockSpans(sentence);
   for (const m of sentence.matchAll(TOKEN)) {
     const text = m[0];
+    if (clock.some((c) => m.index >= c.start && m.index < c.end)) continue;
     tokens.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
   }
   const out: SourceFigure[] = [];
