@@ -1092,3 +1092,16 @@ describe('who confirms', () => {
     expect(found?.kind).not.toBe('denial');
   });
 });
+
+describe('a course kept and a course stopped', () => {
+  const report = ['The airline decided on 14 March to halt its flights to Madrid, the company said.'];
+  const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2025-03-15', report, { reportDate: '2025-03-15' });
+  it('finds flights kept going against flights halted on the same day', () => {
+    expect(read('La aerolínea decidió el 14 de marzo seguir con sus vuelos a Madrid, según la compañía.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+    expect(read('Авиакомпания 14 марта решила продолжить полеты в Мадрид, сообщили в компании.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+  it('agrees where both stop the flights, and finds no clash where the course is not taken', () => {
+    expect(read('La aerolínea decidió el 14 de marzo suspender sus vuelos a Madrid, según la compañía.', 'es')?.stance).toBe('corroborates');
+    expect(read('Авиакомпания 14 марта решила не продолжать полеты в Мадрид, сообщили в компании.', 'ru')?.stance).not.toBe('conflicts');
+  });
+});

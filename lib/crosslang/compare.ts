@@ -10,7 +10,7 @@ import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import type { SourceLanguage } from './detect.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
-import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, NOT_DENIED } from '../text/cues.ts';
+import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, isNegationWord, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { term } from '../text/tokens.ts';
 
@@ -703,6 +703,8 @@ export function compareAnchors(
     if (f.stance === 'conflicts' && f.kind === 'date' && otherClause(gloss, sentences[f.sentence]!.text, f.report, nameStems)) return;
     const reversed = f.stance === 'corroborates' ? reversedAct(gloss, sentences[f.sentence]!) : null;
     if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: `not ${reversed}`, report: reversed, context: f.context };
+    const course = f.stance === 'corroborates' ? reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) : null;
+    if (course) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: course.claim, report: course.report, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // Agreeing but for someone no report knows where the report's sentence names someone the sentence
     // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
@@ -1276,6 +1278,55 @@ function reversedAct(gloss: PreparedText, s: PreparedText): string | null {
     const t = term(m[1]!.toLowerCase());
     // (Not confirming or denying, "не подтверждают": the readings of stances have those.)
     if (t && s.stems.has(t) && !STANCE_WORD.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+// Going on with something and stopping it: the same thing carried on in one sentence and stopped in
+// the other ("los consulados seguirán funcionando" / "decided to close the … consulates", "toca dejar
+// la calle" / "to remain in the streets").
+const GOES_ON = /^(?:continu\w*|remain\w*|stay|stayed|staying|keep|keeps|keeping|kept|maintain\w*|still|press(?:ed|es|ing)? ahead)$/i;
+const STOPS = /^(?:stop\w*|halt\w*|close|closed|closes|closing|cancel\w*|interrupt\w*|leave|leaves|leaving|left|abandon\w*|suspend\w*|ceas\w*|scrap\w*|wound down|winding down|wind down|winds down|called off|call off|gave up|give up|given up|dropp\w*)$/i;
+const COURSE_WINDOW = 3;
+
+/** The act word of each course ("continue", "closed") in a sentence, with the stems of the content words next to it. */
+function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; goes: boolean; near: Set<string> }[] {
+  const tokens = p.text.match(/[\p{L}\d'’-]+|[,;:.!?()«»“”"]/gu) ?? [];
+  const out: { raw: string; goes: boolean; near: Set<string> }[] = [];
+  // The content words either side, in the act's own clause (little words, names and places aside:
+  // "close the Venezuelan embassy and consulates"; not "…street protests after talks").
+  const content = (from: number, step: 1 | -1): string[] => {
+    const found: string[] = [];
+    for (let j = from; j >= 0 && j < tokens.length && found.length < COURSE_WINDOW; j += step) {
+      const w = tokens[j]!;
+      if (/^[,;:.!?()«»“”"]$/.test(w) || SUBORDINATE.test(w)) break;
+      const t = term(w.toLowerCase());
+      if (t && !skip.has(t) && !CALENDAR_STEMS.has(t) && !ROLES.includes(t) && !GOES_ON.test(w) && !STOPS.test(w) && !/^\d/.test(t)) found.push(t.slice(0, 5));
+    }
+    return found;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const two = i + 1 < tokens.length ? `${tokens[i]} ${tokens[i + 1]}` : '';
+    const raw = GOES_ON.test(two) || STOPS.test(two) ? two : GOES_ON.test(tokens[i]!) || STOPS.test(tokens[i]!) ? tokens[i]! : null;
+    if (!raw) continue;
+    // (Not a course said not to be taken: "not stopped" goes on.)
+    if (tokens.slice(Math.max(0, i - 2), i).some((w) => isNegationWord(w.toLowerCase()))) continue;
+    const near = new Set([...content(i - 1, -1), ...content(i + raw.split(' ').length, 1)]);
+    out.push({ raw, goes: GOES_ON.test(raw), near });
+  }
+  return out;
+}
+
+/**
+ * Whether the sentence has something go on that the report's sentence has stopped, or the other way
+ * round, the same thing beside both acts (its first letters: "pursuit" / "pursued").
+ */
+function reversedCourse(gloss: PreparedText, s: PreparedText, skip: ReadonlySet<string>): { claim: string; report: string } | null {
+  const mine = coursesOf(gloss, skip);
+  if (!mine.length) return null;
+  for (const theirs of coursesOf(s, skip)) {
+    const clash = mine.find((m) => m.goes !== theirs.goes && [...m.near].some((t) => theirs.near.has(t)));
+    if (clash) return { claim: clash.raw, report: theirs.raw };
   }
   return null;
 }
