@@ -19,7 +19,7 @@ import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { competitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
-import { compareAnchors, ROLES, namesAlike, quotationsOf, quotesNear, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, ROLES, namesAlike, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -172,6 +172,7 @@ export async function compareAcrossLanguages(
     const discussed = read[k++]!.evidence;
     const prepared = prepare(text);
     const generic = new Set(anchors.places.flatMap((p) => p.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t));
+    const ownStems = anchors.names.flatMap((n) => n.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t);
     const evidence: Evidence[] = [];
     // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
     const known = anchors.names.filter((n) => reportTexts.some((t) => namesAlike(t, n)));
@@ -236,6 +237,14 @@ export async function compareAcrossLanguages(
       const verified = e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic, rarePlacesShared(anchors.places, e.passage, reportTexts));
       if (verified && other) {
         evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });
+        continue;
+      }
+      // (Kept going in one and stopped in the other: "преследование прекращено" / "continues to be pursued".)
+      const course = verified ? reversedCourse(prepared, passage, new Set([...generic, ...ownStems])) : null;
+      if (course) {
+        const apart = otherPeriod(time);
+        const reason = `${KIND_REASON.denial}: “${course.claim}” here, “${course.report}” in the report`;
+        evidence.push({ ...e, stance: apart ? 'discusses' : 'conflicts', values: [], reasons: apart ? [reason, apart] : [reason] });
         continue;
       }
       if (verified) {

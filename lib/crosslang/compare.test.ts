@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, namesAlike, quotationsOf, quotesNear, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
+import { compareAnchors, namesAlike, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
 import { findDates, looksAhead } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
 import { prepare } from '../verify/verify.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
+import { term } from '../text/tokens.ts';
 
 // English report sentences written for these tests (not the seeds' wording).
 const REPORT = [
@@ -1099,6 +1100,13 @@ describe('a course kept and a course stopped', () => {
   it('finds flights kept going against flights halted on the same day', () => {
     expect(read('La aerolínea decidió el 14 de marzo seguir con sus vuelos a Madrid, según la compañía.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
     expect(read('Авиакомпания 14 марта решила продолжить полеты в Мадрид, сообщили в компании.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+  it('reads a chase given up against a chase going on, and no one staying against flights cancelled', () => {
+    const gloss = (sentence: string) => prepare(glossSentence(sentence, 'ru', '2025-12-24', new NameBook([])).text);
+    const chase = prepare('A third tanker continues to be pursued by the coast guard under a seizure warrant.');
+    expect(reversedCourse(gloss('Третий танкер, по сведениям моряков, сумел уйти: преследование прекращено.'), chase, new Set())).toMatchObject({ report: 'continues' });
+    const flights = prepare('Tour operators had to cancel flights to Venezuela and reroute travelers to Cuba.');
+    expect(reversedCourse(gloss('Туроператор отправляет клиентов на Кубу, а тех, кто остался в Венесуэле, вывозят спецрейсами.'), flights, new Set([term('venezuela')!]))).toBeNull();
   });
   it('agrees where both stop the flights, and finds no clash where the course is not taken', () => {
     expect(read('La aerolínea decidió el 14 de marzo suspender sus vuelos a Madrid, según la compañía.', 'es')?.stance).toBe('corroborates');

@@ -1283,16 +1283,31 @@ function reversedAct(gloss: PreparedText, s: PreparedText): string | null {
 }
 
 // Going on with something and stopping it: the same thing carried on in one sentence and stopped in
-// the other ("los consulados seguirán funcionando" / "decided to close the … consulates", "toca dejar
-// la calle" / "to remain in the streets").
-const GOES_ON = /^(?:continu\w*|remain\w*|stay|stayed|staying|keep|keeps|keeping|kept|maintain\w*|still|press(?:ed|es|ing)? ahead)$/i;
-const STOPS = /^(?:stop\w*|halt\w*|close|closed|closes|closing|cancel\w*|interrupt\w*|leave|leaves|leaving|left|abandon\w*|suspend\w*|ceas\w*|scrap\w*|wound down|winding down|wind down|winds down|called off|call off|gave up|give up|given up|dropp\w*)$/i;
+// the other ("los consulados seguirán funcionando" / "decided to close the … consulates", "преследование
+// прекращено" / "continues to be pursued"); or someone staying where the other has them leave. Staying
+// is not set against stopping: "тех, кто остался в Венесуэле, вывозят спецрейсами" is no flight
+// kept against "cancel flights to Venezuela".
+const GOES_ON = /^(?:continu\w*|keep|keeps|keeping|kept|maintain\w*|still|press(?:ed|es|ing)? ahead)$/i;
+const STOPS = /^(?:stop\w*|halt\w*|close|closed|closes|closing|cancel\w*|interrupt\w*|suspend\w*|ceas\w*|scrap\w*|wound down|winding down|wind down|winds down|called off|call off|gave up|give up|given up|dropp\w*)$/i;
+const STAYS = /^(?:remain\w*|stay|stayed|staying|stays)$/i;
+const LEAVES = /^(?:leave|leaves|leaving|left|abandon\w*)$/i;
+const COURSES: readonly { goes: RegExp; stops: RegExp }[] = [
+  { goes: GOES_ON, stops: STOPS },
+  { goes: STAYS, stops: LEAVES },
+];
+const courseWord = (w: string): { group: number; goes: boolean } | null => {
+  for (const [group, c] of COURSES.entries()) {
+    if (c.goes.test(w)) return { group, goes: true };
+    if (c.stops.test(w)) return { group, goes: false };
+  }
+  return null;
+};
 const COURSE_WINDOW = 3;
 
 /** The act word of each course ("continue", "closed") in a sentence, with the stems of the content words next to it. */
-function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; goes: boolean; near: Set<string> }[] {
+function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; group: number; goes: boolean; near: Set<string> }[] {
   const tokens = p.text.match(/[\p{L}\d'’-]+|[,;:.!?()«»“”"]/gu) ?? [];
-  const out: { raw: string; goes: boolean; near: Set<string> }[] = [];
+  const out: { raw: string; group: number; goes: boolean; near: Set<string> }[] = [];
   // The content words either side, in the act's own clause (little words, names and places aside:
   // "close the Venezuelan embassy and consulates"; not "…street protests after talks").
   const content = (from: number, step: 1 | -1): string[] => {
@@ -1301,18 +1316,18 @@ function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; g
       const w = tokens[j]!;
       if (/^[,;:.!?()«»“”"]$/.test(w) || SUBORDINATE.test(w)) break;
       const t = term(w.toLowerCase());
-      if (t && !skip.has(t) && !CALENDAR_STEMS.has(t) && !ROLES.includes(t) && !GOES_ON.test(w) && !STOPS.test(w) && !/^\d/.test(t)) found.push(t.slice(0, 5));
+      if (t && !skip.has(t) && !CALENDAR_STEMS.has(t) && !ROLES.includes(t) && !courseWord(w) && !/^\d/.test(t)) found.push(t.slice(0, 5));
     }
     return found;
   };
   for (let i = 0; i < tokens.length; i++) {
     const two = i + 1 < tokens.length ? `${tokens[i]} ${tokens[i + 1]}` : '';
-    const raw = GOES_ON.test(two) || STOPS.test(two) ? two : GOES_ON.test(tokens[i]!) || STOPS.test(tokens[i]!) ? tokens[i]! : null;
+    const raw = courseWord(two) ? two : courseWord(tokens[i]!) ? tokens[i]! : null;
     if (!raw) continue;
     // (Not a course said not to be taken: "not stopped" goes on.)
     if (tokens.slice(Math.max(0, i - 2), i).some((w) => isNegationWord(w.toLowerCase()))) continue;
     const near = new Set([...content(i - 1, -1), ...content(i + raw.split(' ').length, 1)]);
-    out.push({ raw, goes: GOES_ON.test(raw), near });
+    out.push({ raw, ...courseWord(raw)!, near });
   }
   return out;
 }
@@ -1321,11 +1336,11 @@ function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; g
  * Whether the sentence has something go on that the report's sentence has stopped, or the other way
  * round, the same thing beside both acts (its first letters: "pursuit" / "pursued").
  */
-function reversedCourse(gloss: PreparedText, s: PreparedText, skip: ReadonlySet<string>): { claim: string; report: string } | null {
+export function reversedCourse(gloss: PreparedText, s: PreparedText, skip: ReadonlySet<string>): { claim: string; report: string } | null {
   const mine = coursesOf(gloss, skip);
   if (!mine.length) return null;
   for (const theirs of coursesOf(s, skip)) {
-    const clash = mine.find((m) => m.goes !== theirs.goes && [...m.near].some((t) => theirs.near.has(t)));
+    const clash = mine.find((m) => m.group === theirs.group && m.goes !== theirs.goes && [...m.near].some((t) => theirs.near.has(t)));
     if (clash) return { claim: clash.raw, report: theirs.raw };
   }
   return null;
