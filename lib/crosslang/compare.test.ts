@@ -1113,3 +1113,18 @@ describe('a course kept and a course stopped', () => {
     expect(read('Авиакомпания 14 марта решила не продолжать полеты в Мадрид, сообщили в компании.', 'ru')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('not meaning to do it', () => {
+  const report = ['The mayor, Pablo Soler, warned on Friday that the city would oppose the new motorway toll.'];
+  const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2025-05-09', report, { reportDate: '2025-05-09', articleDate: '2025-05-09' });
+  it('is not doing it: the act before the intent («противодействовать … не собирается»)', () => {
+    expect(read('Противодействовать новому платному проезду по автостраде город не собирается, заявил в пятницу мэр Пабло Солер.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+  it('is not doing it: the act after the intent («не намерен противодействовать», «no está dispuesta a oponerse»)', () => {
+    expect(read('Мэр Пабло Солер заявил в пятницу, что город не намерен противодействовать новому платному проезду по автостраде.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+    expect(read('El alcalde, Pablo Soler, aseguró el viernes que la ciudad no está dispuesta a oponerse al nuevo peaje de la autopista.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+  it('agrees where the intent is not denied', () => {
+    expect(read('El alcalde, Pablo Soler, advirtió el viernes que la ciudad se opondrá al nuevo peaje de la autopista.', 'es')?.stance).toBe('corroborates');
+  });
+});

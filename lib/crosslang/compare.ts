@@ -1272,15 +1272,26 @@ const STANCE_WORD = new RegExp(`^(?:${[...CONFIRM_CUES, ...DENIAL_VERBS, ...ATTR
  */
 function reversedAct(gloss: PreparedText, s: PreparedText): string | null {
   if (gloss.negations === 0 || s.negations > 0) return null;
-  for (const m of gloss.text.matchAll(NOT_ACT)) {
+  const acted = (w: string): boolean => {
     // (A name after the negation is no act: "una fuente que no da la cara: Rostec…" glossed "not Rostec".)
-    if (/^\p{Lu}/u.test(m[1]!)) continue;
-    const t = term(m[1]!.toLowerCase());
+    if (/^\p{Lu}/u.test(w)) return false;
+    const t = term(w.toLowerCase());
     // (Not confirming or denying, "не подтверждают": the readings of stances have those.)
-    if (t && s.stems.has(t) && !STANCE_WORD.test(m[1]!)) return m[1]!;
+    return !!t && s.stems.has(t) && !STANCE_WORD.test(w);
+  };
+  for (const m of gloss.text.matchAll(NOT_ACT)) {
+    if (acted(m[1]!)) return m[1]!;
+    if (!NOT_MEANING.test(m[1]!)) continue;
+    // Not meaning to do it is not doing it: the act is the verb beside the intent, after it in Spanish
+    // ("no piensa oponerse") and before it in Russian ("противодействовать … не собирается").
+    const after = gloss.text.slice(m.index! + m[0].length).match(/\p{L}+/gu)?.slice(0, 2) ?? [];
+    const before = gloss.text.slice(0, m.index).match(/\p{L}+/gu)?.slice(-3) ?? [];
+    const act = [...after, ...before.reverse()].find(acted);
+    if (act) return act;
   }
   return null;
 }
+const NOT_MEANING = /^(?:plan\w*|intend\w*|intention|going|want\w*|wish\w*|ready|willing|seek\w*|prepared)$/i;
 
 // Going on with something and stopping it: the same thing carried on in one sentence and stopped in
 // the other ("los consulados seguirán funcionando" / "decided to close the … consulates", "преследование
