@@ -1128,3 +1128,15 @@ describe('not meaning to do it', () => {
     expect(read('El alcalde, Pablo Soler, advirtió el viernes que la ciudad se opondrá al nuevo peaje de la autopista.', 'es')?.stance).toBe('corroborates');
   });
 });
+
+describe('an act the report says will not happen', () => {
+  const report = ['Ivan Petrov, a labour relations expert at Ottawa University, said: “The union isn’t going to support the mayor beyond what it has already done.”'];
+  const read = (sentence: string) => readAcross(sentence, 'ru', '2025-05-09', report, { reportDate: '2025-05-09', articleDate: '2025-05-09' });
+  it('conflicts with a sentence that says it will', () => {
+    expect(read('Иван Петров, эксперт по трудовым отношениям из Университета Ottawa, полагает, что профсоюз еще не сказал последнего слова и готов поддерживать мэра и дальше.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+  it('not with one that says it will not, the negation on either side of the verb', () => {
+    expect(read('Иван Петров, эксперт по трудовым отношениям из Университета Ottawa, полагает, что сверх уже сделанного профсоюз мэра поддерживать не будет.')?.stance).not.toBe('conflicts');
+    expect(read('Иван Петров, эксперт по трудовым отношениям из Университета Ottawa, полагает, что профсоюз не станет поддерживать мэра больше, чем уже поддержал.')?.stance).not.toBe('conflicts');
+  });
+});

@@ -702,7 +702,7 @@ export function compareAnchors(
     // A report's day of a clause that shares nothing with the sentence dates another act (otherClause).
     if (f.stance === 'conflicts' && f.kind === 'date' && otherClause(gloss, sentences[f.sentence]!.text, f.report, nameStems)) return;
     const reversed = f.stance === 'corroborates' ? reversedAct(gloss, sentences[f.sentence]!) : null;
-    if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: `not ${reversed}`, report: reversed, context: f.context };
+    if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, ...reversed, context: f.context };
     const course = f.stance === 'corroborates' ? reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) : null;
     if (course) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: course.claim, report: course.report, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
@@ -1262,34 +1262,67 @@ export function sourcesDiffer(gloss: string, report: string): boolean {
 }
 
 // "not severed", "never asked": a negated act, its verb the next word of the gloss.
-const NOT_ACT = /\b(?:not|never)\s+(\p{L}{4,})/giu;
+const NOT_ACT = /\b(?:not|never|(?:is|are|was|were|do|does|did|has|have|had|wo|ca)n['’]t)\s+(\p{L}{4,})/giu;
 const STANCE_WORD = new RegExp(`^(?:${[...CONFIRM_CUES, ...DENIAL_VERBS, ...ATTRIBUTION_CUES, 'comment\\w*'].join('|')})$`, 'i');
 
 /**
  * Whether the sentence says an act did not happen that the report's sentence says did ("дипломатические
- * отношения он формально не разорвал" / "Maduro severed diplomatic relations"): its other anchors may
- * agree, the sentence does not.
+ * отношения он формально не разорвал" / "Maduro severed diplomatic relations"), or the other way round
+ * ("готова помогать Мадуро" / "Russia isn't going to help Maduro"): its other anchors may agree, the
+ * sentence does not.
  */
-function reversedAct(gloss: PreparedText, s: PreparedText): string | null {
-  if (gloss.negations === 0 || s.negations > 0) return null;
+function reversedAct(gloss: PreparedText, s: PreparedText): { claim: string; report: string } | null {
+  if (gloss.negations > 0 && s.negations === 0) {
+    // (A word before the intent is the act only where the report has it as a verb: "Moscow would
+    // oppose", not the subject of «город не собирается».)
+    const act = negatedActs(gloss.text, true).find((a) => s.stems.has(term(a.word.toLowerCase())!) && (!a.before || usedAsVerb(s.text, a.word)));
+    return act ? { claim: `not ${act.word}`, report: act.word } : null;
+  }
+  if (s.negations === 0) return null;
+  // The report's act, said plainly in the sentence, with no negation beside it anywhere (Russian puts
+  // it either side: «не станет помогать», «помогать не будет»).
+  const words = gloss.text.match(/[\p{L}'’]+/gu) ?? [];
+  const negatedAt = (i: number): boolean => words.slice(Math.max(0, i - 2), i + 3).some((x) => isNegationWord(x.toLowerCase()));
+  for (const { word } of negatedActs(s.text, false)) {
+    const t = term(word.toLowerCase());
+    const at = words.flatMap((w, i) => (term(w.toLowerCase()) === t ? [i] : []));
+    if (at.length && !at.some(negatedAt)) return { claim: words[at[0]!]!, report: `not ${word}` };
+  }
+  return null;
+}
+
+/**
+ * The acts a text says were not done ("not severed"; "not planned … to oppose"), as written; with
+ * `lookBefore`, also a word just before an intent denied (Russian word order: «противодействовать
+ * американцам Москва не собирается»), marked `before`.
+ */
+function negatedActs(text: string, lookBefore: boolean): { word: string; before: boolean }[] {
   const acted = (w: string): boolean => {
     // (A name after the negation is no act: "una fuente que no da la cara: Rostec…" glossed "not Rostec".)
     if (/^\p{Lu}/u.test(w)) return false;
-    const t = term(w.toLowerCase());
     // (Not confirming or denying, "не подтверждают": the readings of stances have those.)
-    return !!t && s.stems.has(t) && !STANCE_WORD.test(w);
+    return !!term(w.toLowerCase()) && !STANCE_WORD.test(w) && !NOT_MEANING.test(w);
   };
-  for (const m of gloss.text.matchAll(NOT_ACT)) {
-    if (acted(m[1]!)) return m[1]!;
+  const out: { word: string; before: boolean }[] = [];
+  for (const m of text.matchAll(NOT_ACT)) {
+    if (acted(m[1]!)) out.push({ word: m[1]!, before: false });
     if (!NOT_MEANING.test(m[1]!)) continue;
     // Not meaning to do it is not doing it: the act is the verb beside the intent, after it in Spanish
-    // ("no piensa oponerse") and before it in Russian ("противодействовать … не собирается").
-    const after = gloss.text.slice(m.index! + m[0].length).match(/\p{L}+/gu)?.slice(0, 2) ?? [];
-    const before = gloss.text.slice(0, m.index).match(/\p{L}+/gu)?.slice(-3) ?? [];
-    const act = [...after, ...before.reverse()].find(acted);
-    if (act) return act;
+    // and English ("no piensa oponerse", "isn't going to help") and before it in Russian.
+    const after = text.slice(m.index! + m[0].length).match(/\p{L}+/gu)?.slice(0, 2) ?? [];
+    out.push(...after.filter(acted).map((word) => ({ word, before: false })));
+    if (!lookBefore) continue;
+    const before = text.slice(0, m.index).match(/\p{L}+/gu)?.slice(-3).reverse() ?? [];
+    out.push(...before.filter(acted).map((word) => ({ word, before: true })));
   }
-  return null;
+  return out;
+}
+
+/** Whether an English text has the word's stem as a verb: after "to", "would", "will"…, or with -ed. */
+function usedAsVerb(text: string, word: string): boolean {
+  const t = term(word.toLowerCase());
+  const words = text.match(/[\p{L}'’]+/gu) ?? [];
+  return words.some((w, i) => term(w.toLowerCase()) === t && (/ed$/i.test(w) || /^(?:to|would|will|could|should|can|must|may|might|did|does|do)$/i.test(words[i - 1] ?? '')));
 }
 const NOT_MEANING = /^(?:plan\w*|intend\w*|intention|going|want\w*|wish\w*|ready|willing|seek\w*|prepared)$/i;
 
