@@ -1108,6 +1108,11 @@ describe('a course kept and a course stopped', () => {
     const flights = prepare('Tour operators had to cancel flights to Venezuela and reroute travelers to Cuba.');
     expect(reversedCourse(gloss('Туроператор отправляет клиентов на Кубу, а тех, кто остался в Венесуэле, вывозят спецрейсами.'), flights, new Set([term('venezuela')!]))).toBeNull();
   });
+  it('reads leaving against staying, a negation before the clause aside («sin acuerdo, toca dejar el puerto»)', () => {
+    const port = ['There was no agreement, so the only option for the fishermen is to remain in the port, their leader Luis Mora told reporters on Friday.'];
+    const found = readAcross('Luis Mora, líder de los pescadores, dijo el viernes que, sin acuerdo, toca dejar el puerto y volver al mar.', 'es', '2025-03-15', port, { reportDate: '2025-03-15' });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
   it('agrees where both stop the flights, and finds no clash where the course is not taken', () => {
     expect(read('La aerolínea decidió el 14 de marzo suspender sus vuelos a Madrid, según la compañía.', 'es')?.stance).toBe('corroborates');
     expect(read('Авиакомпания 14 марта решила не продолжать полеты в Мадрид, сообщили в компании.', 'ru')?.stance).not.toBe('conflicts');

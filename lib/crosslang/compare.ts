@@ -1369,7 +1369,7 @@ function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; g
     const raw = courseWord(two) ? two : courseWord(tokens[i]!) ? tokens[i]! : null;
     if (!raw) continue;
     // (Not a course said not to be taken: "not stopped" goes on.)
-    if (tokens.slice(Math.max(0, i - 2), i).some((w) => isNegationWord(w.toLowerCase()))) continue;
+    if (i > 0 && isNegationWord(tokens[i - 1]!.toLowerCase())) continue;
     const near = new Set([...content(i - 1, -1), ...content(i + raw.split(' ').length, 1)]);
     out.push({ raw, ...courseWord(raw)!, near });
   }
