@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDB } from '../corpus/db.ts';
 import { pageSnapshot as page, seededDB } from '../../tests/support/unit.ts';
 import { analyzeArticle } from './analyze.ts';
-import { groundedAgreement, inPeriod, rarePlacesShared } from './across-languages.ts';
+import { aboutReportYear, groundedAgreement, inPeriod, rarePlacesShared, yearWrittenBefore } from './across-languages.ts';
 import { glossSentence } from '../crosslang/gloss.ts';
 import { prepare } from '../verify/verify.ts';
 import { term } from '../text/tokens.ts';
@@ -152,5 +152,26 @@ describe('the period an article can be about', () => {
     expect(inPeriod('2021-06-07', 'Hace dos años, Trump escribió en Twitter.')(report)).toBe(true);
     expect(inPeriod('2020-06-07', 'Ровно год назад Трамп написал в Twitter.')(report)).toBe(true);
     expect(inPeriod('2022-06-07', 'Ровно год назад Трамп написал в Twitter.')(report)).toBe(false);
+  });
+});
+
+describe('the year a passage is about', () => {
+  const tour = [
+    'Guion para guías · Versión del sábado 25 de enero de 2025',
+    'PARADA 1. El miércoles 23 de enero de 2019, en esta avenida, Juan Guaidó se juramentó como presidente encargado.',
+    'PARADA 2. El atamán cosaco calculó que había en Venezuela unos cuatro mil mercenarios rusos.',
+  ];
+  it('is that of the last date written before it, not of a year said in passing', () => {
+    expect(yearWrittenBefore(tour, 2, 10)).toBe('2019');
+    expect(yearWrittenBefore(tour, 0, 5)).toBeNull();
+    expect(yearWrittenBefore(['Знакомая прислала фотографии. То же самое я слышал в 2019-м, когда «Ростех» всё опровергал.', 'А в понедельник Хиль созвонился с Лавровым.'], 1, 0)).toBeNull();
+    expect(yearWrittenBefore(['Этикетка. 2.VI.2019. Твит президента.', 'В этот день…'], 1, 0)).toBe('2019');
+  });
+  it('lets a retrospective conflict with a report of that year, unless the sentence speaks of now', () => {
+    const report = { published: '2019-01-25' };
+    expect(aboutReportYear(report, tour[2]!, yearWrittenBefore(tour, 2, 10))).toBe(true);
+    expect(aboutReportYear(report, 'Hoy son unos cuatro mil.', '2019')).toBe(false);
+    expect(aboutReportYear(report, 'En 2019 eran cuatro mil.', null)).toBe(true);
+    expect(aboutReportYear({ published: '2025-12-22' }, tour[2]!, '2019')).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { readStats, type DocRecord } from '../corpus/db.ts';
 import { getDocs } from '../corpus/docstore.ts';
 import type { Claim } from '../claims/extract.ts';
 import { glossSentence, type Anchors, type Gloss } from '../crosslang/gloss.ts';
+import { ES_MONTH_NAMES } from '../text/calendar.ts';
 import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
 import { dayFromEvent, looksAhead } from '../crosslang/dates.ts';
@@ -172,6 +173,8 @@ export async function compareAcrossLanguages(
     const discussed = read[k++]!.evidence;
     const prepared = prepare(text);
     const generic = new Set(anchors.places.flatMap((p) => p.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t));
+    // The year the article last wrote before this sentence: a tour of "enero de 2019" goes on in 2019.
+    const lastYear = yearWrittenBefore(article.paragraphs, c.paragraph, c.start);
     const ownStems = anchors.names.flatMap((n) => n.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t);
     const evidence: Evidence[] = [];
     // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
@@ -219,7 +222,7 @@ export async function compareAcrossLanguages(
       const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed, someoneElse: elseHere });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
-        evidence.push(anchorEvidence(doc, found, c.text, anchors, time));
+        evidence.push(anchorEvidence(doc, found, c.text, anchors, time, lastYear));
         continue;
       }
       // The verifier found the report speaking to the sentence, but no anchor decides: a discussion.
@@ -242,7 +245,7 @@ export async function compareAcrossLanguages(
       // (Kept going in one and stopped in the other: "преследование прекращено" / "continues to be pursued".)
       const course = verified ? reversedCourse(prepared, passage, new Set([...generic, ...ownStems])) : null;
       if (course) {
-        const apart = otherPeriod(time);
+        const apart = aboutReportYear(doc, c.text, lastYear) ? null : otherPeriod(time);
         const reason = `${KIND_REASON.denial}: “${course.claim}” here, “${course.report}” in the report`;
         evidence.push({ ...e, stance: apart ? 'discusses' : 'conflicts', values: [], reasons: apart ? [reason, apart] : [reason] });
         continue;
@@ -328,7 +331,7 @@ const SHORT_SENTENCE = 8;
 
 const SAME_REASON: Record<string, string> = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms', quote: 'The same words quoted' };
 
-function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, anchors: Anchors, time: TimeContext): Evidence {
+function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, anchors: Anchors, time: TimeContext, lastYear: string | null): Evidence {
   const source = sourceValue(found.claim, sentence, anchors);
   let stance: Evidence['stance'] = found.stance;
   const reasons = [
@@ -341,16 +344,46 @@ function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, 
           : `${SAME_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`,
   ];
   // As in English: a report from another period informs, it does not contradict.
-  // …unless the sentence itself names the report's year (a retrospective: "en abril de 2019").
-  const reportYear = doc.published?.slice(0, 4);
-  const aboutThatYear = !!reportYear && new RegExp(`\\b${reportYear}\\b`).test(sentence);
-  if (stance === 'conflicts' && otherPeriod(time) && !aboutThatYear) {
+  // …unless the sentence is about the report's year (a retrospective: "en abril de 2019").
+  if (stance === 'conflicts' && otherPeriod(time) && !aboutReportYear(doc, sentence, lastYear)) {
     stance = 'discusses';
     reasons.push(otherPeriod(time)!);
   }
   const values = stance === 'conflicts' && found.kind !== 'denial' ? [{ claim: source, report: found.report }] : [];
   return passageEvidence(doc, found.sentence, { stance, confidence: Math.min(1, 0.5 + found.context / 20), reasons, values, why: ['Compared across languages by its figures, dates and names'] }, time);
 }
+
+/**
+ * Whether a sentence is about the year a report was written: it names that year, or it says nothing of
+ * now and the last year the article wrote before it is that year (a walking tour "Chacao, enero de
+ * 2019" published in 2025, a novel's note on January 2019 goes on about 2019 sentences later).
+ */
+export function aboutReportYear(doc: Pick<DocRecord, 'published'>, sentence: string, lastYear: string | null): boolean {
+  const reportYear = doc.published?.slice(0, 4);
+  if (!reportYear) return false;
+  if (new RegExp(`\\b${reportYear}\\b`).test(sentence)) return true;
+  return lastYear === reportYear && !NOW.test(sentence);
+}
+// Words that set a sentence in the article's present: its own year is not a year written before.
+const NOW = /(?<![\p{L}])(?:hoy|ahora|actualmente|hoy en d[ií]a|este a[nñ]o|en la actualidad|сегодня|сейчас|теперь|ныне|нынешн\p{L}*|в этом году)(?![\p{L}])/iu;
+
+/**
+ * The year of the last date the article wrote before a sentence, in its paragraph up to `start` or in
+ * those before: a month with its year («el miércoles 23 de enero de 2019», «в январе 2019 года») or a
+ * date in figures (15.12.2025, 2.VI.2019). A year alone is often said in passing («как в 2019-м»).
+ */
+export function yearWrittenBefore(paragraphs: readonly string[], paragraph: number, start: number): string | null {
+  for (let p = Math.min(paragraph, paragraphs.length - 1); p >= 0; p--) {
+    const text = p === paragraph ? paragraphs[p]!.slice(0, start) : paragraphs[p]!;
+    const years = [...text.matchAll(DATED_YEAR)].map((m) => m[1] ?? m[2]!);
+    if (years.length) return years[years.length - 1]!;
+  }
+  return null;
+}
+const DATED_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ES_MONTH_NAMES.join('|')}|янв|фев|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+(?:(?:de|del)\s+)?((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./]((?:19|20)\d{2})(?!\d)`,
+  'giu',
+);
 
 /** A value as the article wrote it: "ocho buques" for the gloss's "8", "el 19 de diciembre" for "December 19". */
 function sourceValue(english: string, sentence: string, anchors: Anchors): string {
