@@ -53,6 +53,7 @@ describe('figures written the Russian way', () => {
     expect(findFigures('Наемников в стране, по его оценке, сотни четыре.', 'ru').map((f) => [f.value, f.english])).toEqual([[400, 'about 400']]);
     expect(findFigures('Флот с 15-тысячным контингентом.', 'ru').map((f) => f.value)).toEqual([15000]);
     expect(findFigures('Слетали тысячи три россиян.', 'ru').map((f) => [f.value, f.english])).toEqual([[3000, 'about 3,000']]);
+    expect(findFigures('У берегов держат тысяч пятнадцать военных.', 'ru').map((f) => [f.value, f.english])).toEqual([[15000, 'about 15,000']]);
     expect(findFigures('Награда в полмиллиарда долларов.', 'ru').map((f) => f.value)).toEqual([5e8]);
     expect(glossSentence('Дипломатам дали двое суток на отъезд.', 'ru', null).text).toContain('2 days');
     // A count before its scale word is the figure itself.
@@ -316,5 +317,14 @@ describe('times of day and deadlines are no dates', () => {
     expect(findDates('Por la mañana, varios vecinos vieron los coches.', 'es', '2025-12-24')).toEqual([]);
     expect(findDates('Les dio un plazo de 72 horas para salir.', 'es', '2025-12-24')).toEqual([]);
     expect(findDates('Mañana llegará el avión.', 'es', '2025-12-24').map((d) => d.english)).toEqual(['25 December 2025']);
+  });
+});
+
+describe('holidays and faiths', () => {
+  it('are words, not names someone else could be standing in for', () => {
+    const { text, anchors } = glossSentence('Вывоз начался в последнюю пятницу перед католическим Рождеством.', 'ru', '2025-12-23');
+    expect(text).toContain('christmas');
+    expect(anchors.names).toEqual([]);
+    expect(glossSentence('Los aviones salieron antes de la Navidad católica.', 'es', '2025-12-23').anchors.names).toEqual([]);
   });
 });

@@ -181,9 +181,9 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     let value: number | null = null;
     let j = i;
     let isDigits = false;
-    // "сотни четыре", "тысячи три": the scale word first, the count after it, is a rough figure.
+    // "сотни четыре", "тысячи три", "тысяч пятнадцать": the scale word first, the count after it, is a rough figure.
     const count = lang === 'ru' && scale(t.lower, lang) !== null && !/^\d/.test(tokens[i - 1]?.text ?? '') && spelledNumber(tokens[i - 1]?.lower ?? '', lang) === null ? spelledNumber(tokens[i + 1]?.lower ?? '', lang) : null;
-    if (count !== null && count >= 2 && count < 10) {
+    if (count !== null && count >= 2 && (count < 10 || (/^(тысяч|сотен)$/.test(t.lower) && count < 100))) {
       const v = count * scale(t.lower, lang)!;
       out.push({ start: t.start, end: tokens[i + 1]!.end, source: sentence.slice(t.start, tokens[i + 1]!.end), value: v, english: `about ${englishFigure(v, false)}`, year: false });
       i++;
