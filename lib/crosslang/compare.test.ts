@@ -1145,3 +1145,14 @@ describe('an act the report says will not happen', () => {
     expect(read('Иван Петров, эксперт по трудовым отношениям из Университета Ottawa, полагает, что профсоюз не станет поддерживать мэра больше, чем уже поддержал.')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('rejecting a thing', () => {
+  const report = ['Sources close to the mayor, Pablo Soler, have said there were talks with the union for months before the strike.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-05-09', report, { reportDate: '2025-05-09', articleDate: '2025-05-09' });
+  it('is opposing it, not denying what the report has someone say', () => {
+    expect(read('El 70 % de los vecinos cree que Pablo Soler no seguirá en el cargo, y el 60 % rechaza una huelga general antes del verano.')?.stance).not.toBe('conflicts');
+  });
+  it('while denying the talks is', () => {
+    expect(read('Pablo Soler negó que hubiera habido conversaciones con el sindicato durante meses antes de la huelga.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
+});

@@ -1062,7 +1062,8 @@ export function compareAnchors(
     // A speaker denying what the report has the same speaker plainly stating ("Podgórnaya denied the
     // special flights" / "Podgornaya stated that … repatriated on special flights").
     for (const a of glossOwnStances) {
-      if (a.denies && close && s.stems.has(a.who) && STATING.test(s.text) && !DENYING.test(s.text) && s.negations === 0 && !s.stances.some((b) => b.who === a.who)) {
+      // (Rejecting or dismissing a thing is opposing it, not denying news: "el 71 % rechaza una intervención".)
+      if (a.denies && close && s.stems.has(a.who) && (DENIES_NEWS_VERB.test(a.raw) || DENIED_NEWS.test(gloss.text)) && STATING.test(s.text) && !DENYING.test(s.text) && s.negations === 0 && !s.stances.some((b) => b.who === a.who)) {
         consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: a.raw, report: s.text.match(STATING)![0], context });
       }
     }
@@ -1325,6 +1326,9 @@ function usedAsVerb(text: string, word: string): boolean {
   return words.some((w, i) => term(w.toLowerCase()) === t && (/ed$/i.test(w) || /^(?:to|would|will|could|should|can|must|may|might|did|does|do)$/i.test(words[i - 1] ?? '')));
 }
 const NOT_MEANING = /^(?:plan\w*|intend\w*|intention|going|want\w*|wish\w*|ready|willing|seek\w*|prepared)$/i;
+
+// Verbs that deny news whatever their object; "rejected", "dismissed" deny only claims, reports, news.
+const DENIES_NEWS_VERB = /\b(?:den(?:y|ies|ied|ying)|refut\w*|rebutt?\w*)\b/i;
 
 // Going on with something and stopping it: the same thing carried on in one sentence and stopped in
 // the other ("los consulados seguirán funcionando" / "decided to close the … consulates", "преследование
