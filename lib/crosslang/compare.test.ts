@@ -1156,3 +1156,11 @@ describe('rejecting a thing', () => {
     expect(read('Pablo Soler negó que hubiera habido conversaciones con el sindicato durante meses antes de la huelga.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
   });
 });
+
+describe('a month that dates the saying', () => {
+  it('is a fact the report must state for the sentence to agree', () => {
+    const gloss = prepare(glossSentence('Еще в январе источники, близкие к охранным фирмам, сообщали, что в столицу прибыли новые охранники.', 'ru', '2025-12-24').text);
+    expect(statesEverything(gloss, [prepare('New private guards have arrived in the capital, sources close to security firms said.')], '2025-12-22')).toBe(false);
+    expect(statesEverything(gloss, [prepare('In January, new private guards arrived in the capital, sources close to security firms said.')], '2025-12-22')).toBe(true);
+  });
+});

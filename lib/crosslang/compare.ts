@@ -1132,8 +1132,9 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   for (const a of stancesOf(gloss)) {
     if (!a.denies && !sentences.some((s) => CONFIRMING.test(s.text) && s.stems.has(a.who))) return false;
   }
-  // "A finales de noviembre": the month is a fact of the sentence too.
-  const months = monthsOf(gloss.text).filter((m) => !reportedOn(gloss.text, m.raw));
+  // "A finales de noviembre": the month is a fact of the sentence too, even when it dates the saying
+  // («Еще в январе источники … сообщали»: a report that never names January does not say when).
+  const months = monthsOf(gloss.text);
   // (A report of that month need not name it.)
   const ownMonth = reportDate ? MONTH_NAMES[Number(reportDate.slice(5, 7)) - 1] : undefined;
   // (…of the sentence's year, when it gives one: "в мае 2017 года" is not the "last May" of a January 2019 report.)
