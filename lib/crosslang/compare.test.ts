@@ -1164,3 +1164,15 @@ describe('a month that dates the saying', () => {
     expect(statesEverything(gloss, [prepare('In January, new private guards arrived in the capital, sources close to security firms said.')], '2025-12-22')).toBe(true);
   });
 });
+
+describe('a day in an aside', () => {
+  const report = ['The mayor, Pablo Soler, renewed on Friday his call for the port workers to return to work.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-05-10', report, { reportDate: '2025-05-10', articleDate: '2025-05-10' });
+  it('dates the aside’s act, not the sentence’s', () => {
+    expect(findDates('Pablo Soler —que el miércoles inauguró el nuevo muelle— volvió a pedir calma.', 'es', '2025-05-10')[0]).toMatchObject({ aside: 'que el miércoles inauguró el nuevo muelle' });
+    expect(read('Ante los vecinos, Pablo Soler —que el miércoles inauguró el nuevo muelle— renovó su llamamiento a los trabajadores del puerto para que vuelvan al trabajo.')?.stance).not.toBe('conflicts');
+  });
+  it('still dates the same act given in the aside', () => {
+    expect(read('El alcalde Pablo Soler (que renovó su llamamiento el miércoles, ante los vecinos) pidió a los trabajadores del puerto que vuelvan al trabajo.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+});

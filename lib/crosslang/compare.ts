@@ -701,6 +701,15 @@ export function compareAnchors(
     }
     // A report's day of a clause that shares nothing with the sentence dates another act (otherClause).
     if (f.stance === 'conflicts' && f.kind === 'date' && otherClause(gloss, sentences[f.sentence]!.text, f.report, nameStems)) return;
+    // (Nor a day the sentence gives in an aside about another act than the report's: "Guaidó —que el
+    // miércoles se juramentó— volvió a pedir…", but "(que dio la orden el miércoles…)" / "On Thursday,
+    // the State Department ordered" is the same act.)
+    const aside = f.stance === 'conflicts' && f.kind === 'date' ? options.sourceDates?.find((d) => d.aside && d.english.includes(f.claim)) : undefined;
+    if (aside) {
+      const theirs = sentences[f.sentence]!.dates.find((d) => d.raw === f.report);
+      const words = new Set((aside.asideGloss ?? '').match(/\p{L}+/gu)?.map((w) => term(w.toLowerCase())).filter((t): t is string => !!t && !CALENDAR_STEMS.has(t)) ?? []);
+      if (!theirs || !shares(words, theirs.context, nameStems)) return;
+    }
     const reversed = f.stance === 'corroborates' ? reversedAct(gloss, sentences[f.sentence]!) : null;
     if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, ...reversed, context: f.context };
     const course = f.stance === 'corroborates' ? reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) : null;

@@ -24,6 +24,10 @@ export interface SourceDate {
   season?: boolean;
   /** A part of a week ("a mediados de semana", "в начале следующей недели"): its first and last days (ISO). */
   days?: { from: string; to: string };
+  /** The relative clause set off by dashes or brackets that holds the date ("que el miércoles se juramentó" in "Guaidó —que el miércoles se juramentó— volvió a…"): the day of that clause's act, not the sentence's. */
+  aside?: string;
+  /** The aside in English words (glossSentence fills it in). */
+  asideGloss?: string;
 }
 
 // Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días").
@@ -399,7 +403,25 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     }
     out.sort((a, b) => a.start - b.start);
   }
+  for (const d of out) {
+    const aside = asideAround(sentence, d.start, d.end);
+    if (aside) d.aside = aside;
+  }
   return out;
+}
+
+// A relative clause between dashes or brackets: "—que el miércoles se juramentó—", "(который в
+// пятницу …)".
+const ASIDE_OPEN = /(?:\s[—–]\s?|\()\s*(?:que|quien|quienes|cuando|donde|el cual|la cual|котор\p{L}*|кто|когда|где)(?![\p{L}])/giu;
+function asideAround(sentence: string, start: number, end: number): string | undefined {
+  for (const m of sentence.slice(0, start).matchAll(ASIDE_OPEN)) {
+    const from = m.index + m[0].search(/[—–(]/u) + 1;
+    const close = m[0].includes('(') ? /\)/u : /[—–]/u;
+    if (close.test(sentence.slice(from, start))) continue;
+    const to = sentence.slice(end).search(close);
+    if (to >= 0) return sentence.slice(from, end + to).trim();
+  }
+  return undefined;
 }
 
 // A day told from another event, not from the article's date or a calendar: "al día siguiente de su

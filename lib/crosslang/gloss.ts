@@ -310,5 +310,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   pieces.sort((a, b) => a.at - b.at);
   // "dozens employee", "several dozens people": English counts in words with "of" and a singular "dozen".
   const text = pieces.map((p) => p.text).join(' ').replace(/\bseveral dozens\b/g, 'several dozen').replace(/\b(dozens|hundreds|thousands)\s+(?!of\b)(?=[a-z])/g, '$1 of ');
+  // An aside's date dates the aside's act: its words in English, to tell whether it is the report's.
+  for (const d of dates) if (d.aside) d.asideGloss = glossSentence(d.aside, lang, null, names).text;
   return { text, anchors: { figures, dates, names: [...new Set(found)], places: [...new Set(places)] } };
 }
