@@ -328,3 +328,12 @@ describe('holidays and faiths', () => {
     expect(glossSentence('Los aviones salieron antes de la Navidad católica.', 'es', '2025-12-23').anchors.names).toEqual([]);
   });
 });
+
+describe('the weekday before last', () => {
+  it('is a week before the last such day («в позапрошлую среду», «el miércoles antepasado»)', () => {
+    expect(findDates('В позапрошлую среду береговая охрана задержала танкер.', 'ru', '2025-12-22')[0]?.english).toBe('Wednesday, 10 December');
+    expect(findDates('В прошлую среду береговая охрана задержала танкер.', 'ru', '2025-12-22')[0]?.english).toBe('Wednesday, 17 December');
+    expect(findDates('El miércoles antepasado la guardia costera incautó el petrolero.', 'es', '2025-12-22')[0]?.english).toBe('Wednesday, 10 December');
+    expect(findDates('В позапрошлый понедельник', 'ru', '2025-12-22')[0]?.english).toBe('Monday, 8 December');
+  });
+});

@@ -41,6 +41,9 @@ const RU_EVE = /(?<![\p{L}])(?:накануне(?=\s*(?:[,.;:!?)»—–-]|$))|(
 // A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
 const COUNTED = /((?<![\p{L}])(?:ayer|mañana|вчера|завтра|сегодня\s+(?:утром|днем|днём|вечером|ночью)|hoy\s+por\s+la\s+(?:mañana|tarde|noche))(?![\p{L}])|anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/iu;
 
+// The weekday before last ("в позапрошлую среду", "el miércoles antepasado", "el antepasado miércoles").
+const BEFORE_LAST_BEFORE = /(?:позапрошл\p{L}*|antepasad[oa])\s+$/iu;
+const BEFORE_LAST_AFTER = /^\s+antepasad[oa](?![\p{L}])/iu;
 // A weekday said to be past ("el domingo pasado", "el pasado domingo", "в прошлое воскресенье").
 const PAST_AFTER = /^\s+(?:pasad[oa]|anterior)(?![\p{L}])/iu;
 const PAST_IN = /(?:pasad[oa]|anterior|прошл\p{L}*|минувш\p{L}*)/iu;
@@ -299,7 +302,12 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     // "el lunes de la semana pasada", "в понедельник на прошлой неделе": that day of the week before the article's.
     const ahead24 = sentence.slice(Math.max(0, r.index - 24), r.index);
     const lastWeek = has('weekday') && !has('day') && !nextWeek && (LAST_WEEK_AFTER.test(sentence.slice(end)) || LAST_WEEK_BEFORE.test(ahead24) || LAST_WEEK_IN.test(r.text));
-    if (nextWeek || lastWeek) {
+    // "в позапрошлую среду", "el miércoles antepasado": the one before the last such day.
+    const beforeLast = has('weekday') && !has('day') && (BEFORE_LAST_BEFORE.test(ahead24) || BEFORE_LAST_AFTER.test(sentence.slice(end)));
+    if (beforeLast) {
+      const back = (refDate.getUTCDay() - d.getUTCDay() + 7) % 7 || 7;
+      d.setTime(refDate.getTime() - (back + 7) * 86_400_000);
+    } else if (nextWeek || lastWeek) {
       const monday = refDate.getTime() - ((refDate.getUTCDay() + 6) % 7) * 86_400_000;
       d.setTime(monday + ((nextWeek ? 7 : -7) + ((d.getUTCDay() + 6) % 7)) * 86_400_000);
       // (Chrono reads "на прошлой неделе" before the weekday as a day of its own.)
@@ -337,7 +345,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (parts.length === 0 && reference && RELATIVE.test(r.text)) parts.push(`${d.getUTCDate()} ${cap(month)} ${d.getUTCFullYear()}`);
     if (parts.length === 0) continue;
     // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
-    out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}), ...(nextWeek || lastWeek ? { shifted: true, counted: true } : {}) });
+    out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}), ...(nextWeek || lastWeek || beforeLast ? { shifted: true, counted: true } : {}) });
   }
   for (const m of sentence.matchAll(EDGE_DAY[lang])) {
     // More than chrono's month alone ("abril", "mayo de 2019"): the day replaces it.

@@ -83,6 +83,8 @@ describe('a known place in the role the report gives another', () => {
   it('finds the host or the link the report names instead', () => {
     expect(slotCompetitor('In April, Chile will host a summit of the Andes Forum.', 'summit Andes Forum April will host Peru', ['Peru'])).toEqual({ claim: 'Peru', report: 'Chile' });
     expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora flag Malta Washington attributed links Iran', ['Malta', 'Iran'])).toEqual({ claim: 'Iran', report: 'Turkey' });
+    // A place that says so is the source, not the flag: "по версии Вашингтона, под чужим флагом".
+    expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora pursued warrant version Washington false flag', ['Washington'])).toBeUndefined();
   });
   it('finds where forces are deployed, and not an institution for a place', () => {
     const passage = 'This comes as the U.S. deploys 9 frigates and 4,000 sailors to the Baltic, signaling escalation.';

@@ -217,7 +217,9 @@ export function slotCompetitor(passage: string, glossText: string, places: reado
     // (A people beside a deployment is whose it is, not where: "el despliegue militar estadounidense".)
     // (…nor the one before "deployed": "Estados Unidos mantiene desplegados…" is who deploys.)
     const window = slot === 'deploy' ? mine.slice(k, k + 9).join(' ') : near(mine, k);
-    const place = places.find((p) => !INSTITUTIONS.has(p) && !(slot === 'deploy' && PEOPLE.test(p) && !SEAS.has(p)) && containsWord(window, p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
+    // (A place that says so is a source, not a role's filler: "по версии Вашингтона, под чужим флагом".)
+    const source = (p: string): boolean => new RegExp(`\\b(?:according|version|per|claims?|says?|said)\\s+(?:to\\s+)?(?:the\\s+)?${escapeRegExp(p)}\\b`, 'i').test(window);
+    const place = places.find((p) => !INSTITUTIONS.has(p) && !(slot === 'deploy' && PEOPLE.test(p) && !SEAS.has(p)) && containsWord(window, p) && !source(p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
     if (!place) continue;
     for (const [m, v] of theirs.entries()) {
       if (slotOf(v) !== slot) continue;
