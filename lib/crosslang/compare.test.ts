@@ -1176,3 +1176,14 @@ describe('a day in an aside', () => {
     expect(read('El alcalde Pablo Soler (que renovó su llamamiento el miércoles, ante los vecinos) pidió a los trabajadores del puerto que vuelvan al trabajo.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
 });
+
+describe('a month against the report’s last week', () => {
+  const report = ['Last week, moreover, the mayor Pablo Soler demanded the return of the port land seized years ago.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });
+  it('conflicts when it misses that week', () => {
+    expect(read('A principios de diciembre, el alcalde Pablo Soler exigió la devolución de los terrenos del puerto incautados hace años.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('not when it is months off, another time than the week', () => {
+    expect(read('El alcalde Pablo Soler exigió la devolución de los terrenos del puerto incautados hace años, así que no cuenten con que esto se arregle en enero.')?.stance).not.toBe('conflicts');
+  });
+});

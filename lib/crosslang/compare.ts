@@ -1050,7 +1050,10 @@ export function compareAnchors(
       const [from, to] = myPart ? PART_DAYS[myPart[1]!.toLowerCase()]! : [1, 31];
       const start = Date.UTC(year, m, from) - 2 * DAY_MS;
       const end = Math.min(Date.UTC(year, m, to), Date.UTC(year, m + 1, 0)) + 2 * DAY_MS;
-      if (end < week.from.getTime() || start > week.to.getTime()) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part?.[0] ?? myMonths[0]!.raw, report: 'last week', context });
+      // (A month two or more months off is another time, not a misdated week: «no cuenten con que esto se
+      // arregle en enero» in December is the coming January.)
+      const gap = Math.max(week.from.getTime() - end, start - week.to.getTime());
+      if (gap > 0 && gap < MONTHS_OFF * DAY_MS) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part?.[0] ?? myMonths[0]!.raw, report: 'last week', context });
     }
     // A span of months ("с августа по октябрь" / "between August and November"): the same start and another end, or the reverse.
     if (myMonths.length === 2 && theirMonths.length === 2 && close) {
@@ -1339,6 +1342,9 @@ const NOT_MEANING = /^(?:plan\w*|intend\w*|intention|going|want\w*|wish\w*|ready
 
 // Verbs that deny news whatever their object; "rejected", "dismissed" deny only claims, reports, news.
 const DENIES_NEWS_VERB = /\b(?:den(?:y|ies|ied|ying)|refut\w*|rebutt?\w*)\b/i;
+
+// Days from a report's "last week" beyond which a month the sentence gives is another time.
+const MONTHS_OFF = 62;
 
 // Going on with something and stopping it: the same thing carried on in one sentence and stopped in
 // the other ("los consulados seguirán funcionando" / "decided to close the … consulates", "преследование
