@@ -20,7 +20,7 @@ import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { competitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
-import { compareAnchors, ROLES, namesAlike, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, ROLES, namesAlike, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -175,7 +175,7 @@ export async function compareAcrossLanguages(
     const generic = new Set(anchors.places.flatMap((p) => p.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t));
     // The year the article last wrote before this sentence: a tour of "enero de 2019" goes on in 2019.
     const lastYear = yearWrittenBefore(article.paragraphs, c.paragraph, c.start);
-    const ownStems = anchors.names.flatMap((n) => n.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t);
+    const ownStems = stemsOfNames(anchors.names);
     const evidence: Evidence[] = [];
     // The names some related report knows (a gloss also romanises words no report has: "Ug", "Pit").
     const known = anchors.names.filter((n) => reportTexts.some((t) => namesAlike(t, n)));
@@ -278,7 +278,7 @@ export async function compareAcrossLanguages(
  * aggression"), and 1 right one in Russian.
  */
 export function groundedAgreement(gloss: PreparedText, passage: PreparedText, names: readonly string[], generic: ReadonlySet<string>, places = 0): boolean {
-  const ownWords = names.flatMap((n) => n.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t);
+  const ownWords = stemsOfNames(names);
   const nameWords = new Set([...generic, ...ownWords, ...rolesBeside(gloss, new Set(ownWords.filter((t) => passage.stems.has(t))))]);
   const ctx = sharedContext(gloss, passage, names, nameWords, wordVectors());
   const named = ctx.names + places;

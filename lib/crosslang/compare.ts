@@ -687,7 +687,7 @@ export function compareAnchors(
   // Agreement needs every figure the sentence states: "11 warships and a $50 million reward" is only
   // discussed by a report that has the warships and no reward. Decided first, so that an agreement
   // that cannot stand never outranks a difference found in another sentence.
-  const nameStems = new Set(names.flatMap((n) => n.split(/\s+/)).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t));
+  const nameStems = new Set(stemsOfNames(names));
   let agreeable: boolean | undefined;
   const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
   const consider = (f: AnchorFinding): void => {
@@ -1273,6 +1273,11 @@ export function sourcesDiffer(gloss: string, report: string): boolean {
   if (mine.size === 0) return false;
   const theirs = sourcePeoples(report);
   return theirs.size > 0 && ![...mine].some((p) => theirs.has(p));
+}
+
+/** The stems of the words of names ("Sergey Lavrov" → sergey, lavrov): a name's own words, not words a passage shares. */
+export function stemsOfNames(names: readonly string[]): string[] {
+  return names.flatMap((n) => n.toLowerCase().split(/\s+/)).map((w) => term(w)).filter((t): t is string => !!t);
 }
 
 // "not severed", "never asked": a negated act, its verb the next word of the gloss.
