@@ -169,6 +169,9 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('Прошлой осенью сдали центр, а летом 2018 года начали стройку.', 'ru', '2019-06-04').map((d) => d.english)).toEqual(['autumn 2018', 'summer 2018']);
     // (A bare season may be of any year the story tells: no year, like a month.)
     expect(findDates('Последний заказ сдали зимой.', 'ru', '2019-06-07').map((d) => d.english)).toEqual(['winter']);
+    // Since or until a part of it: "с начала лета", "до конца зимы".
+    expect(findDates('С начала лета туда слетали больше шести тысяч россиян.', 'ru', '2025-11-28').map((d) => d.english)).toEqual(['summer']);
+    expect(findDates('Рейсы отменены до конца зимы.', 'ru', '2025-11-28').map((d) => d.english)).toEqual(['winter']);
     // A kind of thing, not a time: "la temporada de invierno", "vacaciones de invierno".
     expect(findDates('Las reservas para la temporada de invierno crecieron.', 'es', '2025-11-28')).toEqual([]);
   });

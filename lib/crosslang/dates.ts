@@ -91,10 +91,10 @@ const NTH_WEEKDAY: Record<SourceLanguage, RegExp> = {
 const NTH: Record<string, number> = { primer: 1, segundo: 2, tercer: 3, cuarto: 4, перв: 1, втор: 2, трет: 3, четвёрт: 4, четверт: 4, 'penúltimo': -2, penultimo: -2, предпоследн: -2, 'último': -1, ultimo: -1, последн: -1 };
 
 // Seasons as times of an event ("el otoño pasado", "este verano", "прошлой осенью", "зимой 2019
-// года", "в конце осени"): not "la temporada de invierno", "vacaciones de invierno" (a kind of thing).
+// года", "в конце осени", "с начала лета"): not "la temporada de invierno", "vacaciones de invierno" (a kind of thing).
 const SEASON: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])(?<!(?<![\p{L}])de\s+)(?:(este|esta|ese|esa|aquel|aquella)\s+|(?:el|la)\s+)?(primavera|verano|oto[nñ]o|invierno)(?:\s+(?:(pasad[oa]|anterior)|del\s+a[nñ]o\s+(pasado)|(?:de|del)\s+(\d{4})))?(?![\p{L}])/giu,
-  ru: /(?<![\p{L}])(?:(прошл\p{L}*|эт\p{L}*|минувш\p{L}*)\s+)?(весной|летом|осенью|зимой|(?<=(?:начале|середине|конце|концу)\s+)(?:весны|лета|осени|зимы))(?:\s+(?:()()(\d{4})(?:\s*(?:года|г\.))?))?(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:(прошл\p{L}*|эт\p{L}*|минувш\p{L}*)\s+)?(весной|летом|осенью|зимой|(?<=(?:начале|середине|конце|концу|начала|середины|конца)\s+)(?:весны|лета|осени|зимы))(?:\s+(?:()()(\d{4})(?:\s*(?:года|г\.))?))?(?![\p{L}])/giu,
 };
 const SEASON_NAME: [RegExp, string, number][] = [[/^(?:primavera|весн)/i, 'spring', 2], [/^(?:verano|лет)/i, 'summer', 5], [/^(?:oto|осен)/i, 'autumn', 8], [/^(?:invierno|зим)/i, 'winter', 11]];
 
