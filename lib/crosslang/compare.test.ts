@@ -1113,6 +1113,15 @@ describe('a course kept and a course stopped', () => {
     const found = readAcross('Luis Mora, líder de los pescadores, dijo el viernes que, sin acuerdo, toca dejar el puerto y volver al mar.', 'es', '2025-03-15', port, { reportDate: '2025-03-15' });
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });
   });
+  it('finds the course reversed where nothing else agrees: a figure in another clause, no shared day', () => {
+    // Written for this test: the report's figure and its course are in two sentences.
+    const strike = ['More than 40 unions back the strike committee.', 'The committee’s leader, Rosa Lind, vowed on 3 May to press ahead with the dock strikes after the talks failed.'];
+    const found = readAcross('Роза Линд, которую поддерживают больше сорока профсоюзов, после переговоров объявила, что комитет сворачивает портовые забастовки.', 'ru', '2025-05-05', strike, { reportDate: '2025-05-04', articleDate: '2025-05-05' });
+    expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial', sentence: 1 });
+    // (…not a course of something else: people who stayed on are no strike kept.)
+    const stayed = readAcross('Роза Линд, которую поддерживают больше сорока профсоюзов, объявила, что рабочие, продолжавшие работу в порту, получат премии после переговоров.', 'ru', '2025-05-05', strike, { reportDate: '2025-05-04', articleDate: '2025-05-05' });
+    expect(stayed?.stance).not.toBe('conflicts');
+  });
   it('agrees where both stop the flights, and finds no clash where the course is not taken', () => {
     expect(read('La aerolínea decidió el 14 de marzo suspender sus vuelos a Madrid, según la compañía.', 'es')?.stance).toBe('corroborates');
     expect(read('Авиакомпания 14 марта решила не продолжать полеты в Мадрид, сообщили в компании.', 'ru')?.stance).not.toBe('conflicts');

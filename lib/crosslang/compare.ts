@@ -722,6 +722,7 @@ export function compareAnchors(
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts') || (f.kind === 'denial' && f.stance === 'conflicts' && best.stance === 'corroborates')) best = f;
   };
+  const courseSkip = new Set([...generic, ...nameStems]);
   const eventWords = short ? [...gloss.stems].filter((t) => !generic.has(t) && !/^\d/.test(t) && !REPORTING.has(t) && !nameStems.has(t) && !CALENDAR_STEMS.has(t)).length : Infinity;
   // Most report sentences hold nothing any reading below could set against the sentence: no figure,
   // no date, no one confirming or denying. Skipped before the costlier word comparison (same findings).
@@ -772,6 +773,13 @@ export function compareAnchors(
     // whose every word of what happened is in the report's ("вывоз начался в четверг" / "The
     // evacuations began on Friday").
     const close = (ctx.names >= 1 && ctx.words >= 3) || ctx.words >= 5 || covered;
+    // A course kept where the sentence has it stopped, or the other way round, in a sentence plainly
+    // about the same people ("оппозиция сворачивает уличные акции" / "Guaidó vowed to press ahead
+    // with street protests"): a statement reversed, whatever else the two sentences give.
+    // (The same thing after both acts, what goes on or stops: a glossed sentence has no commas to end
+    // a clause, "repatriate compatriots continued Venezuela restrictions" is no course of flights.)
+    const course = ctx.names >= 1 && close ? reversedCourse(gloss, s, courseSkip, true) : null;
+    if (course) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: course.claim, report: course.report, context });
     // Figures of the same counted thing (the same unit word, itself one of the shared words). One
     // figure agreeing shows the sentences count the same things: then another may differ ("8 warships
     // and 15,000 troops" / "11 warships and 15,000 troops").
@@ -1374,9 +1382,9 @@ const courseWord = (w: string): { group: number; goes: boolean } | null => {
 const COURSE_WINDOW = 3;
 
 /** The act word of each course ("continue", "closed") in a sentence, with the stems of the content words next to it. */
-function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; group: number; goes: boolean; near: Set<string> }[] {
+function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; group: number; goes: boolean; near: Set<string>; after: Set<string> }[] {
   const tokens = p.text.match(/[\p{L}\d'’-]+|[,;:.!?()«»“”"]/gu) ?? [];
-  const out: { raw: string; group: number; goes: boolean; near: Set<string> }[] = [];
+  const out: { raw: string; group: number; goes: boolean; near: Set<string>; after: Set<string> }[] = [];
   // The content words either side, in the act's own clause (little words, names and places aside:
   // "close the Venezuelan embassy and consulates"; not "…street protests after talks").
   const content = (from: number, step: 1 | -1): string[] => {
@@ -1395,21 +1403,23 @@ function coursesOf(p: PreparedText, skip: ReadonlySet<string>): { raw: string; g
     if (!raw) continue;
     // (Not a course said not to be taken: "not stopped" goes on.)
     if (i > 0 && isNegationWord(tokens[i - 1]!.toLowerCase())) continue;
-    const near = new Set([...content(i - 1, -1), ...content(i + raw.split(' ').length, 1)]);
-    out.push({ raw, ...courseWord(raw)!, near });
+    const after = new Set(content(i + raw.split(' ').length, 1));
+    const near = new Set([...content(i - 1, -1), ...after]);
+    out.push({ raw, ...courseWord(raw)!, near, after });
   }
   return out;
 }
 
 /**
  * Whether the sentence has something go on that the report's sentence has stopped, or the other way
- * round, the same thing beside both acts (its first letters: "pursuit" / "pursued").
+ * round, the same thing beside both acts (its first letters: "pursuit" / "pursued"); with `objectAfter`,
+ * after both acts ("winding down street protests" / "press ahead with street protests").
  */
-export function reversedCourse(gloss: PreparedText, s: PreparedText, skip: ReadonlySet<string>): { claim: string; report: string } | null {
+export function reversedCourse(gloss: PreparedText, s: PreparedText, skip: ReadonlySet<string>, objectAfter = false): { claim: string; report: string } | null {
   const mine = coursesOf(gloss, skip);
   if (!mine.length) return null;
   for (const theirs of coursesOf(s, skip)) {
-    const clash = mine.find((m) => m.group === theirs.group && m.goes !== theirs.goes && [...m.near].some((t) => theirs.near.has(t)));
+    const clash = mine.find((m) => m.group === theirs.group && m.goes !== theirs.goes && (objectAfter ? [...m.after].some((t) => theirs.after.has(t)) : [...m.near].some((t) => theirs.near.has(t))));
     if (clash) return { claim: clash.raw, report: theirs.raw };
   }
   return null;
