@@ -285,6 +285,13 @@ describe('the anchor reading across languages', () => {
     expect(states('About 15 vehicles with diplomatic plates left the embassy in a convoy.')).toBe(true);
   });
 
+  it('takes no weekday told from another day for the article’s week («за сутки до этого, в воскресенье»)', () => {
+    const report = ['The minister’s statement confirms an anonymously sourced report published in The Daily Ledger on June 2.'];
+    const read = (sentence: string) => readAcross(sentence, 'ru', '2019-06-10', report, { reportDate: '2019-06-04', articleDate: '2019-06-10' });
+    expect(read('За сутки до этого, в воскресенье, The Daily Ledger со ссылкой на анонимный источник сообщила о сокращении персонала.')?.stance).not.toBe('conflicts');
+    expect(read('В воскресенье The Daily Ledger со ссылкой на анонимный источник сообщила о сокращении персонала.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+
   it('sets a speaker’s denial against the report’s plain statement by the same speaker', () => {
     const read = (report: string) => readAcross('La directora general, Anna Podgórnaya, negó que los turistas vayan a volver en vuelos especiales.', 'es', '2025-11-28', report, { reportDate: '2025-11-28' });
     expect(read('Anna Podgornaya, the company’s chief executive, said the tourists would return home on special flights.')).toMatchObject({ stance: 'conflicts', kind: 'denial' });
@@ -298,6 +305,14 @@ describe('the anchor reading across languages', () => {
     expect(namesAlike(report, 'Associated Press')).toBe(true);
     expect(namesAlike(report, 'The New York Times')).toBe(false);
     expect(namesAlike(report, 'Riabkov')).toBe(false);
+  });
+
+  it('knows a name of several words the gloss cut to stems or turned round ("Tren-de-aragu", "Soles cartel")', () => {
+    const report = 'Strikes hit boats of the Cartel de los Soles and the Tren de Aragua gang.';
+    expect(namesAlike(report, 'Tren-de-aragu')).toBe(true);
+    expect(namesAlike(report, 'Soles cartel')).toBe(true);
+    expect(namesAlike(report, 'Tren-de-montan')).toBe(false);
+    expect(namesAlike(report, 'Aragu')).toBe(false);
   });
 
   it('agrees only with a report that names everyone the sentence names', () => {
@@ -1152,6 +1167,11 @@ describe('an act the report says will not happen', () => {
   it('not with one that says it will not, the negation on either side of the verb', () => {
     expect(read('Иван Петров, эксперт по трудовым отношениям из Университета Ottawa, полагает, что сверх уже сделанного профсоюз мэра поддерживать не будет.')?.stance).not.toBe('conflicts');
     expect(read('Иван Петров, эксперт по трудовым отношениям из Университета Ottawa, полагает, что профсоюз не станет поддерживать мэра больше, чем уже поддержал.')?.stance).not.toBe('conflicts');
+  });
+  it('nor with one whose negation ends the clause, names between («поддерживать Николаева … Москва не станет»)', () => {
+    const moscow = ['Ivan Petrov, an expert at Ottawa University, said: “Moscow isn’t going to support Nikolaev beyond what it has already done.”'];
+    const found = (sentence: string) => readAcross(sentence, 'ru', '2025-05-09', moscow, { reportDate: '2025-05-09', articleDate: '2025-05-09' });
+    expect(found('Иван Петров, эксперт из Университета Ottawa, уверен, что поддерживать Николаева сверх того, что уже сделано, Москва не станет.')?.stance).not.toBe('conflicts');
   });
 });
 

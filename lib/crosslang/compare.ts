@@ -324,7 +324,16 @@ export function namesAlike(text: string, name: string): boolean {
   if (mentions(text, name)) return true;
   const plain = unaccented(text);
   const words = unaccent(name).split(/[\s-]+/).filter((w) => w.length >= 3 && w !== 'The' && !NAME_NOUN.has(w) && !FIRST_NAME.test(w));
-  return containsWord(plain, unaccent(name)) || words.every((w) => containsWord(plain, w));
+  if (containsWord(plain, unaccent(name)) || words.every((w) => containsWord(plain, w))) return true;
+  // A name of several words, each in the text in any case, or cut to its stem by the gloss ("Трен-де-Арагуа"
+  // glossed "Tren-de-aragu", «Картелем солнц» "Soles cartel" / "Tren de Aragua", "Cartel de los Soles").
+  return words.length >= 2 && words.every((w) => stemIn(plain, w));
+}
+
+/** Whether `text` has the word `w`, in any case, or a word it begins that is at most two letters longer ("aragu" / "Aragua"). */
+function stemIn(text: string, w: string): boolean {
+  const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(\\p{L}{0,2})(?![\\p{L}])`, 'iu').exec(text);
+  return !!m && (m[1] === '' || w.length >= 4);
 }
 
 // Words of a name that say what kind of thing it names, which a report may leave out ("Margarita Island").
@@ -933,12 +942,13 @@ export function compareAnchors(
       else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1 && (weeksMeet || !('resolved' in theirs[0]!)) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
       // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
-      else if (kind === 'monthday' && (close || (sameActOnDate && !same)) && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      // (Not a weekday told from another day, "за сутки до этого, в воскресенье": its week is that day's.)
+      else if (kind === 'monthday' && (close || (sameActOnDate && !same)) && weeksMeet && dated(mine, gloss.text) && dated(theirs, s.text) && !('resolved' in theirs[0]!) && sourceWeekday(mine[0]!.raw) && !DAY_SHIFT.test(gloss.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Both days are of the saying or the publishing, in close sentences ("lo adelantó el pasado viernes
       // The Wall Street Journal" / "a report published in The Wall Street Journal on June 2"; "un
       // comunicado difundido el viernes 31 de mayo" / "the foreign ministry said on May 29"): the
       // statement is the act.
-      else if (kind === 'monthday' && !same && close && (ctx.names >= 1 || ctx.words >= 5) && weeksMeet && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!) && (options.explicitDates || sourceWeekday(mine[0]!.raw) || counted(mine[0]!.raw)) && statedOn(gloss.text, mine[0]!.raw) && statedOn(s.text, theirs[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'monthday' && !same && close && (ctx.names >= 1 || ctx.words >= 5) && weeksMeet && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!) && (options.explicitDates || (sourceWeekday(mine[0]!.raw) && !DAY_SHIFT.test(gloss.text)) || counted(mine[0]!.raw)) && statedOn(gloss.text, mine[0]!.raw) && statedOn(s.text, theirs[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A date the sentence writes out or counts back, and the report's one day for the same act (the
       // act's word beside each: "переговоры … завершились 27 мая" / "talks … ended on May 29"; "вывоз
       // начался 18 декабря" / "the evacuation operation initiated on Friday", a weekday of the report's
@@ -1309,7 +1319,13 @@ function reversedAct(gloss: PreparedText, s: PreparedText): { claim: string; rep
   // The report's act, said plainly in the sentence, with no negation beside it anywhere (Russian puts
   // it either side: «не станет помогать», «помогать не будет»).
   const words = gloss.text.match(/[\p{L}'’]+/gu) ?? [];
-  const negatedAt = (i: number): boolean => words.slice(Math.max(0, i - 2), i + 3).some((x) => isNegationWord(x.toLowerCase()));
+  // (Names between do not count: «помогать Мадуро … Россия не станет» is glossed "helped Maduro Russia not".)
+  const side = (i: number, step: 1 | -1): string[] => {
+    const out: string[] = [];
+    for (let j = i + step; j >= 0 && j < words.length && out.length < 2; j += step) if (!/^\p{Lu}/u.test(words[j]!)) out.push(words[j]!);
+    return out;
+  };
+  const negatedAt = (i: number): boolean => [...side(i, -1), ...side(i, 1)].some((x) => isNegationWord(x.toLowerCase()));
   for (const { word } of negatedActs(s.text, false)) {
     const t = term(word.toLowerCase());
     const at = words.flatMap((w, i) => (term(w.toLowerCase()) === t ? [i] : []));

@@ -151,4 +151,14 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('El ministerio niega la información.', 'es', null).text).toMatch(/\bdenies\b/);
     expect(glossSentence('Llegaron una treintena de barcos.', 'es', null).text).toContain('30');
   });
+  it('reads "se ha negado (repetidamente) a" as refusing too, past an auxiliary and an adverb', () => {
+    expect(glossSentence('El gobernador, que se ha negado repetidamente a dimitir, habló en la radio.', 'es', null).text).toMatch(/\brefused\b/);
+    expect(glossSentence('El gobernador, que se ha negado repetidamente a dimitir, habló en la radio.', 'es', null).text).not.toMatch(/\bdenied\b/);
+    expect(glossSentence('El gobernador ha negado que vaya a dimitir.', 'es', null).text).toMatch(/\bdenied\b/);
+  });
+
+  it('names a Russian country in -а in every case, as the stemmer does not ("Гайаной" is Guyana, "Самый" no Samoa)', () => {
+    expect(glossSentence('Спор с Гайаной продолжается, а Кубой никто не интересуется.', 'ru', null).anchors.places).toEqual(['Guyana', 'Cuba']);
+    expect(glossSentence('Самый известный случай — танкер.', 'ru', null).anchors.places).toEqual([]);
+  });
 });

@@ -81,6 +81,13 @@ function lexicon(lang: SourceLanguage): Lexicon {
     const name = local.of(code);
     if (!name || name === code) continue;
     add(regions, name, english);
+    // The Russian stemmer cuts some names apart from their cases ("Гайана" → "гайа", "Гайаной" →
+    // "гайан"): a one-word name in -а/-я is listed in each case too.
+    // (After a consonant only: "Самоа" would take "самой".)
+    if (lang === 'ru' && /^\p{L}+[^аеёиоуыэюя][ая]$/u.test(name)) {
+      const base = name.slice(0, -1);
+      for (const ending of name.endsWith('а') ? ['ы', 'е', 'у', 'ой'] : ['и', 'е', 'ю', 'ей']) add(regions, base + ending, english);
+    }
     countries.add(english);
   }
   lex = { entries, exact, regions, countries, longest, stem };
@@ -175,6 +182,16 @@ const CLAUSE: Record<SourceLanguage, RegExp> = {
  */
 const PERCENT = /^\s*(?:%|por\s+ciento(?![\p{L}])|процент\p{L}*)/iu;
 
+/** Whether the Spanish token `i` (a form of "negar") is reflexive and followed by "a": "se ha negado (siempre) a". */
+function refusing(tokens: readonly { surface: string }[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.surface.toLowerCase());
+  const se = before.lastIndexOf('se');
+  if (se < 0 || before.slice(se + 1).some((w) => !/^(?:ha|han|había|habían|habría|hubiera|he|hemos)$/.test(w))) return false;
+  let j = i + 1;
+  while (tokens[j] && /mente$/i.test(tokens[j]!.surface)) j++;
+  return /^(?:a|al)$/i.test(tokens[j]?.surface ?? '');
+}
+
 export function glossSentence(sentence: string, lang: SourceLanguage, articleDate: string | null, names?: NameBook): Gloss {
   const lex = lexicon(lang);
   const dates = findDates(sentence, lang, articleDate);
@@ -254,6 +271,9 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     // "reconoció que…", "сокращение признали": owning up to something is admitting it; recognising is
     // done to someone ("reconocen a Guaidó", "признали Гуайдо президентом").
     if (english === 'recognized' && used === 1 && !recognizes(tokens[i + 1], tokens[i + 2], tokens.slice(Math.max(0, i - 3), i))) english = 'admitted';
+    // "se ha negado repetidamente a dejar el cargo": refusing to do something is no denial of news
+    // (the lexicon's "se negó a" does not reach past an auxiliary or an adverb).
+    if (lang === 'es' && english === 'denied' && used === 1 && refusing(tokens, i)) english = 'refused';
     // A negation only from the word itself: stems of other words meet it ("ней" → "не", "sino" → "sin").
     if (english && used === 1 && NEGATIONS.has(english) && !NEGATION_WORDS[lang].has(t.surface.toLowerCase())) english = undefined;
     const capital = /^\p{Lu}/u.test(t.surface);
