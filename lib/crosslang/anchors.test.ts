@@ -184,6 +184,10 @@ describe('days told from another event', () => {
     expect(dayFromEvent('Una semana después de aquel alzamiento, el ministro habló en una cena.', 'es')).toBe(true);
     expect(dayFromEvent('Через двое суток после присяги Гуайдо Госдеп отозвал часть сотрудников.', 'ru')).toBe(true);
     expect(dayFromEvent('Захарова выступила в тот же день, когда колонна покинула посольство.', 'ru')).toBe(true);
+    expect(dayFromEvent('Министр созвонился с коллегой накануне отъезда первых семей.', 'ru')).toBe(true);
+    expect(dayFromEvent('El ministro habló con su colega la víspera de la jura.', 'es')).toBe(true);
+    // (The evening before is the sentence before's day, not another event's.)
+    expect(dayFromEvent('Министр созвонился с коллегой накануне вечером.', 'ru')).toBe(false);
     // The day of the sentence before, which the reader has: not another event's.
     expect(dayFromEvent('Al día siguiente, el Departamento de Estado ordenó la salida de su personal.', 'es')).toBe(false);
     expect(dayFromEvent('В тот же день Хиль поговорил с Лавровым.', 'ru')).toBe(false);

@@ -434,11 +434,11 @@ function asideAround(sentence: string, start: number, end: number): string | und
 
 // A day told from another event, not from the article's date or a calendar: "al día siguiente de su
 // jura", "dos días después de que…", "el mismo día en que…", "на следующий день после…", "через двое
-// суток после…", "в тот же день, когда…". (Alone, "al día siguiente" and "в тот же день" point back
+// суток после…", "в тот же день, когда…", "накануне отъезда первых семей", "la víspera de la jura". (Alone, "al día siguiente" and "в тот же день" point back
 // at the sentence before, whose day the reader already has; "días después", with no count, names no day.)
 const FROM_EVENT: Record<SourceLanguage, RegExp> = {
-  es: /(?<![\p{L}])(?:al\s+d[ií]a\s+siguiente\s+de|(?:un|una|dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|antes|m[aá]s\s+tarde)\s+de|(?:el|ese|aquel)\s+mismo\s+d[ií]a\s+(?:en\s+)?(?:que|de)|el\s+d[ií]a\s+(?:en\s+)?que)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день\s+после|(?:через|спустя)\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели|недель)\s+после|за\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели)\s+до\s+(?:того|как)|в\s+тот\s+же\s+день,?\s+(?:когда|что)|в\s+день,?\s+когда)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:al\s+d[ií]a\s+siguiente\s+de|(?:un|una|dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|antes|m[aá]s\s+tarde)\s+de|(?:el|ese|aquel)\s+mismo\s+d[ií]a\s+(?:en\s+)?(?:que|de)|el\s+d[ií]a\s+(?:en\s+)?que|la\s+v[ií]spera\s+de)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день\s+после|(?:через|спустя)\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели|недель)\s+после|за\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели)\s+до\s+(?:того|как)|в\s+тот\s+же\s+день,?\s+(?:когда|что)|в\s+день,?\s+когда|накануне\s+(?!(?:вечером|утром|днем|днём|ночью|этого|того)(?![\p{L}]))\p{L}{4,})(?![\p{L}])/iu,
 };
 
 /**

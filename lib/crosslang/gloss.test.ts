@@ -157,6 +157,11 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('El gobernador ha negado que vaya a dimitir.', 'es', null).text).toMatch(/\bdenied\b/);
   });
 
+  it('reads "apurarán" as a verb, not the state of Apure', () => {
+    expect(glossSentence('Los turistas apurarán su estancia.', 'es', null).anchors.names).toEqual([]);
+    expect(glossSentence('Los turistas llegaron al estado Apure.', 'es', null).text).toContain('Apure');
+  });
+
   it('names a Russian country in -а in every case, as the stemmer does not ("Гайаной" is Guyana, "Самый" no Samoa)', () => {
     expect(glossSentence('Спор с Гайаной продолжается, а Кубой никто не интересуется.', 'ru', null).anchors.places).toEqual(['Guyana', 'Cuba']);
     expect(glossSentence('Самый известный случай — танкер.', 'ru', null).anchors.places).toEqual([]);

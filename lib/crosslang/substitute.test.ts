@@ -47,6 +47,12 @@ describe('someone no report knows, standing in for someone the report names', ()
     // Named in passing, not as the speaker, a protagonist stays out.
     expect(competitor('The Oslo-Lisbon flight of Nordwind Travel on May 1 is cancelled.', 'Iberia cancelled flight Oslo Lisbon 1 May', ['Iberia', 'Oslo', 'Lisbon'], report)).toBeUndefined();
   });
+  it('the protagonist where the sentence has a stranger of first name and surname instead', () => {
+    const report = 'Ivan Sokolov met the general. Ivan Sokolov spoke. Ivan Sokolov left. The general pleaded with President Ivan Sokolov for radars.';
+    expect(competitor('The general pleaded with President Ivan Sokolov for radars.', 'general asked prime minister Pavel Orlov radars', ['Pavel', 'Orlov'], report, ['Orlov'])).toBe('Ivan Sokolov');
+    // (A stranger of one word does not displace the protagonist.)
+    expect(competitor('The general pleaded with President Ivan Sokolov for radars.', 'general asked Orlov radars', ['Orlov'], report, ['Orlov'])).toBeUndefined();
+  });
 });
 
 describe('somewhere no report names, standing in for a place the report has', () => {

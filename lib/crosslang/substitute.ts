@@ -68,6 +68,7 @@ export function competitor(passage: string, glossText: string, anchorNames: read
   // a sentence that leaves them out talks about something else of theirs.
   const protagonist = (w: string): boolean => (report.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu'))?.length ?? 0) > PROTAGONIST;
   const plain = sound(glossText);
+  const fullStranger = newcomers.some((n) => !/\s/.test(n) && new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(glossText));
   const raw = passage.split(/\s+/);
   const words = raw.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '').replace(/\./g, ''));
   // Named in the sentence, however declined or spelled ("Zakharova" / "Zajárova" both become the reports' spelling).
@@ -97,7 +98,9 @@ export function competitor(passage: string, glossText: string, anchorNames: read
     // (…or by its initials: "la agencia AP" names the Associated Press.)
     const initials = plainWords.length >= 2 ? plainWords.map((w) => w[0]).join('') : '';
     if (initials && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(glossText)) continue;
-    if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || (protagonist(head) && !speaker(passage, run.join(' '), glossText))) continue;
+    // (…unless the sentence puts a stranger of first name and surname where the report has the
+    // protagonist: "Maduro pidió ayuda … a Mijaíl Mishustin" / "pleaded with … Vladimir Putin".)
+    if (!head || named(head) || isRegion(head) || CAPITALS.has(head) || PEOPLE.test(head) || (protagonist(head) && !speaker(passage, run.join(' '), glossText) && !(run.length >= 2 && fullStranger))) continue;
     // A newspaper the sentence names by what it is ("сведения газеты" / "the Journal's report"),
     // unless that word goes with its stranger ("la cadena Telemundo" / "Univision").
     if (OUTLET.test(head) && outletUnnamed(glossText, newcomers)) continue;
