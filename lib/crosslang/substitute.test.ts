@@ -92,6 +92,11 @@ describe('a known place in the role the report gives another', () => {
     // A place that says so is the source, not the flag: "по версии Вашингтона, под чужим флагом".
     expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora pursued warrant version Washington false flag', ['Washington'])).toBeUndefined();
   });
+  it('finds the government the report names instead', () => {
+    const passage = 'The Maltese government issued a statement accusing the freighter of flying its flag to favour the Aurora Shipping scheme.';
+    expect(slotCompetitor(passage, 'government Tunisia accused freighter Tunisian flag scheme Aurora', ['Tunisia', 'Tunisian'])).toEqual({ claim: 'Tunisia', report: 'Maltese' });
+    expect(slotCompetitor(passage, 'government Malta accused freighter flag scheme Aurora', ['Malta'])).toBeUndefined();
+  });
   it('finds where forces are deployed, and not an institution for a place', () => {
     const passage = 'This comes as the U.S. deploys 9 frigates and 4,000 sailors to the Baltic, signaling escalation.';
     expect(slotCompetitor(passage, 'navy maintains 9 frigate 4,000 sailors deploy Mediterranean eastern', ['Mediterranean'])).toEqual({ claim: 'Mediterranean', report: 'Baltic' });
