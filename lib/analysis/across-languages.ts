@@ -19,7 +19,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { competitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
+import { competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, ROLES, namesAlike, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -193,6 +193,9 @@ export async function compareAcrossLanguages(
       // …or a flight to another end than the report's flight from the same place ("рейс Москва — Каракас" / "the Moscow-Porlamar flight").
       const route = routeCompetitor([texts[i - 1], texts[i], texts[i + 1]].filter((x): x is string => !!x).join(' '), text);
       if (route) return route;
+      // …or someone the report's sentence gives another office ("secretario de Defensa, Marco Rubio" / "Secretary of State Marco Rubio").
+      const office = officeCompetitor(texts[i]!, text);
+      if (office) return office;
       // …or a place the reports know, given the role the report's sentence gives another ("примет у себя Мексика" / "Canada will host").
       return slotCompetitor(texts[i]!, text, anchors.places);
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
+import { competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -122,5 +122,17 @@ describe('another end of a flight', () => {
   it('not when the sentence flies where the report does', () => {
     expect(routeCompetitor(passage, 'airline cancelled flight Lisbon-Faro 1 May instead planned flight Lisbon Porto')).toBeUndefined();
     expect(routeCompetitor(passage, 'airline cancelled flight Lisbon Faro 1 May')).toBeUndefined();
+  });
+});
+
+describe('someone given another office', () => {
+  const passage = 'The governor spoke alongside Secretary of State Ana Vidal and Defense Secretary Luis Ortega, in what aides called a major announcement.';
+  it('finds the same person in another office, offices swapped', () => {
+    expect(officeCompetitor(passage, 'governor spoke flanked defense secretary Ana Vidal secretary of state Luis Ortega aides announced')).toEqual({ claim: 'defense secretary Ana Vidal', report: 'Secretary of State Ana Vidal' });
+  });
+  it('not the same office, nor someone the report gives no office', () => {
+    expect(officeCompetitor(passage, 'governor spoke secretary of state Ana Vidal defense secretary Luis Ortega')).toBeUndefined();
+    expect(officeCompetitor(passage, 'governor spoke foreign minister Pablo Ruiz')).toBeUndefined();
+    expect(officeCompetitor('The governor spoke alongside Ana Vidal.', 'defense secretary Ana Vidal spoke')).toBeUndefined();
   });
 });

@@ -290,3 +290,43 @@ export function routeCompetitor(passage: string, glossText: string): { claim: st
   }
   return undefined;
 }
+
+// Offices a person holds, as English news and the gloss write them, each followed by its holder's name.
+const OFFICES: [string, string][] = [
+  ['state', 'secretary of state|state secretary'],
+  ['defense', 'defen[cs]e secretary|secretary of defen[cs]e|defen[cs]e minister|minister of defen[cs]e|war secretary|secretary of war'],
+  ['foreign', 'foreign minister|minister of foreign affairs|foreign secretary'],
+  ['prime', 'prime minister'],
+  ['vice', 'vice president'],
+  ['ambassador', 'ambassador'],
+];
+// (Either case for the office, not for the name: a name is capitalised.)
+const anyCase = (re: string): string => re.replace(/(?<!\[[^\]]*)\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+const OFFICE_HOLDER = new RegExp(`(?<![\\p{L}])(${OFFICES.map(([, re]) => anyCase(re)).join('|')})(?![\\p{L}]),?\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+const officeOf = (written: string): string | undefined => OFFICES.find(([, re]) => new RegExp(`^(?:${re})$`, 'i').test(written))?.[0];
+
+/** Each holder's surname (as sound()) with the office written before the name ("Secretary of State Marco Rubio"). */
+function officeHolders(text: string): { surname: string; office: string; raw: string }[] {
+  return [...text.matchAll(OFFICE_HOLDER)].flatMap((m) => {
+    const office = officeOf(m[1]!.replace(/\s+/g, ' '));
+    const surname = m[2]!.split(/\s+/).at(-1)!;
+    return office ? [{ surname: sound(surname), office, raw: `${m[1]} ${m[2]}` }] : [];
+  });
+}
+
+/**
+ * Someone the sentence gives another office than the report's sentence does ("secretario de Defensa,
+ * Marco Rubio" / "Secretary of State Marco Rubio"): the same person, two offices. Returns both, as
+ * the gloss and the report write them.
+ */
+export function officeCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
+  const mine = officeHolders(glossText);
+  if (!mine.length) return undefined;
+  const sameName = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && a.slice(0, Math.max(4, Math.min(a.length, b.length) - 2)) === b.slice(0, Math.max(4, Math.min(a.length, b.length) - 2)));
+  for (const theirs of officeHolders(passage)) {
+    const clash = mine.find((m) => sameName(m.surname, theirs.surname) && m.office !== theirs.office);
+    // (Not when the sentence also gives the report's office to that person.)
+    if (clash && !mine.some((m) => sameName(m.surname, theirs.surname) && m.office === theirs.office)) return { claim: clash.raw, report: theirs.raw };
+  }
+  return undefined;
+}
