@@ -1109,6 +1109,19 @@ describe('who confirms', () => {
   });
 });
 
+describe('a count of a body’s members', () => {
+  // Written for this test.
+  const report = ['Canada will host a meeting of the Quito Group, a regional organization of 12 states, most of which have backed Ana Vidal.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-03-15', report, { reportDate: '2025-03-15' });
+  it('counts that body, not another set of the same things', () => {
+    expect(read('A estas alturas, más de 40 Estados han respaldado a Ana Vidal.')?.stance).not.toBe('conflicts');
+  });
+  it('differs from a count of the body, named or not', () => {
+    expect(read('El Grupo de Quito, que reúne a 15 Estados, ha respaldado en su mayoría a Ana Vidal.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    expect(read('La mayoría de los 15 Estados del grupo han respaldado a Ana Vidal.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+});
+
 describe('a course kept and a course stopped', () => {
   const report = ['The airline decided on 14 March to halt its flights to Madrid, the company said.'];
   const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2025-03-15', report, { reportDate: '2025-03-15' });

@@ -828,6 +828,9 @@ export function compareAnchors(
       // A figure that the nearest count of the sentence allows differs from none of its other counts.
       const nearest = peers.length > 1 ? relate(a.range, peers[0]!.range) : 'conflict';
       for (const b of peers) {
+        // (A report's count of a body's members counts that body: "the Lima Group, … an organization of
+        // 14 states" is no count of "more than 50 states" recognising Guaidó, unless the sentence names it.)
+        if (membersOfAnother(s.text, b.raw, gloss.text)) continue;
         const rel = b !== peers[0] && nearest !== 'conflict' ? 'compatible' : relate(a.range, b.range);
         // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
         // ("military ships" / "warships": either of the gloss's two words may be the noun).
@@ -1254,6 +1257,24 @@ const CONFIRMED_BY = /\b(message|tweet|post|article|publication|president|Trump|
 function confirmedByAnother(text: string, who: string): boolean {
   const m = CONFIRMED_BY.exec(text);
   return !!m && term(m[1]!.toLowerCase().split(/\s+/)[0]!) !== who;
+}
+
+const MEMBERS_OF = /\b(?:organi[sz]ation|group|bloc|alliance|union|coalition|association|community|club)\s+of\s+$/i;
+const BODY_WORD = /\b(?:organi[sz]ation|group|bloc|alliance|union|coalition|association|community|club|members?)\b/i;
+const NOT_THE_NAME = /^(?:The|A|An|Group|Organi[sz]ation|Pan|Union|Bloc|Alliance|\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish))$/u;
+
+/**
+ * Whether the report figure written `raw` counts the members of a body ("a Pan American organization
+ * of 14 states") that the gloss does not name: the body's name is a capitalised word in the eight
+ * words before it.
+ */
+function membersOfAnother(report: string, raw: string, glossText: string): boolean {
+  const at = report.indexOf(raw);
+  if (at < 0 || !MEMBERS_OF.test(report.slice(Math.max(0, at - 40), at))) return false;
+  const before = report.slice(0, at).split(/\s+/).slice(-9).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const names = before.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !NOT_THE_NAME.test(w));
+  // (Named by what it is counts too: "14 стран объединения", "группа Лимы" glossed "group Lim".)
+  return names.length > 0 && !names.some((w) => containsWord(glossText, w)) && !BODY_WORD.test(glossText);
 }
 
 /** Whether the report's confirmation is said by a message, a tweet or a president the glossed sentence does not name. */
