@@ -20,7 +20,7 @@ import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
-import { compareAnchors, ROLES, namesAlike, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -251,6 +251,14 @@ export async function compareAcrossLanguages(
         const apart = aboutReportYear(doc, c.text, lastYear) ? null : otherPeriod(time);
         const reason = `${KIND_REASON.denial}: “${course.claim}” here, “${course.report}” in the report`;
         evidence.push({ ...e, stance: apart ? 'discusses' : 'conflicts', values: [], reasons: apart ? [reason, apart] : [reason] });
+        continue;
+      }
+      // (Described the opposite way: "un conglomerado privado" / "a state defense contractor".)
+      const opposite = verified ? oppositeAttribute(text, e.passage) : null;
+      if (opposite) {
+        const apart = aboutReportYear(doc, c.text, lastYear) ? null : otherPeriod(time);
+        const reason = `${KIND_REASON.other}: “${opposite.claim}” here, “${opposite.report}” in the report`;
+        evidence.push({ ...e, stance: apart ? 'discusses' : 'conflicts', values: apart ? [] : [opposite], reasons: apart ? [reason, apart] : [reason] });
         continue;
       }
       if (verified) {

@@ -127,6 +127,7 @@ export const KIND_REASON: Record<string, string> = {
   date: 'Different dates for the same event',
   entity: 'A different name in the same role',
   denial: 'Denied on one side, stated on the other',
+  other: 'The same thing described the opposite way',
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, namesAlike, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
+import { compareAnchors, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
 import { findDates, looksAhead } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -1106,6 +1106,23 @@ describe('who confirms', () => {
     const report = ['The minister’s message confirms an anonymously sourced report published in The Daily Courier on June 2.', 'Norlex denied the Courier’s report.'];
     const found = readAcross('Заявление министра подтвердило материал The Daily Courier, вышедший в воскресенье со ссылкой на анонимный источник.', 'ru', '2019-06-05', report, { reportDate: '2019-06-03', articleDate: '2019-06-05' });
     expect(found?.kind).not.toBe('denial');
+  });
+});
+
+describe('the same thing described the opposite way', () => {
+  // Written for this test.
+  const report = ['A state shipping firm, Nordlys, employs 1,200 people in Chile, the source said.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-03-15', report, { reportDate: '2025-03-15' });
+  it('conflicts where the figures agree but the description is the opposite', () => {
+    expect(read('Según la fuente, Nordlys, una naviera privada, emplea a 1.200 personas en Chile.')).toMatchObject({ stance: 'conflicts', kind: 'other', claim: 'private', report: 'state' });
+    expect(read('Según la fuente, Nordlys, una naviera estatal, emplea a 1.200 personas en Chile.')).toMatchObject({ stance: 'corroborates' });
+  });
+  it('reads opposites either way round, not in names ("Secretary of State") nor where both are said', () => {
+    expect(oppositeAttribute('tourists returned scheduled flights', 'They will be repatriated on special flights.')).toEqual({ claim: 'scheduled flights', report: 'special flights' });
+    expect(oppositeAttribute('training center pilots civilian helicopters', 'a training center for military helicopters')).toEqual({ claim: 'civilian', report: 'military' });
+    expect(oppositeAttribute('private firm said', 'Secretary of State Ana Vidal said so.')).toBeNull();
+    expect(oppositeAttribute('flights direct stopover Havana', 'direct charter flights')).toBeNull();
+    expect(oppositeAttribute('civil war military', 'military aid')).toBeNull();
   });
 });
 

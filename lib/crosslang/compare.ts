@@ -270,7 +270,7 @@ function lastWeek(reportDate: string | null | undefined): { from: Date; to: Date
 /** What the anchors say about one report. */
 export interface AnchorFinding {
   stance: 'corroborates' | 'conflicts';
-  kind: 'number' | 'date' | 'denial' | 'name' | 'quote' | 'entity';
+  kind: 'number' | 'date' | 'denial' | 'name' | 'quote' | 'entity' | 'other';
   /** Index of the report sentence. */
   sentence: number;
   /** The values side by side (English as written in the gloss, then the report's). */
@@ -721,6 +721,8 @@ export function compareAnchors(
     }
     const reversed = f.stance === 'corroborates' ? reversedAct(gloss, sentences[f.sentence]!) : null;
     if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, ...reversed, context: f.context };
+    const opposite = f.stance === 'corroborates' ? oppositeAttribute(gloss.text, sentences[f.sentence]!.text) : null;
+    if (opposite) f = { stance: 'conflicts', kind: 'other', sentence: f.sentence, ...opposite, context: f.context };
     const course = f.stance === 'corroborates' ? reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) : null;
     if (course) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: course.claim, report: course.report, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
@@ -1257,6 +1259,33 @@ const CONFIRMED_BY = /\b(message|tweet|post|article|publication|president|Trump|
 function confirmedByAnother(text: string, who: string): boolean {
   const m = CONFIRMED_BY.exec(text);
   return !!m && term(m[1]!.toLowerCase().split(/\s+/)[0]!) !== who;
+}
+
+// Descriptions that exclude each other, as English news writes them ("un conglomerado privado" / "a
+// state defense contractor", "гражданских вертолетов" / "military helicopters", "con escala" /
+// "direct charter flights"). Lower case only: "Secretary of State", "the State Department" are names.
+const OPPOSITES: readonly [RegExp, RegExp][] = [
+  [/(?<!\b(?:of|united)\s)\bstate(?:-owned|-run)?\b(?!\s+(?:of|department|secretary|media)\b)/, /\bprivate(?:ly)?\b/],
+  [/\bmilitary\b/, /\bcivil(?:ian)?\b(?!\s+(?:war|society|rights)\b)/],
+  [/\bdirect(?:ly)?\b/, /\b(?:stopovers?|layovers?|indirect|connecting)\b/],
+  [/\b(?:regular|scheduled|commercial)\s+flights?\b/, /\b(?:special|evacuation)\s+flights?\b/],
+  [/\btemporar(?:y|ily)\b/, /\bpermanent(?:ly)?\b/],
+  [/\bvoluntar(?:y|ily)\b/, /\b(?:mandatory|compulsory)\b/],
+];
+
+/**
+ * A description of the sentence whose opposite the report's sentence gives, neither giving the
+ * other's: the two agree on the figures and names but not on what the thing is.
+ */
+export function oppositeAttribute(glossText: string, report: string): { claim: string; report: string } | null {
+  for (const pair of OPPOSITES) {
+    for (const [mine, theirs] of [pair, [pair[1], pair[0]]] as const) {
+      const a = mine.exec(glossText);
+      const b = a && !theirs.test(glossText) ? theirs.exec(report) : null;
+      if (a && b && !mine.test(report)) return { claim: a[0], report: b[0] };
+    }
+  }
+  return null;
 }
 
 const MEMBERS_OF = /\b(?:organi[sz]ation|group|bloc|alliance|union|coalition|association|community|club)\s+of\s+$/i;
