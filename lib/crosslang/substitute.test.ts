@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
+import { actorCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -134,5 +134,18 @@ describe('someone given another office', () => {
     expect(officeCompetitor(passage, 'governor spoke secretary of state Ana Vidal defense secretary Luis Ortega')).toBeUndefined();
     expect(officeCompetitor(passage, 'governor spoke foreign minister Pablo Ruiz')).toBeUndefined();
     expect(officeCompetitor('The governor spoke alongside Ana Vidal.', 'defense secretary Ana Vidal spoke')).toBeUndefined();
+  });
+});
+
+describe('another body doing the same act', () => {
+  const passage = 'On Thursday, the US State Department ordered some members of its staff to leave the capital.';
+  it('finds the body the report has doing it', () => {
+    expect(actorCompetitor(passage, 'Thursday, Pentagon ordered left staff capital')).toEqual({ claim: 'Pentagon', report: 'State Department' });
+    expect(actorCompetitor(passage, 'Thursday, defense ministry US ordered staff left')).toEqual({ claim: 'defense ministry', report: 'State Department' });
+  });
+  it('not the same body, another act, or a sentence naming both', () => {
+    expect(actorCompetitor(passage, 'Thursday, state department ordered staff left')).toBeUndefined();
+    expect(actorCompetitor(passage, 'Pentagon said staff left')).toBeUndefined();
+    expect(actorCompetitor(passage, 'Pentagon ordered staff left after State Department asked')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
+import { term } from '../text/tokens.ts';
 import { namesAlike, unaccent } from './compare.ts';
 import { englishRegions } from './regions.ts';
 
@@ -327,6 +328,50 @@ export function officeCompetitor(passage: string, glossText: string): { claim: s
     const clash = mine.find((m) => sameName(m.surname, theirs.surname) && m.office !== theirs.office);
     // (Not when the sentence also gives the report's office to that person.)
     if (clash && !mine.some((m) => sameName(m.surname, theirs.surname) && m.office === theirs.office)) return { claim: clash.raw, report: theirs.raw };
+  }
+  return undefined;
+}
+
+// Bodies that act, as English news and the gloss write them (either case: the gloss writes "defense ministry").
+const ACTORS: [string, RegExp][] = [
+  ['defense', /\b(?:pentagon|defen[cs]e (?:department|ministry)|department of defen[cs]e|ministry of defen[cs]e|war department)\b/gi],
+  ['state', /\b(?:state department|department of state)\b/gi],
+  ['white house', /\bwhite house\b/gi],
+  ['kremlin', /\bkremlin\b/gi],
+  ['foreign ministry', /\b(?:foreign (?:affairs )?ministry|ministry of foreign affairs)\b/gi],
+  ['treasury', /\btreasury\b/gi],
+  ['justice', /\b(?:justice department|department of justice)\b/gi],
+  ['coast guard', /\bcoast guard\b/gi],
+];
+// Words between a body and its act: "the US State Department ordered", "Pentagon has ordered".
+const BETWEEN = /^(?:us|u\.s\.|the|has|had|have|also|then|later|itself|on|russian|american|venezuelan)$/i;
+
+/** Each body that acts in a text, with the stem of the act that follows it ("State Department ordered" → state, order). */
+function actsOf(text: string): { actor: string; raw: string; act: string }[] {
+  const out: { actor: string; raw: string; act: string }[] = [];
+  for (const [actor, re] of ACTORS) {
+    for (const m of text.matchAll(re)) {
+      const words = text.slice(m.index + m[0].length).match(/[\p{L}.'’]+/gu)?.slice(0, 4) ?? [];
+      const act = words.find((w) => !BETWEEN.test(w));
+      const stem = act && act.length >= 4 && !/^\p{Lu}/u.test(act) ? term(act.toLowerCase()) : null;
+      if (stem) out.push({ actor, raw: m[0], act: stem });
+    }
+  }
+  return out;
+}
+
+/**
+ * A body the sentence has doing what the report's sentence has another body do ("el Pentágono
+ * ordenó la salida" / "the US State Department ordered some members … to leave"): neither names the
+ * other's body. Returns both, as the gloss and the report write them.
+ */
+export function actorCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
+  const mine = actsOf(glossText);
+  if (!mine.length) return undefined;
+  const theirs = actsOf(passage);
+  for (const a of mine) {
+    const b = theirs.find((x) => x.act === a.act && x.actor !== a.actor);
+    if (b && !theirs.some((x) => x.actor === a.actor) && !mine.some((x) => x.actor === b.actor)) return { claim: a.raw, report: b.raw };
   }
   return undefined;
 }
