@@ -508,6 +508,10 @@ describe('sums in another currency', () => {
   });
   it('not the same sum in dollars', () => {
     expect(read('Washington, que como decenas de países no reconoce a Maduro como presidente legítimo, ofrece 50 millones de dólares por su captura.')?.stance).not.toBe('conflicts');
+  });  it('sets it against dollars with one shared word, the sum being the same (a short sentence)', () => {
+    const bounty = ['For the fugitive banker, the ministry has set a bounty of $20,000,000 and opened a fraud case.'];
+    expect(readAcross('За самого банкира назначено вознаграждение — 20 млн евро.', 'ru', '2025-12-23', bounty, { reportDate: '2025-12-22' })).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    expect(readAcross('За самого банкира назначено вознаграждение — 20 млн долларов.', 'ru', '2025-12-23', bounty, { reportDate: '2025-12-22' })?.stance).not.toBe('conflicts');
   });
 });
 

@@ -800,9 +800,10 @@ export function compareAnchors(
     // troops"): the sentences take the same inventory, so each count may differ.
     const inventory = gloss.figures.filter((a) => a.units[0] && s.figures.some((b) => unitOf(b.units[0]!) === unitOf(a.units.at(-1)!) || unitOf(b.units[0]!) === unitOf(a.units[0]!))).length >= 2;
     // The same sum in another currency ("50 millones de euros" / "$50,000,000"): the currency is wrong.
+    // (One shared word is enough: «назначено вознаграждение — 50 млн евро» / "a reward of $50,000,000".)
     for (const a of gloss.figures) {
       const mine = currencyOf(a);
-      const b = mine && about ? s.figures.find((f) => { const theirs = currencyOf(f); return !!theirs && theirs !== mine && !a.range.vague && !f.range.vague && relate(a.range, f.range) === 'same'; }) : undefined;
+      const b = mine && (about || ctx.words + ctx.names >= 1) ? s.figures.find((f) => { const theirs = currencyOf(f); return !!theirs && theirs !== mine && !a.range.vague && !f.range.vague && relate(a.range, f.range) === 'same'; }) : undefined;
       if (b) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
     }
     for (const a of gloss.figures.map((f) => inHoursFor(f, s))) {
