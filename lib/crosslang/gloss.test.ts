@@ -157,6 +157,11 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('El gobernador ha negado que vaya a dimitir.', 'es', null).text).toMatch(/\bdenied\b/);
   });
 
+  it('reads Russian ordinals as ordinals, not as the numbers that share their stems ("пятый год" is the fifth)', () => {
+    expect(glossSentence('Страна воюет уже пятый год, в шестой раз.', 'ru', null).text).toMatch(/\bfifth year\b.*\bsixth\b/);
+    expect(glossSentence('Прошло пять лет.', 'ru', null).text).not.toMatch(/fifth/);
+  });
+
   it('reads "apurarán" as a verb, not the state of Apure', () => {
     expect(glossSentence('Los turistas apurarán su estancia.', 'es', null).anchors.names).toEqual([]);
     expect(glossSentence('Los turistas llegaron al estado Apure.', 'es', null).text).toContain('Apure');

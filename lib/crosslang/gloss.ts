@@ -182,6 +182,9 @@ const CLAUSE: Record<SourceLanguage, RegExp> = {
  */
 const PERCENT = /^\s*(?:%|por\s+ciento(?![\p{L}])|процент\p{L}*)/iu;
 
+const RU_ORDINAL = /^(четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых|ыми)$/iu;
+const RU_ORDINALS: Record<string, string> = { четверт: 'fourth', четвёрт: 'fourth', пят: 'fifth', шест: 'sixth', седьм: 'seventh', восьм: 'eighth', девят: 'ninth', десят: 'tenth' };
+
 /** Whether the Spanish token `i` (a form of "negar") is reflexive and followed by "a": "se ha negado (siempre) a". */
 function refusing(tokens: readonly { surface: string }[], i: number): boolean {
   const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.surface.toLowerCase());
@@ -271,6 +274,9 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     // "reconoció que…", "сокращение признали": owning up to something is admitting it; recognising is
     // done to someone ("reconocen a Guaidó", "признали Гуайдо президентом").
     if (english === 'recognized' && used === 1 && !recognizes(tokens[i + 1], tokens[i + 2], tokens.slice(Math.max(0, i - 3), i))) english = 'admitted';
+    // Russian ordinals share their stems with the numbers ("пятый" / "пять"): "пятый год" is the fifth.
+    const ordinal = lang === 'ru' && used === 1 ? RU_ORDINAL.exec(t.surface) : null;
+    if (ordinal) english = RU_ORDINALS[ordinal[1]!.toLowerCase()];
     // "se ha negado repetidamente a dejar el cargo": refusing to do something is no denial of news
     // (the lexicon's "se negó a" does not reach past an auxiliary or an adverb).
     if (lang === 'es' && english === 'denied' && used === 1 && refusing(tokens, i)) english = 'refused';
