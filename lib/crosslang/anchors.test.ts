@@ -163,6 +163,14 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('Переговоры завершились в последнюю пятницу мая.', 'ru', '2019-06-04').map((d) => d.english)).toEqual(['31 May']);
     expect(findDates('Во второй вторник января 2019 года Мадуро принес присягу.', 'ru', '2019-02-01').map((d) => d.english)).toEqual(['8 January 2019']);
   });
+  it('reads a Russian day of the month written "10-го", alone or with its month, and a weekday with the day in words', () => {
+    expect(findDates('Судно задержали 10-го, а 3-го декабря отпустили.', 'ru', '2025-12-24').map((d) => d.english)).toEqual(['10 December', '3 December']);
+    expect(findDates('Это было 15-го ноября 2024 года.', 'ru', '2025-12-24').map((d) => d.english)).toEqual(['15 November 2024']);
+    // (A day still to come this month is last month's; "в 90-е" is no day.)
+    expect(findDates('Его задержали 28-го, в 90-е такого не было.', 'ru', '2025-12-24').map((d) => d.english)).toEqual(['28 November']);
+    // "в понедельник, первого" on Friday 28 November: the Monday that is the 1st, next month's.
+    expect(findDates('Рейс в понедельник, первого, отменен.', 'ru', '2025-11-28').map((d) => d.english)).toEqual(['Monday, 1 December']);
+  });
   it('reads seasons as times of an event, the last one before the article when it says so', () => {
     expect(findDates('El centro se entregó el otoño pasado.', 'es', '2019-06-04').map((d) => d.english)).toEqual(['autumn 2018']);
     expect(findDates('Este verano llegaron 4.000 rusos.', 'es', '2025-12-23').map((d) => d.english)).toEqual(['summer 2025']);

@@ -219,6 +219,12 @@ function weekPart(m: RegExpMatchArray, ref: Date): { english: string; from: stri
 }
 
 /** The weekday (0 = Sunday) of a day of the month as the article dates it: its month, or the month before for a day still to come. */
+// "10-го", "3-го декабря", "3-го декабря 2025 года" (chrono reads neither).
+const RU_BARE_DAY = new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,2})-го(?![\\p{L}])(?:\\s+(${RU_MONTHS.join('|')})(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?(?![\\p{L}]))?`, 'giu');
+// Days of the month in words, in the genitive Russian dates them with ("первого", "десятого").
+const RU_DAY_WORDS = ['первого', 'второго', 'третьего', 'четвертого', 'пятого', 'шестого', 'седьмого', 'восьмого', 'девятого', 'десятого'];
+const RU_DAY_WORD = new RegExp(`^,?\\s+(${RU_DAY_WORDS.join('|')})(?![\\p{L}])(?!\\s+(?:раз|числа\\s+месяца))`, 'iu');
+
 function weekdayOfDay(day: number, ref: Date): number {
   const month = day > ref.getUTCDate() ? ref.getUTCMonth() - 1 : ref.getUTCMonth();
   return new Date(Date.UTC(ref.getUTCFullYear(), month, day)).getUTCDay();
@@ -281,15 +287,22 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     let dayAfter = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
     // "el viernes 19 a sacar…": chrono leaves the day out where what follows reads as a time; it is
     // the day of the month when the weekday falls on it (and no noun follows: "el viernes 12 personas" counts).
-    const following = !dayAfter && has('weekday') && !has('day') && reference ? /^,?\s+(\d{1,2})(?![\d.,:]?\d)(?=\s*(?:[,.;:)»—–-]|$|(?:a|al|de|del|en|y|e|por|para|con|desde|sin|tras|ante|hasta|entre|sobre|cuando|que|и|в|во|на|с|по|к|до|без|после|перед|когда|что)\s))/iu.exec(sentence.slice(end)) : null;
-    if (following && weekdayOfDay(Number(following[1]), refDate) === d.getUTCDay()) {
+    // ("в понедельник, первого": the day of the month in words, as Russian says it.)
+    let following = !dayAfter && has('weekday') && !has('day') && reference ? /^,?\s+(\d{1,2})(?![\d.,:]?\d)(?=\s*(?:[,.;:)»—–-]|$|(?:a|al|de|del|en|y|e|por|para|con|desde|sin|tras|ante|hasta|entre|sobre|cuando|que|и|в|во|на|с|по|к|до|без|после|перед|когда|что)\s))/iu.exec(sentence.slice(end)) : null;
+    const spelled = !following && !dayAfter && lang === 'ru' && has('weekday') && !has('day') && reference ? RU_DAY_WORD.exec(sentence.slice(end)) : null;
+    if (spelled) following = Object.assign([spelled[0], String(RU_DAY_WORDS.indexOf(spelled[1]!.toLowerCase()) + 1)], { index: 0, input: spelled.input }) as RegExpExecArray;
+    // (…of the month after, when only its day falls on that weekday: "в понедельник, первого" on
+    // Friday 28 November is Monday 1 December.)
+    const ahead = following && weekdayOfDay(Number(following[1]), refDate) !== d.getUTCDay() && new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() + 1, Number(following[1]))).getUTCDay() === d.getUTCDay() && Number(following[1]) + 14 < refDate.getUTCDate();
+    if (following && (ahead || weekdayOfDay(Number(following[1]), refDate) === d.getUTCDay())) {
       dayAfter = following;
       end += following[0].length;
     }
     if (dayAfter && Number(dayAfter[1]) >= 1 && Number(dayAfter[1]) <= 31) {
       const day = Number(dayAfter[1]);
       d.setTime(refDate.getTime());
-      if (day > refDate.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
+      if (ahead) d.setUTCMonth(d.getUTCMonth() + 1, 1);
+      else if (day > refDate.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
       d.setUTCDate(day);
       const certain = has;
       has = (k) => k === 'day' || k === 'month' || certain(k);
@@ -370,6 +383,20 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       const english = seasonOf(m, refDate);
       if (!english || out.some((d) => m.index < d.end && d.start < m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english, explicit: false, season: true });
+    }
+  }
+  // "его задержали 10-го": a day of the month alone, in the article's month (or the month before when
+  // the day is still to come), not a count.
+  if (reference && lang === 'ru') {
+    for (const m of sentence.matchAll(RU_BARE_DAY)) {
+      const day = Number(m[1]);
+      const end = m.index + m[0].length;
+      // (A reading inside it, "ноября 2024 года", gives way; one reaching past it stays.)
+      if (day < 1 || day > 31 || out.some((d) => m.index < d.end && d.start < end && (d.start < m.index || d.end > end))) continue;
+      dropOverlapping(out, m.index, end);
+      const month = m[2] ? RU_MONTHS.indexOf(m[2].toLowerCase()) : -1;
+      const d = month >= 0 ? new Date(Date.UTC(yearOfMonth(m[3], month, refDate), month, day)) : new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (day > refDate.getUTCDate() ? 1 : 0), day));
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)}${m[3] ? ` ${m[3]}` : ''}`, explicit: true });
     }
   }
   if (reference && lang === 'es') {
