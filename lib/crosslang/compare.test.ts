@@ -1127,6 +1127,19 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('private firm said', 'Secretary of State Ana Vidal said so.')).toBeNull();
     expect(oppositeAttribute('flights direct stopover Havana', 'direct charter flights')).toBeNull();
     expect(oppositeAttribute('civil war military', 'military aid')).toBeNull();
+    expect(oppositeAttribute('Porto flight postponed without new date', 'the Lisbon-Porto flight on May 2 has been cancelled')).toEqual({ claim: 'postponed', report: 'cancelled' });
+  });
+});
+
+describe('a sum per year against a total', () => {
+  // Written for this test.
+  const report = ['Brazil has sold Peru over $12 billion in grain since 2005, the ministry said.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-03-15', report, { reportDate: '2025-03-15' });
+  it('is another figure, however equal the number', () => {
+    expect(read('Brasil, que desde el año 2005 vende a Perú grano por más de 12.000 millones de dólares al año, según el ministerio.')?.stance).not.toBe('corroborates');
+  });
+  it('agrees where both are totals («desde el año 2005» is no rate)', () => {
+    expect(read('Brasil ha vendido a Perú grano por más de 12.000 millones de dólares desde el año 2005, según el ministerio.')?.stance).toBe('corroborates');
   });
 });
 

@@ -834,6 +834,12 @@ export function compareAnchors(
         // (A report's count of a body's members counts that body: "the Lima Group, … an organization of
         // 14 states" is no count of "more than 50 states" recognising Guaidó, unless the sentence names it.)
         if (membersOfAnother(s.text, b.raw, gloss.text)) continue;
+        // A yearly sum is another figure than a total ("30.000 millones de dólares al año" / "over $30
+        // billion in arms since 2000"): the same number differs, in close sentences, or says nothing.
+        if (relate(a.range, b.range) === 'same' && rateAfter(gloss.text, a.raw) !== rateAfter(s.text, b.raw)) {
+          if (close) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: `${a.raw} ${rateAfter(gloss.text, a.raw) ? 'a year' : ''}`.trim(), report: b.raw, context });
+          continue;
+        }
         const rel = b !== peers[0] && nearest !== 'conflict' ? 'compatible' : relate(a.range, b.range);
         // Agreement on the counted thing itself (the first unit word), never on a vague amount ("several").
         // ("military ships" / "warships": either of the gloss's two words may be the noun).
@@ -1272,6 +1278,7 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:regular|scheduled|commercial)\s+flights?\b/, /\b(?:special|evacuation)\s+flights?\b/],
   [/\btemporar(?:y|ily)\b/, /\bpermanent(?:ly)?\b/],
   [/\bvoluntar(?:y|ily)\b/, /\b(?:mandatory|compulsory)\b/],
+  [/\b(?:postpon\w*|rescheduled)\b/, /\bcancel(?:led|ed|s)?\b/],
 ];
 
 /**
@@ -1287,6 +1294,15 @@ export function oppositeAttribute(glossText: string, report: string): { claim: s
     }
   }
   return null;
+}
+
+// (Not the gloss's "year" of «desde el año 2000», "dollars year since 2000".)
+const RATE = /^[\s,]*(?:(?:a|per|each|every)\s+)?(?:year|month)\b(?!s)(?![\s,]+(?:since\b|\d{4}))|^[\s,]*(?:annual(?:ly)?|yearly|monthly)\b/i;
+
+/** Whether the figure written `raw` in `text` is a rate, a sum per year or month ("30 billion dollars year", "$5 million a year"). */
+function rateAfter(text: string, raw: string): boolean {
+  const at = text.indexOf(raw);
+  return at >= 0 && RATE.test(text.slice(at + raw.length));
 }
 
 const MEMBERS_OF = /\b(?:organi[sz]ation|group|bloc|alliance|union|coalition|association|community|club)\s+of\s+$/i;

@@ -162,6 +162,10 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Прошло пять лет.', 'ru', null).text).not.toMatch(/fifth/);
   });
 
+  it('reads «автомашин» as vehicles, so a count has its noun', () => {
+    expect(glossSentence('Отошла колонна не более чем из десяти автомашин.', 'ru', null).text).toMatch(/at most 10 vehicle/);
+  });
+
   it('reads "apurarán" as a verb, not the state of Apure', () => {
     expect(glossSentence('Los turistas apurarán su estancia.', 'es', null).anchors.names).toEqual([]);
     expect(glossSentence('Los turistas llegaron al estado Apure.', 'es', null).text).toContain('Apure');
