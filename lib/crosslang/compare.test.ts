@@ -1128,6 +1128,7 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('flights direct stopover Havana', 'direct charter flights')).toBeNull();
     expect(oppositeAttribute('civil war military', 'military aid')).toBeNull();
     expect(oppositeAttribute('Porto flight postponed without new date', 'the Lisbon-Porto flight on May 2 has been cancelled')).toEqual({ claim: 'postponed', report: 'cancelled' });
+    expect(oppositeAttribute('banker federal court conviction fraud reward 2 million', 'there is a reward of $2,000,000 and an indictment for fraud in the federal court')).toEqual({ claim: 'conviction', report: 'indictment' });
     expect(oppositeAttribute('Andes Forum 12 state support plan expressed approximately half', 'the Andes Forum, of 12 states, the vast majority of which back the plan')).toEqual({ claim: 'half', report: 'majority' });
   });
 });

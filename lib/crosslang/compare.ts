@@ -1279,6 +1279,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\btemporar(?:y|ily)\b/, /\bpermanent(?:ly)?\b/],
   [/\bvoluntar(?:y|ily)\b/, /\b(?:mandatory|compulsory)\b/],
   [/\b(?:postpon\w*|rescheduled)\b/, /\bcancel(?:led|ed|s)?\b/],
+  // (A charge is not a verdict: «обвинительный приговор» / "an indictment for drug trafficking".)
+  [/\b(?:conviction|convicted|sentenced)\b/, /\b(?:indictment|indicted)\b/],
   // (How many of a group: "примерно половина из них" / "the vast majority of which".)
   [/\b(?:half|minority)\b/, /\bmajority\b/],
 ];
