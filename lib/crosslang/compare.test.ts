@@ -1123,6 +1123,7 @@ describe('the same thing described the opposite way', () => {
   });
   it('reads opposites either way round, not in names ("Secretary of State") nor where both are said', () => {
     expect(oppositeAttribute('tourists returned scheduled flights', 'They will be repatriated on special flights.')).toEqual({ claim: 'scheduled flights', report: 'special flights' });
+    expect(oppositeAttribute('6,000 tourists arrived flight regular Moscow', 'over 6,000 visitors came via direct charter flights from Moscow')).toEqual({ claim: 'flight regular', report: 'charter flights' });
     expect(oppositeAttribute('training center pilots civilian helicopters', 'a training center for military helicopters')).toEqual({ claim: 'civilian', report: 'military' });
     expect(oppositeAttribute('private firm said', 'Secretary of State Ana Vidal said so.')).toBeNull();
     expect(oppositeAttribute('flights direct stopover Havana', 'direct charter flights')).toBeNull();
@@ -1130,6 +1131,18 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('Porto flight postponed without new date', 'the Lisbon-Porto flight on May 2 has been cancelled')).toEqual({ claim: 'postponed', report: 'cancelled' });
     expect(oppositeAttribute('banker federal court conviction fraud reward 2 million', 'there is a reward of $2,000,000 and an indictment for fraud in the federal court')).toEqual({ claim: 'conviction', report: 'indictment' });
     expect(oppositeAttribute('Andes Forum 12 state support plan expressed approximately half', 'the Andes Forum, of 12 states, the vast majority of which back the plan')).toEqual({ claim: 'half', report: 'majority' });
+  });
+});
+
+describe('a report’s day that names another event', () => {
+  // Written for this test.
+  const report = ['Sources in the mayor’s office said there had been contacts with the union for months before the failed May 3 general strike.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-06-10', report, { reportDate: '2025-06-09', articleDate: '2025-06-10', explicitDates: true });
+  it('is no day of what the sentence dates', () => {
+    expect(read('Según fuentes de la alcaldía, los contactos con el sindicato terminaron el miércoles 28 de mayo sin avances.')?.stance).not.toBe('conflicts');
+  });
+  it('is that event’s day when the sentence tells it', () => {
+    expect(read('Según fuentes de la alcaldía, hubo contactos con el sindicato durante meses antes de la huelga general fallida del 5 de mayo.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
 });
 

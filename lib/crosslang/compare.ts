@@ -710,6 +710,9 @@ export function compareAnchors(
     }
     // A report's day of a clause that shares nothing with the sentence dates another act (otherClause).
     if (f.stance === 'conflicts' && f.kind === 'date' && otherClause(gloss, sentences[f.sentence]!.text, f.report, nameStems)) return;
+    // (Nor a report's day that names another event: "the abortive April 30 military uprising" is no
+    // day of the talks the sentence dates, unless the sentence tells that event too.)
+    if (f.stance === 'conflicts' && f.kind === 'date' && namesAnotherEvent(sentences[f.sentence]!.text, f.report, gloss)) return;
     // (Nor a day the sentence gives in an aside about another act than the report's: "Guaidó —que el
     // miércoles se juramentó— volvió a pedir…", but "(que dio la orden el miércoles…)" / "On Thursday,
     // the State Department ordered" is the same act.)
@@ -1275,7 +1278,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/(?<!\b(?:of|united)\s)\bstate(?:-owned|-run)?\b(?!\s+(?:of|department|secretary|media)\b)/, /\bprivate(?:ly)?\b/],
   [/\bmilitary\b/, /\bcivil(?:ian)?\b(?!\s+(?:war|society|rights)\b)/],
   [/\bdirect(?:ly)?\b/, /\b(?:stopovers?|layovers?|indirect|connecting)\b/],
-  [/\b(?:regular|scheduled|commercial)\s+flights?\b/, /\b(?:special|evacuation)\s+flights?\b/],
+  // (Either order: the gloss keeps the source's, "flight regular".)
+  [/\b(?:regular|scheduled|commercial)\s+flights?\b|\bflights?\s+(?:regular|scheduled|commercial)\b/, /\b(?:special|evacuation|charter)\s+flights?\b|\bflights?\s+(?:special|evacuation|charter)\b/],
   [/\btemporar(?:y|ily)\b/, /\bpermanent(?:ly)?\b/],
   [/\bvoluntar(?:y|ily)\b/, /\b(?:mandatory|compulsory)\b/],
   [/\b(?:postpon\w*|rescheduled)\b/, /\bcancel(?:led|ed|s)?\b/],
@@ -1307,6 +1311,21 @@ const RATE = /^[\s,]*(?:(?:a|per|each|every)\s+)?(?:year|month)\b(?!s)(?![\s,]+(
 function rateAfter(text: string, raw: string): boolean {
   const at = text.indexOf(raw);
   return at >= 0 && RATE.test(text.slice(at + raw.length));
+}
+
+const EVENT_NOUN = /^(?:uprising|coup|revolt|rebellion|election|elections|vote|referendum|attack|attacks|raid|summit|rally|march|protests?|strike|deadline|speech|ceremony|inauguration|swearing)$/i;
+
+/**
+ * Whether the report's day written `raw` stands before an event's name as its name ("the April 30
+ * military uprising", "the May 20 election") and the gloss tells no such event.
+ */
+function namesAnotherEvent(report: string, raw: string, gloss: PreparedText): boolean {
+  const at = report.indexOf(raw);
+  // (A year alone is the span's start, "since the 2014 protests" / «с 2017 года»: compared as it is.)
+  if (at < 0 || /^\d{4}$/.test(raw.trim())) return false;
+  const next = report.slice(at + raw.length).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u);
+  const noun = next ? [next[1], next[2]].find((w) => !!w && EVENT_NOUN.test(w)) : undefined;
+  return !!noun && !gloss.stems.has(term(noun.toLowerCase()) ?? '');
 }
 
 const MEMBERS_OF = /\b(?:organi[sz]ation|group|bloc|alliance|union|coalition|association|community|club)\s+of\s+$/i;

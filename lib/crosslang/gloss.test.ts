@@ -162,6 +162,12 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Прошло пять лет.', 'ru', null).text).not.toMatch(/fifth/);
   });
 
+  it('reads "no más de diez" as at most ten, "la Administración" as the administration, "vuelos regulares" as regular flights', () => {
+    expect(glossSentence('Salieron no más de diez vehículos.', 'es', null).text).toMatch(/at most 10 vehicle/);
+    expect(glossSentence('Lo anunció la Administración estadounidense.', 'es', null).anchors.names).toEqual([]);
+    expect(glossSentence('Llegaron en los vuelos regulares.', 'es', null).text).toMatch(/flight regular/);
+  });
+
   it('reads «автомашин» as vehicles, so a count has its noun', () => {
     expect(glossSentence('Отошла колонна не более чем из десяти автомашин.', 'ru', null).text).toMatch(/at most 10 vehicle/);
   });

@@ -97,6 +97,8 @@ function lexicon(lang: SourceLanguage): Lexicon {
 
 const QUALIFIERS: Record<SourceLanguage, [RegExp, string][]> = {
   es: [
+    // ("no más de diez" is at most ten: read before "más de".)
+    [/\b(no más de|no mas de)\s*$/, 'at most'],
     [/\b(más de|mas de|por encima de)\s*$/, 'more than'],
     // ("no menos de 14" is at least 14: read before "menos de".)
     [/\b(al menos|por lo menos|como mínimo|no menos de)\s*$/, 'at least'],
