@@ -130,6 +130,11 @@ describe('someone given another office', () => {
   it('finds the same person in another office, offices swapped', () => {
     expect(officeCompetitor(passage, 'governor spoke flanked defense secretary Ana Vidal secretary of state Luis Ortega aides announced')).toEqual({ claim: 'defense secretary Ana Vidal', report: 'Secretary of State Ana Vidal' });
   });
+  it('finds a spokesperson of another body, the body either side of the word', () => {
+    const said = 'Foreign Ministry spokeswoman Lena Berg dismissed the reports on Monday.';
+    expect(officeCompetitor(said, 'Monday, spokesperson Kremlin Lena Berg rejected reports')).toEqual({ claim: 'spokesperson Kremlin Lena Berg', report: 'Foreign Ministry spokeswoman Lena Berg' });
+    expect(officeCompetitor('Foreign Ministry spokeswoman Lena Berg dismissed the reports.', 'spokesperson foreign ministry Lena Berg rejected reports')).toBeUndefined();
+  });
   it('not the same office, nor someone the report gives no office', () => {
     expect(officeCompetitor(passage, 'governor spoke secretary of state Ana Vidal defense secretary Luis Ortega')).toBeUndefined();
     expect(officeCompetitor(passage, 'governor spoke foreign minister Pablo Ruiz')).toBeUndefined();

@@ -306,13 +306,26 @@ const anyCase = (re: string): string => re.replace(/(?<!\[[^\]]*)\p{Ll}/gu, (c) 
 const OFFICE_HOLDER = new RegExp(`(?<![\\p{L}])(${OFFICES.map(([, re]) => anyCase(re)).join('|')})(?![\\p{L}]),?\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 const officeOf = (written: string): string | undefined => OFFICES.find(([, re]) => new RegExp(`^(?:${re})$`, 'i').test(written))?.[0];
 
+// A body's spokesperson, the body either side of the word ("Foreign Ministry spokeswoman Maria
+// Zakharova", the gloss's "spokesperson Kremlin Maria Zakharova"), then the name.
+const NAME_AFTER = `,?\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`;
+const SPOKES = '[Ss]pokes(?:wo)?(?:man|person)';
+
 /** Each holder's surname (as sound()) with the office written before the name ("Secretary of State Marco Rubio"). */
 function officeHolders(text: string): { surname: string; office: string; raw: string }[] {
-  return [...text.matchAll(OFFICE_HOLDER)].flatMap((m) => {
+  const offices = [...text.matchAll(OFFICE_HOLDER)].flatMap((m) => {
     const office = officeOf(m[1]!.replace(/\s+/g, ' '));
     const surname = m[2]!.split(/\s+/).at(-1)!;
     return office ? [{ surname: sound(surname), office, raw: `${m[1]} ${m[2]}` }] : [];
   });
+  for (const [actor, re] of ACTORS) {
+    // (Either case for the body, not for the name.)
+    const body = anyCase(re.source.replace(/^\\b|\\b$/g, ''));
+    for (const m of text.matchAll(new RegExp(`(?:(?<![\\p{L}])(?:${body})\\s+${SPOKES}|${SPOKES}\\s+(?:of\\s+)?(?:the\\s+)?(?:${body}))${NAME_AFTER}`, 'gu'))) {
+      offices.push({ surname: sound(m[1]!.split(/\s+/).at(-1)!), office: `${actor} spokesperson`, raw: m[0].trim() });
+    }
+  }
+  return offices;
 }
 
 /**
