@@ -92,6 +92,11 @@ describe('a known place in the role the report gives another', () => {
     // A place that says so is the source, not the flag: "по версии Вашингтона, под чужим флагом".
     expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora pursued warrant version Washington false flag', ['Washington'])).toBeUndefined();
   });
+  it('finds with whom the report has contacts instead', () => {
+    const passage = 'The minister denounced "pressure" and confirmed contacts with Havana to coordinate positions.';
+    expect(slotCompetitor(passage, 'minister denounced pressure confirmed contact Bogota coordinate positions', ['Bogota'])).toEqual({ claim: 'Bogota', report: 'Havana' });
+    expect(slotCompetitor(passage, 'minister confirmed contact Havana coordinate positions', ['Havana'])).toBeUndefined();
+  });
   it('finds the government the report names instead', () => {
     const passage = 'The Maltese government issued a statement accusing the freighter of flying its flag to favour the Aurora Shipping scheme.';
     expect(slotCompetitor(passage, 'government Tunisia accused freighter Tunisian flag scheme Aurora', ['Tunisia', 'Tunisian'])).toEqual({ claim: 'Tunisia', report: 'Maltese' });

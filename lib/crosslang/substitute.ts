@@ -198,8 +198,9 @@ export function placeCompetitor(passage: string, glossText: string, report = '')
 }
 
 // Words that give a place a role in a sentence: who hosts, whose flag, what it is linked to.
-// (…and whose government acts: "правительство Панамы обвинило" / "The Guyanese government … accusing".)
-const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i], ['deploy', /^deploy(?:s|ed|ing|ment)?$/i], ['government', /^government$/i]];
+// (…whose government acts: "правительство Панамы обвинило" / "The Guyanese government … accusing";
+// with whom there are contacts: "contactos con Pekín" / "contacts with Moscow".)
+const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i], ['deploy', /^deploy(?:s|ed|ing|ment)?$/i], ['government', /^government$/i], ['contact', /^contacts?$/i]];
 const INSTITUTIONS = new Set(['Pentagon', 'Kremlin', 'White House']);
 const slotOf = (word: string): string | undefined => SLOTS.find(([, re]) => re.test(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))?.[0];
 
