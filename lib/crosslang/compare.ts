@@ -332,9 +332,16 @@ export function namesAlike(text: string, name: string): boolean {
 
 /** Whether `text` has the word `w`, in any case, or a word it begins that is at most two letters longer ("aragu" / "Aragua"). */
 function stemIn(text: string, w: string): boolean {
-  const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(\\p{L}{0,2})(?![\\p{L}])`, 'iu').exec(text);
+  let re = STEM_PATTERNS.get(w);
+  if (!re) {
+    // (Compiled once per word: every claim meets the same few names in hundreds of sentences.)
+    if (STEM_PATTERNS.size > 2000) STEM_PATTERNS.clear();
+    STEM_PATTERNS.set(w, (re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(\\p{L}{0,2})(?![\\p{L}])`, 'iu')));
+  }
+  const m = re.exec(text);
   return !!m && (m[1] === '' || w.length >= 4);
 }
+const STEM_PATTERNS = new Map<string, RegExp>();
 
 // Words of a name that say what kind of thing it names, which a report may leave out ("Margarita Island").
 const NAME_NOUN = new Set(['Island', 'Islands', 'Department', 'Council', 'Ministry', 'Agency', 'Press', 'Group', 'University', 'Company', 'Republic']);

@@ -293,6 +293,20 @@ export function routeCompetitor(passage: string, glossText: string): { claim: st
   return undefined;
 }
 
+// Bodies that act, as English news and the gloss write them (either case: the gloss writes "defense ministry").
+const ACTORS: [string, RegExp][] = [
+  ['defense', /\b(?:pentagon|defen[cs]e (?:department|ministry)|department of defen[cs]e|ministry of defen[cs]e|war department)\b/gi],
+  ['state', /\b(?:state department|department of state)\b/gi],
+  ['white house', /\bwhite house\b/gi],
+  ['kremlin', /\bkremlin\b/gi],
+  ['foreign ministry', /\b(?:foreign (?:affairs )?ministry|ministry of foreign affairs)\b/gi],
+  ['treasury', /\btreasury\b/gi],
+  ['justice', /\b(?:justice department|department of justice)\b/gi],
+  ['coast guard', /\bcoast guard\b/gi],
+];
+// Words between a body and its act: "the US State Department ordered", "Pentagon has ordered".
+const BETWEEN = /^(?:us|u\.s\.|the|has|had|have|also|then|later|itself|on|russian|american|venezuelan)$/i;
+
 // Offices a person holds, as English news and the gloss write them, each followed by its holder's name.
 const OFFICES: [string, string][] = [
   ['state', 'secretary of state|state secretary'],
@@ -311,20 +325,24 @@ const officeOf = (written: string): string | undefined => OFFICES.find(([, re]) 
 // Zakharova", the gloss's "spokesperson Kremlin Maria Zakharova"), then the name.
 const NAME_AFTER = `,?\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`;
 const SPOKES = '[Ss]pokes(?:wo)?(?:man|person)';
+// (Either case for the body, not for the name.)
+const SPOKESPERSON_OF: [string, RegExp][] = ACTORS.map(([actor, re]) => {
+  const body = anyCase(re.source.replace(/^\\b|\\b$/g, ''));
+  return [actor, new RegExp(`(?:(?<![\\p{L}])(?:${body})\\s+${SPOKES}|${SPOKES}\\s+(?:of\\s+)?(?:the\\s+)?(?:${body}))${NAME_AFTER}`, 'gu')];
+});
 
-/** Each holder's surname (as sound()) with the office written before the name ("Secretary of State Marco Rubio"). */
+/**
+ * Each holder's surname (as sound()) with the office written before the name ("Secretary of State
+ * Marco Rubio"), a body's spokesperson too ("Foreign Ministry spokeswoman Maria Zakharova").
+ */
 function officeHolders(text: string): { surname: string; office: string; raw: string }[] {
   const offices = [...text.matchAll(OFFICE_HOLDER)].flatMap((m) => {
     const office = officeOf(m[1]!.replace(/\s+/g, ' '));
     const surname = m[2]!.split(/\s+/).at(-1)!;
     return office ? [{ surname: sound(surname), office, raw: `${m[1]} ${m[2]}` }] : [];
   });
-  for (const [actor, re] of ACTORS) {
-    // (Either case for the body, not for the name.)
-    const body = anyCase(re.source.replace(/^\\b|\\b$/g, ''));
-    for (const m of text.matchAll(new RegExp(`(?:(?<![\\p{L}])(?:${body})\\s+${SPOKES}|${SPOKES}\\s+(?:of\\s+)?(?:the\\s+)?(?:${body}))${NAME_AFTER}`, 'gu'))) {
-      offices.push({ surname: sound(m[1]!.split(/\s+/).at(-1)!), office: `${actor} spokesperson`, raw: m[0].trim() });
-    }
+  for (const [actor, re] of SPOKESPERSON_OF) {
+    for (const m of text.matchAll(re)) offices.push({ surname: sound(m[1]!.split(/\s+/).at(-1)!), office: `${actor} spokesperson`, raw: m[0].trim() });
   }
   return offices;
 }
@@ -345,20 +363,6 @@ export function officeCompetitor(passage: string, glossText: string): { claim: s
   }
   return undefined;
 }
-
-// Bodies that act, as English news and the gloss write them (either case: the gloss writes "defense ministry").
-const ACTORS: [string, RegExp][] = [
-  ['defense', /\b(?:pentagon|defen[cs]e (?:department|ministry)|department of defen[cs]e|ministry of defen[cs]e|war department)\b/gi],
-  ['state', /\b(?:state department|department of state)\b/gi],
-  ['white house', /\bwhite house\b/gi],
-  ['kremlin', /\bkremlin\b/gi],
-  ['foreign ministry', /\b(?:foreign (?:affairs )?ministry|ministry of foreign affairs)\b/gi],
-  ['treasury', /\btreasury\b/gi],
-  ['justice', /\b(?:justice department|department of justice)\b/gi],
-  ['coast guard', /\bcoast guard\b/gi],
-];
-// Words between a body and its act: "the US State Department ordered", "Pentagon has ordered".
-const BETWEEN = /^(?:us|u\.s\.|the|has|had|have|also|then|later|itself|on|russian|american|venezuelan)$/i;
 
 /** Each body that acts in a text, with the stem of the act that follows it ("State Department ordered" → state, order). */
 function actsOf(text: string): { actor: string; raw: string; act: string }[] {
