@@ -248,20 +248,15 @@ export async function compareAcrossLanguages(
         evidence.push({ ...e, stance: 'conflicts', values: [other], reasons: [`${KIND_REASON.entity}: “${other.claim}” here, “${other.report}” in the report`] });
         continue;
       }
-      // (Kept going in one and stopped in the other: "преследование прекращено" / "continues to be pursued".)
+      // (Kept going in one and stopped in the other: "преследование прекращено" / "continues to be
+      // pursued"; or described the opposite way: "un conglomerado privado" / "a state defense contractor".)
       const course = verified ? reversedCourse(prepared, passage, new Set([...generic, ...ownStems])) : null;
-      if (course) {
+      const opposite = verified && !course ? oppositeAttribute(text, e.passage) : null;
+      const reversed = course ?? opposite;
+      if (reversed) {
         const apart = aboutReportYear(doc, c.text, lastYear) ? null : otherPeriod(time);
-        const reason = `${KIND_REASON.denial}: “${course.claim}” here, “${course.report}” in the report`;
-        evidence.push({ ...e, stance: apart ? 'discusses' : 'conflicts', values: [], reasons: apart ? [reason, apart] : [reason] });
-        continue;
-      }
-      // (Described the opposite way: "un conglomerado privado" / "a state defense contractor".)
-      const opposite = verified ? oppositeAttribute(text, e.passage) : null;
-      if (opposite) {
-        const apart = aboutReportYear(doc, c.text, lastYear) ? null : otherPeriod(time);
-        const reason = `${KIND_REASON.other}: “${opposite.claim}” here, “${opposite.report}” in the report`;
-        evidence.push({ ...e, stance: apart ? 'discusses' : 'conflicts', values: apart ? [] : [opposite], reasons: apart ? [reason, apart] : [reason] });
+        const reason = `${course ? KIND_REASON.denial : KIND_REASON.other}: “${reversed.claim}” here, “${reversed.report}” in the report`;
+        evidence.push({ ...e, stance: apart ? 'discusses' : 'conflicts', values: opposite && !apart ? [opposite] : [], reasons: apart ? [reason, apart] : [reason] });
         continue;
       }
       if (verified) {

@@ -846,8 +846,9 @@ export function compareAnchors(
         if (membersOfAnother(s.text, b.raw, gloss.text)) continue;
         // A yearly sum is another figure than a total ("30.000 millones de dólares al año" / "over $30
         // billion in arms since 2000"): the same number differs, in close sentences, or says nothing.
-        if (relate(a.range, b.range) === 'same' && rateAfter(gloss.text, a.raw) !== rateAfter(s.text, b.raw)) {
-          if (close) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: `${a.raw} ${rateAfter(gloss.text, a.raw) ? 'a year' : ''}`.trim(), report: b.raw, context });
+        const yearly = rateAfter(gloss.text, a.raw);
+        if (relate(a.range, b.range) === 'same' && yearly !== rateAfter(s.text, b.raw)) {
+          if (close) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: yearly ? `${a.raw} a year` : a.raw, report: b.raw, context });
           continue;
         }
         const rel = b !== peers[0] && nearest !== 'conflict' ? 'compatible' : relate(a.range, b.range);

@@ -284,26 +284,27 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     let end = r.index + r.text.length + ending.length;
     // "el lunes 22", "во вторник, 23-го": a weekday with the day of the month after it is that day
     // (of the article's month, or the month before when the day is still to come).
-    let dayAfter = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
+    const inText = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
+    let dayAfter = inText ? Number(inText[1]) : null;
     // "el viernes 19 a sacar…": chrono leaves the day out where what follows reads as a time; it is
     // the day of the month when the weekday falls on it (and no noun follows: "el viernes 12 personas" counts).
     // ("в понедельник, первого": the day of the month in words, as Russian says it.)
-    let following = !dayAfter && has('weekday') && !has('day') && reference ? /^,?\s+(\d{1,2})(?![\d.,:]?\d)(?=\s*(?:[,.;:)»—–-]|$|(?:a|al|de|del|en|y|e|por|para|con|desde|sin|tras|ante|hasta|entre|sobre|cuando|que|и|в|во|на|с|по|к|до|без|после|перед|когда|что)\s))/iu.exec(sentence.slice(end)) : null;
-    const spelled = !following && !dayAfter && lang === 'ru' && has('weekday') && !has('day') && reference ? RU_DAY_WORD.exec(sentence.slice(end)) : null;
-    if (spelled) following = Object.assign([spelled[0], String(RU_DAY_WORDS.indexOf(spelled[1]!.toLowerCase()) + 1)], { index: 0, input: spelled.input }) as RegExpExecArray;
+    const digits = !inText && has('weekday') && !has('day') && reference ? /^,?\s+(\d{1,2})(?![\d.,:]?\d)(?=\s*(?:[,.;:)»—–-]|$|(?:a|al|de|del|en|y|e|por|para|con|desde|sin|tras|ante|hasta|entre|sobre|cuando|que|и|в|во|на|с|по|к|до|без|после|перед|когда|что)\s))/iu.exec(sentence.slice(end)) : null;
+    const spelled = !digits && !inText && lang === 'ru' && has('weekday') && !has('day') && reference ? RU_DAY_WORD.exec(sentence.slice(end)) : null;
+    const following = digits ? { day: Number(digits[1]), length: digits[0].length } : spelled ? { day: RU_DAY_WORDS.indexOf(spelled[1]!.toLowerCase()) + 1, length: spelled[0].length } : null;
     // (…of the month after, when only its day falls on that weekday: "в понедельник, первого" on
     // Friday 28 November is Monday 1 December.)
-    const ahead = following && weekdayOfDay(Number(following[1]), refDate) !== d.getUTCDay() && new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() + 1, Number(following[1]))).getUTCDay() === d.getUTCDay() && Number(following[1]) + 14 < refDate.getUTCDate();
-    if (following && (ahead || weekdayOfDay(Number(following[1]), refDate) === d.getUTCDay())) {
-      dayAfter = following;
-      end += following[0].length;
+    const fits = !!following && weekdayOfDay(following.day, refDate) === d.getUTCDay();
+    const ahead = !!following && !fits && new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() + 1, following.day)).getUTCDay() === d.getUTCDay() && following.day + 14 < refDate.getUTCDate();
+    if (following && (fits || ahead)) {
+      dayAfter = following.day;
+      end += following.length;
     }
-    if (dayAfter && Number(dayAfter[1]) >= 1 && Number(dayAfter[1]) <= 31) {
-      const day = Number(dayAfter[1]);
+    if (dayAfter !== null && dayAfter >= 1 && dayAfter <= 31) {
       d.setTime(refDate.getTime());
       if (ahead) d.setUTCMonth(d.getUTCMonth() + 1, 1);
-      else if (day > refDate.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
-      d.setUTCDate(day);
+      else if (dayAfter > refDate.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
+      d.setUTCDate(dayAfter);
       const certain = has;
       has = (k) => k === 'day' || k === 'month' || certain(k);
     }
@@ -338,7 +339,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (lang === 'ru' && has('weekday') && !has('day') && NIGHT_BEFORE.test(sentence.slice(Math.max(0, r.index - 12), r.index))) d.setUTCDate(d.getUTCDate() - 1);
     const month = MONTH_NAMES[d.getUTCMonth()]!;
     const parts: string[] = [];
-    if (has('weekday') && dayAfter) parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
+    if (has('weekday') && dayAfter !== null) parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
     if (has('weekday') && !has('day')) {
       parts.push(cap(WEEKDAY_NAMES[(d.getUTCDay() + 6) % 7]!));
       // With the article's date, the weekday is a day: "el viernes" in a Monday article is the Friday before.
@@ -396,7 +397,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       dropOverlapping(out, m.index, end);
       const month = m[2] ? RU_MONTHS.indexOf(m[2].toLowerCase()) : -1;
       const d = month >= 0 ? new Date(Date.UTC(yearOfMonth(m[3], month, refDate), month, day)) : new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (day > refDate.getUTCDate() ? 1 : 0), day));
-      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)}${m[3] ? ` ${m[3]}` : ''}`, explicit: true });
+      out.push({ start: m.index, end, source: m[0], english: `${d.getUTCDate()} ${cap(MONTH_NAMES[d.getUTCMonth()]!)}${m[3] ? ` ${m[3]}` : ''}`, explicit: true });
     }
   }
   if (reference && lang === 'es') {

@@ -319,7 +319,8 @@ const OFFICES: [string, string][] = [
 // (Either case for the office, not for the name: a name is capitalised.)
 const anyCase = (re: string): string => re.replace(/(?<!\[[^\]]*)\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
 const OFFICE_HOLDER = new RegExp(`(?<![\\p{L}])(${OFFICES.map(([, re]) => anyCase(re)).join('|')})(?![\\p{L}]),?\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
-const officeOf = (written: string): string | undefined => OFFICES.find(([, re]) => new RegExp(`^(?:${re})$`, 'i').test(written))?.[0];
+const OFFICE_EXACT: [string, RegExp][] = OFFICES.map(([office, re]) => [office, new RegExp(`^(?:${re})$`, 'i')]);
+const officeOf = (written: string): string | undefined => OFFICE_EXACT.find(([, re]) => re.test(written))?.[0];
 
 // A body's spokesperson, the body either side of the word ("Foreign Ministry spokeswoman Maria
 // Zakharova", the gloss's "spokesperson Kremlin Maria Zakharova"), then the name.
