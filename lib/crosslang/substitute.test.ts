@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces } from './substitute.ts';
+import { actorCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -157,5 +157,18 @@ describe('another body doing the same act', () => {
     expect(actorCompetitor(passage, 'Thursday, state department ordered staff left')).toBeUndefined();
     expect(actorCompetitor(passage, 'Pentagon said staff left')).toBeUndefined();
     expect(actorCompetitor(passage, 'Pentagon ordered staff left after State Department asked')).toBeUndefined();
+  });
+});
+
+describe('somewhere else it happened', () => {
+  const passage = 'On Friday the president will speak to donors at his Mar-a-Lago estate, in what the White House called a key speech.';
+  it('finds a venue the report gives the event while naming the sentence\'s venue for something else', () => {
+    expect(venueCompetitor(passage, 'El viernes el presidente habló ante donantes desde la Casa Blanca.', 'es')).toEqual({ claim: 'White House', report: 'Mar-a-Lago' });
+    expect(venueCompetitor(passage, 'В пятницу президент выступил перед спонсорами в Белом доме.', 'ru')).toEqual({ claim: 'White House', report: 'Mar-a-Lago' });
+  });
+  it('not when both have the same venue, nor when the sentence only names the body', () => {
+    expect(venueCompetitor(passage, 'В пятницу президент выступил перед спонсорами в Мар-а-Лаго.', 'ru')).toBeUndefined();
+    expect(venueCompetitor(passage, 'La Casa Blanca anunció un discurso clave del presidente.', 'es')).toBeUndefined();
+    expect(venueCompetitor('The president spoke at the White House on Friday.', 'El presidente habló el viernes en la Casa Blanca.', 'es')).toBeUndefined();
   });
 });

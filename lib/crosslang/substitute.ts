@@ -9,6 +9,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { term } from '../text/tokens.ts';
 import { namesAlike, unaccent } from './compare.ts';
+import type { SourceLanguage } from './detect.ts';
 import { englishRegions } from './regions.ts';
 
 /**
@@ -393,4 +394,29 @@ export function actorCompetitor(passage: string, glossText: string): { claim: st
     if (b && !theirs.some((x) => x.actor === a.actor) && !mine.some((x) => x.actor === b.actor)) return { claim: a.raw, report: b.raw };
   }
   return undefined;
+}
+
+// Where someone acts, in the sentence's own words ("desde la Casa Blanca", "в Белом доме") and in
+// the report's ("at his Mar-a-Lago residence", "from the Kremlin"). The gloss drops the
+// preposition, and with it the difference between acting there and being named.
+const VENUES: { name: string; es: RegExp; ru: RegExp; en: RegExp }[] = [
+  { name: 'White House', es: /(?<![\p{L}])(?:en|desde)\s+la\s+Casa\s+Blanca/iu, ru: /(?<![\p{L}])(?:в|из)\s+Бел(?:ом|ого)\s+дом[еа](?![\p{L}])/iu, en: /White\s+House/ },
+  { name: 'Kremlin', es: /(?<![\p{L}])(?:en|desde)\s+el\s+Kreml[ií]n/iu, ru: /(?<![\p{L}])(?:в|из)\s+Кремл[еяь](?![\p{L}])/iu, en: /Kremlin/ },
+  { name: 'Pentagon', es: /(?<![\p{L}])(?:en|desde)\s+el\s+Pent[aá]gono/iu, ru: /(?<![\p{L}])(?:в|из)\s+Пентагон[еа](?![\p{L}])/iu, en: /Pentagon/ },
+  { name: 'Mar-a-Lago', es: /(?<![\p{L}])(?:en|desde)\s+(?:\p{L}+\s+){0,4}Mar-a-Lago/iu, ru: /(?<![\p{L}])(?:в|из)\s+(?:\p{L}+\s+){0,3}Мар-а-Лаго/iu, en: /Mar-a-Lago/ },
+  { name: 'Miraflores', es: /(?<![\p{L}])(?:en|desde)\s+(?:el\s+)?(?:Palacio\s+de\s+)?Miraflores/iu, ru: /(?<![\p{L}])(?:в|из)\s+(?:\p{L}+\s+){0,2}Мирафлорес/iu, en: /Miraflores/ },
+];
+
+/**
+ * A place the sentence has someone act in that the report's sentence has them act somewhere else
+ * ("выступил в Белом доме" / "an event at his Mar-a-Lago residence, … what the White House
+ * described"): the report names the sentence's place, but not as where it happened. Returns both.
+ */
+export function venueCompetitor(passage: string, sentence: string, lang: SourceLanguage): { claim: string; report: string } | undefined {
+  const mine = VENUES.find((v) => v[lang].test(sentence));
+  if (!mine) return undefined;
+  const at = (v: (typeof VENUES)[number]): boolean => new RegExp(`(?<![\\p{L}])(?:at|in|from)\\s+(?:(?:his|her|its|the)\\s+)?(?:\\p{L}+\\s+)?${v.en.source}`, 'u').test(passage);
+  if (at(mine)) return undefined;
+  const theirs = VENUES.find((v) => v !== mine && at(v) && !v[lang].test(sentence));
+  return theirs ? { claim: mine.name, report: theirs.name } : undefined;
 }
