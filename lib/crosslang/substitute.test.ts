@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
+import { actorCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, interlocutorCompetitor, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -170,5 +170,17 @@ describe('somewhere else it happened', () => {
     expect(venueCompetitor(passage, 'В пятницу президент выступил перед спонсорами в Мар-а-Лаго.', 'ru')).toBeUndefined();
     expect(venueCompetitor(passage, 'La Casa Blanca anunció un discurso clave del presidente.', 'es')).toBeUndefined();
     expect(venueCompetitor('The president spoke at the White House on Friday.', 'El presidente habló el viernes en la Casa Blanca.', 'es')).toBeUndefined();
+  });
+});
+
+describe('someone else they spoke with', () => {
+  const passage = 'Peru\'s trade minister Ana Soto said she spoke with her Chilean counterpart, Pablo Ruiz, on Tuesday.';
+  it('finds an ambassador or another named person where the report names its person', () => {
+    expect(interlocutorCompetitor(passage, 'La ministra Ana Soto dijo que el martes habló por teléfono con el embajador de Chile en Lima.', 'minister Ana Soto said Tuesday spoke telephone ambassador Chile Lima', 'es')).toEqual({ claim: 'el embajador de Chile en Lima', report: 'Pablo Ruiz' });
+    expect(interlocutorCompetitor(passage, 'Министр Ана Сото сообщила, что во вторник обсудила ситуацию по телефону с послом Чили в Лиме.', 'minister Ana Soto said Tuesday discussed situation telephone ambassador Chile Lima', 'ru')).toEqual({ claim: 'послом Чили в Лиме', report: 'Pablo Ruiz' });
+  });
+  it('not the report\'s person, nor a counterpart left unnamed', () => {
+    expect(interlocutorCompetitor(passage, 'Ana Soto habló el martes con Pablo Ruiz.', 'Ana Soto spoke Tuesday Pablo Ruiz', 'es')).toBeUndefined();
+    expect(interlocutorCompetitor(passage, 'Ana Soto habló el martes con su homólogo chileno.', 'Ana Soto spoke Tuesday counterpart Chilean', 'es')).toBeUndefined();
   });
 });

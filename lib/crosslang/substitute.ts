@@ -420,3 +420,30 @@ export function venueCompetitor(passage: string, sentence: string, lang: SourceL
   const theirs = VENUES.find((v) => v !== mine && at(v) && !v[lang].test(sentence));
   return theirs ? { claim: mine.name, report: theirs.name } : undefined;
 }
+
+// Whom someone spoke with, in the sentence's words and the report's. (A counterpart, a pronoun or
+// a name the report shares is the report's person again; an ambassador, a president or a deputy
+// minister is someone else.)
+const SPOKE_WITH: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:habl|convers|charl|dialog|se\s+comunic)\p{L}*\s+(?:\p{L}+\s+){0,3}?con\s+((?:[^\s,.;:]+\s+){0,5}[^\s,.;:]+)/iu,
+  ru: /(?<![\p{L}])(?:говорил|разговаривал|созвонил|обсудил|побеседовал|беседовал|переговорил|связался)\p{L}*\s+(?:[^\s,.;:]+\s+){0,3}?с\s+((?:[^\s,.;:]+\s+){0,4}[^\s,.;:]+)/iu,
+};
+const COUNTERPART = /(?<![\p{L}])(?:hom[oó]log\p{L}*|коллег\p{L}*|counterpart|él|ella|ним|ней)(?![\p{L}])/iu;
+const OTHER_PARTY = /(?<![\p{L}])(?:embajador\p{L}*|presidente|viceminist\p{L}*|vicecanciller\p{L}*|portavoz|посл(?:ом|а|у)|посол|президент\p{L}*|заместител\p{L}*|замминистр\p{L}*|замглав\p{L}*)(?![\p{L}])/iu;
+const FULL_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}{2,}/u;
+const REPORT_SPOKE_WITH = /(?<![\p{L}])(?:spoke|talked|met)\s+(?:by\s+(?:phone|telephone)\s+)?with\s+[^.;:]{0,60}?(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+
+/**
+ * Someone the sentence has a person speak with where the report's sentence has them speak with
+ * another, named ("habló por teléfono con el embajador de Rusia" / "spoke with his Russian
+ * counterpart, Sergey Lavrov"): the rest, the day and the assurance, agrees. Returns both.
+ */
+export function interlocutorCompetitor(passage: string, sentence: string, glossText: string, lang: SourceLanguage): { claim: string; report: string } | undefined {
+  const theirs = passage.match(REPORT_SPOKE_WITH);
+  const mine = sentence.match(SPOKE_WITH[lang]);
+  if (!theirs || !mine || COUNTERPART.test(mine[1]!)) return undefined;
+  const person = theirs[1]!;
+  const surname = person.split(/\s+/).pop()!;
+  if (namesAlike(glossText, surname) || !(OTHER_PARTY.test(mine[1]!) || FULL_NAME.test(mine[1]!))) return undefined;
+  return { claim: mine[1]!.split(/\s+(?:y|e|que|quien|и|а|который|которая)\s+/u)[0]!, report: person };
+}
