@@ -1131,6 +1131,9 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('Porto flight postponed without new date', 'the Lisbon-Porto flight on May 2 has been cancelled')).toEqual({ claim: 'postponed', report: 'cancelled' });
     expect(oppositeAttribute('banker federal court conviction fraud reward 2 million', 'there is a reward of $2,000,000 and an indictment for fraud in the federal court')).toEqual({ claim: 'conviction', report: 'indictment' });
     expect(oppositeAttribute('Andes Forum 12 state support plan expressed approximately half', 'the Andes Forum, of 12 states, the vast majority of which back the plan')).toEqual({ claim: 'half', report: 'majority' });
+    expect(oppositeAttribute('banker accused money laundering federal court reward 2 million', 'there is a reward of $2,000,000 and an indictment for drug trafficking in the federal court')).toEqual({ claim: 'money laundering', report: 'drug trafficking' });
+    expect(oppositeAttribute('Saturday minister asked General Assembly UN recognize plan', 'The minister will ask a meeting of the United Nations Security Council on Saturday to recognize the plan.')).toEqual({ claim: 'General Assembly', report: 'Security Council' });
+    expect(oppositeAttribute('minister asked Security Council recognize plan', 'The minister will ask the Security Council, days after the General Assembly vote.')).toBeNull();
   });
 });
 
