@@ -586,6 +586,11 @@ describe('a day of another act in the report’s sentence', () => {
   it('still conflicts with the day of the act the day dates', () => {
     expect(read('El miércoles, la Cancillería ordenó salir del país a parte del personal de su embajada.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
+  it('not for a word the name of the body that acted shares with the sentence ("State Department" / "jefe de Estado")', () => {
+    const named = ['On Thursday, the US State Department told some of its embassy staff to leave Venezuela and urged US citizens to go after Donald Trump recognized Viktor Kalin as the new head of state in Venezuela.'];
+    const sentence = 'El miércoles 23, Viktor Kalin se juramentó como presidente interino y el presidente de Estados Unidos, Donald Trump, lo reconoció como nuevo jefe de Estado de Venezuela.';
+    expect(readAcross(sentence, 'es', '2019-01-27', named, { reportDate: '2019-01-25', articleDate: '2019-01-27', explicitDates: true }, ['venezuela'])?.stance).not.toBe('conflicts');
+  });
 });
 
 describe('a day counted back, against what the report says will happen', () => {

@@ -608,7 +608,8 @@ function otherClause(gloss: PreparedText, text: string, raw: string, names: Read
   const sub = at < 0 ? null : SUBORDINATE.exec(text.slice(at + raw.length));
   if (!sub) return false;
   const clause = text.slice(0, at + raw.length + sub.index);
-  const stems = (clause.match(/\p{L}+/gu) ?? []).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t && !names.has(t) && !CALENDAR_STEMS.has(t) && !ROLES.includes(t));
+  // (Nor words of the report's names: "State Department" says who acted, not that a head of state did.)
+  const stems = (clause.match(/\p{L}+/gu) ?? []).filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w)).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t && !names.has(t) && !CALENDAR_STEMS.has(t) && !ROLES.includes(t));
   return !stems.some((t) => gloss.stems.has(t));
 }
 
