@@ -51,6 +51,9 @@ describe('words that are also the names of every object\'s properties', () => {
 describe('figures written the Russian way', () => {
   it('reads "сотни четыре" as about 400, "15-тысячный" as 15,000 and "двое суток" as two days', () => {
     expect(findFigures('Наемников в стране, по его оценке, сотни четыре.', 'ru').map((f) => [f.value, f.english])).toEqual([[400, 'about 400']]);
+    // Countable on one hand: five at most, not the one of the hand.
+    expect(figures('Грузовиков у склада можно было пересчитать по пальцам одной руки.', 'ru')).toEqual(['пересчитать по пальцам одной руки=at most 5']);
+    expect(figures('Los camiones que quedaban se podían contar con los dedos de una mano.', 'es')).toEqual(['contar con los dedos de una mano=at most 5']);
     expect(findFigures('Флот с 15-тысячным контингентом.', 'ru').map((f) => f.value)).toEqual([15000]);
     expect(findFigures('Слетали тысячи три россиян.', 'ru').map((f) => [f.value, f.english])).toEqual([[3000, 'about 3,000']]);
     expect(findFigures('У берегов держат тысяч пятнадцать военных.', 'ru').map((f) => [f.value, f.english])).toEqual([[15000, 'about 15,000']]);

@@ -293,9 +293,21 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     if (out.some((f) => f.start < start + week.length && start < f.end)) continue;
     out.push({ start, end: start + week.length, source: week, value: 7, english: '7 days', year: false });
   }
+  // "можно пересчитать по пальцам одной руки", "se contaban con los dedos de una mano": five at most,
+  // however the count is written (not the one of "одной руки").
+  for (const m of sentence.matchAll(ON_ONE_HAND[lang])) {
+    const end = m.index + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
+    out.push({ start: m.index, end, source: m[0], value: 5, english: 'at most 5', year: false });
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const ON_ONE_HAND: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])contar(?:se|los|las)?\s+con\s+los\s+dedos\s+de\s+(?:una|la)\s+(?:sola\s+)?mano|(?<![\p{L}])(?:se\s+)?(?:cuentan|contaban|contaron|cuenta|contaba)\s+con\s+los\s+dedos\s+de\s+(?:una|la)\s+(?:sola\s+)?mano/giu,
+  ru: /(?<![\p{L}])(?:пересчитать|сосчитать|перечесть|перечислить|счесть|считать|пересчитывались|пересчитывают)\s+по\s+пальцам(?:\s+одной\s+руки)?(?![\p{L}])/giu,
+};
 
 const WEEK_DEADLINE: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])(?:(?:dio|dieron|da|dan|dar|daba|concedió|concede|otorgó|plazo\s+de)\s+(?:\p{L}+\s+){0,3}?(una\s+semana)|(una\s+semana)(?=\s+(?:de\s+plazo|para\s+(?:salir|abandonar|irse|marcharse|dejar|retirarse|abandonarlo|abandonarla))(?![\p{L}])))(?![\p{L}])/giu,
