@@ -1298,3 +1298,15 @@ describe('those who remain against those who came', () => {
     expect(read('С мая по июль прямыми чартерами из Осло на остров Аруба прилетели несколько сотен туристов.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
   });
 });
+
+describe('the year something began against the report\'s count of its years', () => {
+  // Written for this test.
+  const report = ['Freedonia, in its third year of war with Sylvania, has sent only two cargo ships to help Ruritania.'];
+  const read = (sentence: string) => readAcross(sentence, 'es', '2025-11-30', report, { reportDate: '2025-11-28', articleDate: '2025-11-30' });
+  it('conflicts when more than a year apart', () => {
+    expect(read('Freedonia, en guerra con Sylvania desde 2014, apenas ha enviado dos buques de carga para ayudar a Ruritania.')).toMatchObject({ stance: 'conflicts', kind: 'date', claim: 'since 2014', report: 'third year of war' });
+  });
+  it('agrees within a year', () => {
+    expect(read('Freedonia, en guerra con Sylvania desde 2023, apenas ha enviado dos buques de carga para ayudar a Ruritania.')?.stance).not.toBe('conflicts');
+  });
+});

@@ -463,6 +463,21 @@ function rankOf(text: string): { rank: string; noun: string; raw: string } | nul
   return noun ? { rank: found[0]![1]!.toLowerCase(), noun, raw: found[0]![0] } : null;
 }
 
+const ORDINAL_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const SINCE_YEAR = /\bsince\s+((?:19|20)\d\d)\b/i;
+const YEAR_OF = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\s+of\s+([a-z]+)/i;
+
+/** A "since 2014" of the gloss whose count of years, in the report's year, is not the report's "fourth year of war". */
+function yearsRunning(glossText: string, report: string, reportDate: string | null | undefined): { claim: string; report: string } | null {
+  const since = SINCE_YEAR.exec(glossText);
+  const theirs = since && reportDate ? YEAR_OF.exec(report) : null;
+  if (!since || !theirs) return null;
+  const what = term(theirs[2]!.toLowerCase());
+  if (!what || !(glossText.match(/\p{L}+/gu) ?? []).some((w) => term(w.toLowerCase()) === what)) return null;
+  const years = Number(reportDate!.slice(0, 4)) - Number(since[1]) + 1;
+  return Math.abs(years - ORDINAL_VALUE[theirs[1]!.toLowerCase()]!) > 1 ? { claim: since[0], report: theirs[0] } : null;
+}
+
 // A day the report gives a publication ("a report published in The Wall Street Journal on June 2"),
 // and a gloss's statement beside its day ("statement released 31 May").
 const PUBLISHED_ON = /\b(?:published|reported|released|broke)\b(?:\s+\S+){0,5}\s+on\s*$/i;
@@ -889,6 +904,10 @@ export function compareAnchors(
     if (myRank && theirRank && myRank.noun === theirRank.noun && myRank.rank !== theirRank.rank && (close || agreed)) {
       consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: myRank.raw, report: theirRank.raw, context });
     }
+    // …or a year something began against the report's count of its years ("en guerra con Ucrania desde
+    // 2014" / "its fourth year of war in Ukraine", in a 2025 report): more than a year apart.
+    const since = !myRank && (close || agreed) ? yearsRunning(gloss.text, s.text, options.reportDate) : null;
+    if (since) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: since.claim, report: since.report, context });
     // Years of one act ("основанное в 1993 году" / "Established in 1995, ATORUS…", "desde 2010" /
     // "since 2000"): the act or a name beside each year, one year on each side, in sentences about the
     // same thing (or agreeing on a figure: "$30 billion in arms since 2000").
