@@ -1310,3 +1310,15 @@ describe('the year something began against the report\'s count of its years', ()
     expect(read('Freedonia, en guerra con Sylvania desde 2023, apenas ha enviado dos buques de carga para ayudar a Ruritania.')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('seats on offer against people who came', () => {
+  // Written for this test.
+  const report = [prepare('Tourism boomed, with over 4,000 visitors flying to Aruba between May and July on charter flights from Oslo.')];
+  const states = (es: string) => statesEverything(prepare(glossSentence(es, 'es', '2025-08-02').text), report, '2025-08-01');
+  it('is no figure the report states', () => {
+    expect(states('Los turoperadores llegaron a ofrecer más de 4.000 plazas entre mayo y julio en vuelos chárter desde Oslo a Aruba.')).toBe(false);
+  });
+  it('while a count of those who came is', () => {
+    expect(states('Más de 4.000 turistas volaron entre mayo y julio en vuelos chárter desde Oslo a Aruba.')).toBe(true);
+  });
+});

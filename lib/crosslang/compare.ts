@@ -125,7 +125,9 @@ function paidFor(gloss: PreparedText, s: PreparedText, a: PreparedText['figures'
 
 // Counted things too common to be one count of a story ("people", "countries"), sums (paidFor) and
 // measures, which measure many things of a story ("48 hours" after an oath, "72 hours" to leave).
-const MEASURES = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'percent', 'times', 'kilometers', 'miles', 'barrels', 'tons'].map((w) => term(w)!));
+// (Seats and tickets measure what was on offer, not who came: "6.000 plazas" / "over 6,000 visitors".)
+const CAPACITY = new Set(['seats', 'tickets'].map((w) => term(w)!));
+const MEASURES = new Set([...['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'percent', 'times', 'kilometers', 'miles', 'barrels', 'tons'].map((w) => term(w)!), ...CAPACITY]);
 const COMMON_UNITS = new Set(['peopl', 'countri', MONEY, ...MEASURES]);
 
 /**
@@ -1177,10 +1179,13 @@ export function statesEveryFigure(gloss: PreparedText, sentences: readonly Prepa
   };
   // (A share only by a share: "un 30 %" is not stated by "April 30".)
   const share = (f: PreparedText['figures'][number]): boolean => !!f.units[0] && unitOf(f.units[0]) === PERCENT_UNIT;
+  // (Nor seats by visitors: what was on offer is not who came.)
+  const offered = (f: PreparedText['figures'][number]): string | undefined => (f.units[0] && CAPACITY.has(unitOf(f.units[0])) ? unitOf(f.units[0]) : undefined);
   const stated = (f: PreparedText['figures'][number]): boolean =>
     sentences.some((s) => {
       const a = inHoursFor(f, s);
       if (share(a)) return s.figures.some((b) => share(b) && compareFigures(a.range, b.range) === 'same');
+      if (offered(a)) return s.figures.some((b) => offered(b) === offered(a) && compareFigures(a.range, b.range) === 'same');
       return s.figures.some((b) => !b.range.vague && compareFigures(a.range, b.range) === 'same') || (Number.isInteger(a.value) && written(a.value).test(s.text));
     });
   return gloss.figures.every((a) => a.range.vague || a.value < 2 || stated(a));
