@@ -1139,6 +1139,7 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('banker accused money laundering federal court reward 2 million', 'there is a reward of $2,000,000 and an indictment for drug trafficking in the federal court')).toEqual({ claim: 'money laundering', report: 'drug trafficking' });
     expect(oppositeAttribute('Saturday minister asked General Assembly UN recognize plan', 'The minister will ask a meeting of the United Nations Security Council on Saturday to recognize the plan.')).toEqual({ claim: 'General Assembly', report: 'Security Council' });
     expect(oppositeAttribute('minister asked Security Council recognize plan', 'The minister will ask the Security Council, days after the General Assembly vote.')).toBeNull();
+    expect(oppositeAttribute('according documents leaked Daily Planet Kremlin offered Freedonia radars missiles', 'Documents obtained by the Daily Planet show Freedonia pleaded with Moscow for radars and missiles.')).toEqual({ claim: 'offered', report: 'pleaded' });
   });
 });
 

@@ -1329,6 +1329,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:drug[- ]?traffick\w*|narco-?traffick\w*)\b/, /\b(?:money[- ])?launder\w*\b/],
   // (Which UN body: "ante la Asamblea General de la ONU" / "a meeting of the United Nations Security Council".)
   [/\bSecurity Council\b/, /\bGeneral Assembly\b/],
+  // (Who asked whom: "fue el Kremlin quien ofreció a Maduro radares" / "Maduro pleaded with Putin for … radars".)
+  [/\boffer(?:s|ed|ing)?\b/, /\b(?:pleaded|pleads|begged|asked|requested|sought)\b/],
 ];
 
 /**
