@@ -923,6 +923,14 @@ describe('holidays as days', () => {
     expect(day('Lo hará después de Navidad.', 'es')).toEqual([]);
     expect(day('Вывоз начался накануне Рождества.', 'ru')).toEqual([]);
   });
+  it('reads the winter solstice and other fixed-day holidays', () => {
+    const day = (text: string, lang: 'es' | 'ru', ref = '2025-12-26') => findDates(text, lang, ref).map((d) => d.english);
+    expect(day('Выступая в день зимнего солнцестояния, министр призвал к спокойствию.', 'ru')).toEqual(['21 December 2025']);
+    expect(day('В самый короткий день года колонна выехала за ворота.', 'ru')).toEqual(['21 December 2025']);
+    expect(day('El día más corto del año la caravana salió del recinto.', 'es')).toEqual(['21 December 2025']);
+    expect(day('El ministro habló el Día de los Inocentes.', 'es', '2025-12-30')).toEqual(['28 December 2025']);
+    expect(day('Соглашение подписали в День России.', 'ru', '2019-06-20')).toEqual(['12 June 2019']);
+  });
   it('sets such a day against another the report gives for the act', () => {
     const report = ['The airlift of the diplomats’ families started on Friday and covers wives and children, an official said.'];
     const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });

@@ -132,12 +132,12 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
 }
 
 // Holidays with a fixed day, and days told from them: "la víspera de Nochebuena", "una semana antes de
-// Navidad", "за неделю до католического Рождества", "в канун Нового года". ("Рождество" alone is the
+// Navidad", "за неделю до католического Рождества", "в канун Нового года", "в самый короткий день года". ("Рождество" alone is the
 // Orthodox or the Catholic one, and "накануне" or "en vísperas de" any day of the run-up: not read.)
 const HOLIDAY: Record<SourceLanguage, RegExp> = {
   // ("a cuatro días de Navidad": four days before it.)
-  es: /(?<![\p{L}])(?:(?:la\s+)?(v[ií]spera)\s+de(?:l|\s+la)?\s+|(?:a\s+)?(una|dos|tres|cuatro|cinco|seis|siete|diez|\d{1,2})\s+(semanas?|d[ií]as?)\s+(?:(antes|despu[eé]s)\s+)?de(?:l|\s+la)?\s+)?(Nochebuena|Navidad|Nochevieja|A[nñ]o\s+Nuevo|D[ií]a\s+de\s+Reyes)(?![\p{L}])/giu,
-  ru: /(?<![\p{L}])(?:(в\s+канун)\s+|(?:ровно\s+)?(?:за|через)\s+(неделю|две\s+недели|\d{1,2}|\p{L}+)\s*(дн\p{L}*|день)?\s+(до|после)\s+)?(католическ\p{L}*\s+Рождеств\p{L}*|православн\p{L}*\s+Рождеств\p{L}*|Нов\p{L}*\s+год\p{L}*|католическ\p{L}*\s+сочельник\p{L}*)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:(?:la\s+)?(v[ií]spera)\s+de(?:l|\s+la)?\s+|(?:a\s+)?(una|dos|tres|cuatro|cinco|seis|siete|diez|\d{1,2})\s+(semanas?|d[ií]as?)\s+(?:(antes|despu[eé]s)\s+)?de(?:l|\s+la)?\s+)?(Nochebuena|Navidad|Nochevieja|A[nñ]o\s+Nuevo|D[ií]a\s+de\s+Reyes|solsticio\s+de\s+invierno|d[ií]a\s+m[aá]s\s+corto\s+del\s+a[nñ]o|Primero\s+de\s+Mayo|D[ií]a\s+(?:Internacional\s+)?del\s+Trabaj(?:o|ador)|D[ií]a\s+de\s+los\s+(?:Santos\s+)?Inocentes|D[ií]a\s+de\s+la\s+Hispanidad)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:(в\s+канун)\s+|(?:ровно\s+)?(?:за|через)\s+(неделю|две\s+недели|\d{1,2}|\p{L}+)\s*(дн\p{L}*|день)?\s+(до|после)\s+)?(католическ\p{L}*\s+Рождеств\p{L}*|православн\p{L}*\s+Рождеств\p{L}*|Нов\p{L}*\s+год\p{L}*|католическ\p{L}*\s+сочельник\p{L}*|зимн\p{L}*\s+солнцестояни\p{L}*|сам\p{L}*\s+коротк\p{L}*\s+д(?:ень|ня|нём|нем)\s+(?:в\s+)?год[ау]|Первома\p{L}*|Д(?:ень|ня|нём|нем)\s+Победы|Д(?:ень|ня|нём|нем)\s+России|Д(?:ень|ня|нём|нем)\s+народного\s+единства)(?![\p{L}])/giu,
 };
 
 const AROUND = /(?:antes|despu[eé]s|hasta|desde|tras|до|после|перед|с|к)\s+(?:de(?:l|\s+la)?\s+)?(?:el\s+|la\s+)?$/iu;
@@ -146,6 +146,14 @@ const LAST_ONE = /^\s+(?:pasad[ao]|anterior)(?![\p{L}])/iu;
 
 function holidayDay(name: string): [number, number] | null {
   const n = name.toLowerCase();
+  // (The winter solstice, the shortest day, falls on 21 December in these years.)
+  if (/solsticio|corto|солнцестоян|коротк/.test(n)) return [12, 21];
+  if (/primero\s+de\s+mayo|trabaj|первома/.test(n)) return [5, 1];
+  if (/победы/.test(n)) return [5, 9];
+  if (/россии/.test(n)) return [6, 12];
+  if (/единства/.test(n)) return [11, 4];
+  if (/inocentes/.test(n)) return [12, 28];
+  if (/hispanidad/.test(n)) return [10, 12];
   if (/nochebuena|сочельник/.test(n)) return [12, 24];
   if (/navidad|католическ/.test(n)) return [12, 25];
   if (/nochevieja/.test(n)) return [12, 31];
