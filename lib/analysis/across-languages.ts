@@ -19,7 +19,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { actorCompetitor, competitor, interlocutorCompetitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from '../crosslang/substitute.ts';
+import { actorCompetitor, competitor, interlocutorCompetitor, officeCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from '../crosslang/substitute.ts';
 import { compareAnchors, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -202,6 +202,9 @@ export async function compareAcrossLanguages(
       // …or someone else they spoke with ("с послом России" / "his Russian counterpart, Sergey Lavrov").
       const party = interlocutorCompetitor(texts[i]!, c.text, text, lang);
       if (party) return party;
+      // …or other premises than the report's embassy ("во дворе здания торгпредства").
+      const premises = premisesCompetitor(report, c.text, lang);
+      if (premises) return premises;
       // …or another body doing the same act ("el Pentágono ordenó" / "the US State Department ordered").
       const actor = actorCompetitor(texts[i]!, text);
       if (actor) return actor;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, interlocutorCompetitor, venueCompetitor } from './substitute.ts';
+import { actorCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, interlocutorCompetitor, premisesCompetitor, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -182,5 +182,17 @@ describe('someone else they spoke with', () => {
   it('not the report\'s person, nor a counterpart left unnamed', () => {
     expect(interlocutorCompetitor(passage, 'Ana Soto habló el martes con Pablo Ruiz.', 'Ana Soto spoke Tuesday Pablo Ruiz', 'es')).toBeUndefined();
     expect(interlocutorCompetitor(passage, 'Ana Soto habló el martes con su homólogo chileno.', 'Ana Soto spoke Tuesday counterpart Chilean', 'es')).toBeUndefined();
+  });
+});
+
+describe('other premises than the report\'s embassy', () => {
+  const report = 'Neighbours saw unusual activity at the Ruritanian Embassy on Tuesday. A dozen cars gathered in the compound before leaving at noon.';
+  it('finds a trade mission or a residence the report never names', () => {
+    expect(premisesCompetitor(report, 'Во вторник около дюжины машин собрались во дворе здания торгпредства Руритании.', 'ru')).toEqual({ claim: 'trade mission', report: 'embassy' });
+    expect(premisesCompetitor(report, 'El martes una docena de autos se reunieron en el patio de la residencia del embajador.', 'es')).toEqual({ claim: 'ambassador’s residence', report: 'embassy' });
+  });
+  it('not premises the report names too, nor a mention that places nothing', () => {
+    expect(premisesCompetitor(`${report} The consulate stayed open.`, 'El martes una docena de autos se reunieron frente al consulado.', 'es')).toBeUndefined();
+    expect(premisesCompetitor(report, 'El consulado no comentó la salida de una docena de autos.', 'es')).toBeUndefined();
   });
 });

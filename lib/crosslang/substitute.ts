@@ -447,3 +447,22 @@ export function interlocutorCompetitor(passage: string, sentence: string, glossT
   if (namesAlike(glossText, surname) || !(OTHER_PARTY.test(mine[1]!) || FULL_NAME.test(mine[1]!))) return undefined;
   return { claim: mine[1]!.split(/\s+(?:y|e|que|quien|и|а|который|которая)\s+/u)[0]!, report: person };
 }
+
+// Premises other than an embassy, where the sentence places what happened ("во дворе здания
+// торгпредства", "en el patio de la residencia del embajador"), and the report's words for them.
+const PREMISES: { name: string; es: RegExp; ru: RegExp; en: RegExp }[] = [
+  { name: 'trade mission', es: /(?<![\p{L}])(?:en|desde|ante|frente\s+a)\s+(?:(?:el|la|los|las|del|de)\s+|\p{L}+\s+){0,4}?(?:oficina\s+comercial|representaci[oó]n\s+comercial|agregadur[ií]a\s+comercial)/iu, ru: /(?<![\p{L}])(?:в|во|у|из|возле|около|перед)\s+(?:\p{L}+\s+){0,3}?торгпредств\p{L}*/iu, en: /\btrade\s+(?:mission|office|representation)\b/i },
+  { name: 'consulate', es: /(?<![\p{L}])(?:en|desde|ante|frente\s+a)\s+(?:(?:el|la|los|las|del|de)\s+|\p{L}+\s+){0,4}?consulado/iu, ru: /(?<![\p{L}])(?:в|во|у|из|возле|около|перед)\s+(?:\p{L}+\s+){0,3}?консульств\p{L}*/iu, en: /\bconsulate\b/i },
+  { name: 'ambassador’s residence', es: /(?<![\p{L}])(?:en|desde|ante|frente\s+a)\s+(?:(?:el|la|los|las|del|de)\s+|\p{L}+\s+){0,4}?residencia\s+(?:oficial\s+)?del\s+embajador/iu, ru: /(?<![\p{L}])(?:в|во|у|из|возле|около|перед)\s+(?:\p{L}+\s+){0,3}?резиденци\p{L}*\s+посла/iu, en: /\bresidence\b/i },
+];
+
+/**
+ * Premises the sentence places an act in that the report never names, where the report has it at
+ * the embassy ("во дворе здания торгпредства" / "unusual activity at the Russian Embassy … the
+ * compound's courtyard"). Returns both.
+ */
+export function premisesCompetitor(report: string, sentence: string, lang: SourceLanguage): { claim: string; report: string } | undefined {
+  const mine = PREMISES.find((p) => p[lang].test(sentence));
+  if (!mine || mine.en.test(report) || !/\bembassy\b/i.test(report)) return undefined;
+  return { claim: mine.name, report: 'embassy' };
+}
