@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, interlocutorCompetitor, premisesCompetitor, venueCompetitor } from './substitute.ts';
+import { actorCompetitor, bodyCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, interlocutorCompetitor, premisesCompetitor, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -194,5 +194,17 @@ describe('other premises than the report\'s embassy', () => {
   it('not premises the report names too, nor a mention that places nothing', () => {
     expect(premisesCompetitor(`${report} The consulate stayed open.`, 'El martes una docena de autos se reunieron frente al consulado.', 'es')).toBeUndefined();
     expect(premisesCompetitor(report, 'El consulado no comentó la salida de una docena de autos.', 'es')).toBeUndefined();
+  });
+});
+
+describe('another assembly or court doing the same', () => {
+  const passage = 'Few countries still backed the general after Freedonia\'s national assembly declared him a usurper and named Ana Ruiz interim president.';
+  it('finds a court or another assembly where the report has the national assembly', () => {
+    expect(bodyCompetitor(passage, 'few country backed general Supreme Court exile stated usurper recognized Ana Ruiz interim president')).toEqual({ claim: 'Supreme Court', report: 'national assembly' });
+    expect(bodyCompetitor(passage, 'Ana Ruiz interim president National Constituent Assembly stated usurper general')).toEqual({ claim: 'National Constituent Assembly', report: 'national assembly' });
+  });
+  it('not the same body, nor another body doing something else', () => {
+    expect(bodyCompetitor(passage, 'National Assembly declared usurper general')).toBeUndefined();
+    expect(bodyCompetitor(passage, 'Supreme Court banned Ana Ruiz leaving country')).toBeUndefined();
   });
 });

@@ -466,3 +466,42 @@ export function premisesCompetitor(report: string, sentence: string, lang: Sourc
   if (!mine || mine.en.test(report) || !/\bembassy\b/i.test(report)) return undefined;
   return { claim: mine.name, report: 'embassy' };
 }
+
+// Assemblies, courts and councils, as English news and the gloss write them (either case).
+const BODIES: [string, RegExp][] = [
+  ['national assembly', /\bnational assembly\b/gi],
+  ['constituent assembly', /\b(?:national )?constituent assembly\b/gi],
+  ['supreme court', /\bsupreme (?:court|tribunal)\b/gi],
+  ['security council', /\bsecurity council\b/gi],
+  ['general assembly', /\bgeneral assembly\b/gi],
+  ['senate', /\bsenate\b/gi],
+  ['congress', /\bcongress\b/gi],
+];
+const BODY_WORDS = new Set(['national', 'assembly', 'constituent', 'supreme', 'court', 'tribunal', 'justice', 'security', 'council', 'general', 'senate', 'congress', 'the', 'a', 'an', 'of', 'and', 'in', 'venezuela', 'venezuelan', 'exile']);
+
+/** Each body in a text, with the stems of the words that follow it (what it did, to whom). */
+function bodiesOf(text: string): { body: string; raw: string; after: Set<string> }[] {
+  return BODIES.flatMap(([body, re]) =>
+    [...text.matchAll(re)].map((m) => {
+      const words = text.slice(m.index + m[0].length).match(/[\p{L}']+/gu)?.slice(0, 6) ?? [];
+      const after = new Set(words.filter((w) => !BODY_WORDS.has(w.toLowerCase()) && w.length >= 4).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t));
+      return { body, raw: m[0], after };
+    }),
+  );
+}
+
+/**
+ * A body the sentence has doing what the report's sentence has another body do, told by a word
+ * they share after it ("Tribunal Supremo … lo declarara usurpador" / "the national assembly
+ * declared the dictator a usurper"): neither names the other's body. Returns both.
+ */
+export function bodyCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
+  const mine = bodiesOf(glossText);
+  if (!mine.length) return undefined;
+  const theirs = bodiesOf(passage);
+  for (const a of mine) {
+    const b = theirs.find((x) => x.body !== a.body && [...x.after].some((t) => a.after.has(t)));
+    if (b && !theirs.some((x) => x.body === a.body) && !mine.some((x) => x.body === b.body)) return { claim: a.raw, report: b.raw };
+  }
+  return undefined;
+}
