@@ -19,7 +19,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { actorCompetitor, bodyCompetitor, competitor, interlocutorCompetitor, officeCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from '../crosslang/substitute.ts';
+import { actorCompetitor, bodyCompetitor, competitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from '../crosslang/substitute.ts';
 import { compareAnchors, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -211,6 +211,9 @@ export async function compareAcrossLanguages(
       // …or another assembly or court doing it ("el Tribunal Supremo … lo declarara usurpador" / "the national assembly declared").
       const body = bodyCompetitor(texts[i]!, text);
       if (body) return body;
+      // …or another outlet that had it ("Newsmax раздобыл документы" / "documents obtained by the Washington Post").
+      const outlet = outletCompetitor(quoteSpan(texts, i), text);
+      if (outlet) return outlet;
       // …or a place the reports know, given the role the report's sentence gives another ("примет у себя Мексика" / "Canada will host").
       return slotCompetitor(texts[i]!, text, anchors.places);
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, bodyCompetitor, competitor, officeCompetitor, placeCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, interlocutorCompetitor, premisesCompetitor, venueCompetitor } from './substitute.ts';
+import { actorCompetitor, bodyCompetitor, competitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -206,5 +206,16 @@ describe('another assembly or court doing the same', () => {
   it('not the same body, nor another body doing something else', () => {
     expect(bodyCompetitor(passage, 'National Assembly declared usurper general')).toBeUndefined();
     expect(bodyCompetitor(passage, 'Supreme Court banned Ana Ruiz leaving country')).toBeUndefined();
+  });
+});
+
+describe('another outlet that had it', () => {
+  it('finds the outlet the report credits instead', () => {
+    expect(outletCompetitor('Documents obtained by the Washington Post show the mayor asked for funds.', 'American Newsmax document mayor asked funds')).toEqual({ claim: 'Newsmax', report: 'Washington Post' });
+    expect(outletCompetitor('In remarks on national television, the mayor said talks had gone on for months.', 'interview RT mayor told talks several month')).toEqual({ claim: 'RT', report: 'national television' });
+  });
+  it('not the same outlet, nor a report sentence that credits none', () => {
+    expect(outletCompetitor('Documents obtained by the Washington Post show the mayor asked for funds.', 'wrote Washington post mayor asked funds')).toBeUndefined();
+    expect(outletCompetitor('The mayor asked for funds.', 'American Newsmax document mayor asked funds')).toBeUndefined();
   });
 });

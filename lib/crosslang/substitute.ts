@@ -505,3 +505,38 @@ export function bodyCompetitor(passage: string, glossText: string): { claim: str
   }
   return undefined;
 }
+
+// News outlets, as English news and the gloss write them ("Washington post" in a gloss).
+const OUTLETS: [string, RegExp][] = [
+  ['Washington Post', /\bWashington\s+Post\b/i],
+  ['Wall Street Journal', /\b(?:Wall\s+Street\s+Journal|WSJ)\b/i],
+  ['New York Times', /\bNew\s+York\s+Times\b/i],
+  ['Associated Press', /\b(?:Associated\s+Press|AP)\b/],
+  ['Reuters', /\bReuters\b/i],
+  ['Bloomberg', /\bBloomberg\b/i],
+  ['CNN', /\bCNN\b/],
+  ['CNBC', /\bCNBC\b/],
+  ['Fox', /\bFox\s+(?:News|Business)\b/i],
+  ['Univision', /\bUnivision\b/i],
+  ['Telemundo', /\bTelemundo\b/i],
+  ['Newsmax', /\bNewsmax\b/i],
+  ['RT', /\b(?:RT|Russia\s+Today)\b/],
+  ['BBC', /\bBBC\b/],
+  ['TASS', /\bTASS\b/i],
+  ['Interfax', /\bInterfax\b/i],
+  ['RIA Novosti', /\bRIA\s+Novosti\b/i],
+  ['national television', /\b(?:national|state)\s+television\b/i],
+];
+
+/**
+ * An outlet the sentence credits where the report's sentence credits another ("Newsmax раздобыл
+ * документы" / "Leaked documents obtained by the Washington Post"; "В интервью RT" / "In remarks on
+ * national television"): neither names the other's. Returns both.
+ */
+export function outletCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
+  const mine = OUTLETS.filter(([name, re]) => name !== 'national television' && re.test(glossText));
+  if (mine.length !== 1) return undefined;
+  const theirs = OUTLETS.filter(([, re]) => re.test(passage));
+  if (!theirs.length || theirs.some(([name]) => name === mine[0]![0]) || theirs.some(([, re]) => re.test(glossText))) return undefined;
+  return { claim: mine[0]![0], report: theirs[0]![0] };
+}
