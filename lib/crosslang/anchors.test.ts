@@ -51,6 +51,10 @@ describe('words that are also the names of every object\'s properties', () => {
 describe('figures written the Russian way', () => {
   it('reads "сотни четыре" as about 400, "15-тысячный" as 15,000 and "двое суток" as two days', () => {
     expect(findFigures('Наемников в стране, по его оценке, сотни четыре.', 'ru').map((f) => [f.value, f.english])).toEqual([[400, 'about 400']]);
+    // A day given as a deadline: 24 hours.
+    expect(figures('Мэр дал журналистам сутки на то, чтобы покинуть город.', 'ru')).toEqual(['сутки=24 hours']);
+    expect(figures('El alcalde les dio un día para salir de la ciudad.', 'es')).toEqual(['un día=24 hours']);
+    expect(figures('Переговоры шли сутки.', 'ru')).toEqual([]);
     // Countable on one hand: five at most, not the one of the hand.
     expect(figures('Грузовиков у склада можно было пересчитать по пальцам одной руки.', 'ru')).toEqual(['пересчитать по пальцам одной руки=at most 5']);
     expect(figures('Los camiones que quedaban se podían contar con los dedos de una mano.', 'es')).toEqual(['contar con los dedos de una mano=at most 5']);

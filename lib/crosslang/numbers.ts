@@ -293,6 +293,14 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     if (out.some((f) => f.start < start + week.length && start < f.end)) continue;
     out.push({ start, end: start + week.length, source: week, value: 7, english: '7 days', year: false });
   }
+  // "дал американским дипломатам сутки на то, чтобы…", "les dio un día para salir": a day given as a
+  // deadline is 24 hours.
+  for (const m of sentence.matchAll(DAY_DEADLINE[lang])) {
+    const day = m[1]!;
+    const start = m.index + m[0].length - day.length;
+    if (out.some((f) => f.start < start + day.length && start < f.end)) continue;
+    out.push({ start, end: start + day.length, source: day, value: 24, english: '24 hours', year: false });
+  }
   // "можно пересчитать по пальцам одной руки", "se contaban con los dedos de una mano": five at most,
   // however the count is written (not the one of "одной руки").
   for (const m of sentence.matchAll(ON_ONE_HAND[lang])) {
@@ -303,6 +311,11 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const DAY_DEADLINE: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:dio|dieron|da|dan|dar|daba|concedió|concede|otorgó|plazo\s+de)\s+(?:\p{L}+\s+){0,3}?(un\s+d[ií]a|veinticuatro\s+horas)(?=\s+(?:de\s+plazo|para)(?![\p{L}]))/giu,
+  ru: /(?<![\p{L}])(?:дал|дала|дали|дает|даёт|дают|дав|предоставил\p{L}*|срок\p{L}*\s+в)\s+(?:\p{L}+\s+){0,3}?(сутки)(?=\s+на(?![\p{L}]))/giu,
+};
 
 const ON_ONE_HAND: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])contar(?:se|los|las)?\s+con\s+los\s+dedos\s+de\s+(?:una|la)\s+(?:sola\s+)?mano|(?<![\p{L}])(?:se\s+)?(?:cuentan|contaban|contaron|cuenta|contaba)\s+con\s+los\s+dedos\s+de\s+(?:una|la)\s+(?:sola\s+)?mano/giu,
