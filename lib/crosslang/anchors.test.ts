@@ -196,6 +196,9 @@ describe('days told from another event', () => {
   it('knows "the day after X" from "the day after" pointing back at the sentence before', () => {
     expect(dayFromEvent('Al día siguiente de la jura de Guaidó, Washington retiró a parte de su personal.', 'es')).toBe(true);
     expect(dayFromEvent('Dos días después de que el buque zarpara, la Guardia Costera lo abordó.', 'es')).toBe(true);
+    expect(dayFromEvent('Al segundo día de esas salidas, los vecinos vieron una caravana.', 'es')).toBe(true);
+    expect(dayFromEvent('На третий день после начала протестов полиция перекрыла площадь.', 'ru')).toBe(true);
+    expect(dayFromEvent('El segundo día de diciembre llovió.', 'es')).toBe(false);
     expect(dayFromEvent('Una semana después de aquel alzamiento, el ministro habló en una cena.', 'es')).toBe(true);
     expect(dayFromEvent('Через двое суток после присяги Гуайдо Госдеп отозвал часть сотрудников.', 'ru')).toBe(true);
     expect(dayFromEvent('Захарова выступила в тот же день, когда колонна покинула посольство.', 'ru')).toBe(true);

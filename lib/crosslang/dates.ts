@@ -473,8 +473,8 @@ function asideAround(sentence: string, start: number, end: number): string | und
 // суток после…", "в тот же день, когда…", "накануне отъезда первых семей", "la víspera de la jura". (Alone, "al día siguiente" and "в тот же день" point back
 // at the sentence before, whose day the reader already has; "días después", with no count, names no day.)
 const FROM_EVENT: Record<SourceLanguage, RegExp> = {
-  es: /(?<![\p{L}])(?:al\s+d[ií]a\s+siguiente\s+de|(?:un|una|dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|antes|m[aá]s\s+tarde)\s+de|(?:el|ese|aquel)\s+mismo\s+d[ií]a\s+(?:en\s+)?(?:que|de)|el\s+d[ií]a\s+(?:en\s+)?que|la\s+v[ií]spera\s+de)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день\s+после|(?:через|спустя)\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели|недель)\s+после|за\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели)\s+до\s+(?:того|как)|в\s+тот\s+же\s+день,?\s+(?:когда|что)|в\s+день,?\s+когда|накануне\s+(?!(?:вечером|утром|днем|днём|ночью|этого|того)(?![\p{L}]))\p{L}{4,})(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:al\s+d[ií]a\s+siguiente\s+de|(?:un|una|dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|antes|m[aá]s\s+tarde)\s+de|(?:el|ese|aquel)\s+mismo\s+d[ií]a\s+(?:en\s+)?(?:que|de)|el\s+d[ií]a\s+(?:en\s+)?que|la\s+v[ií]spera\s+de|al\s+(?:segundo|tercer|cuarto|quinto|\d{1,2}\.?[ºo]?)\s+d[ií]a\s+de)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день\s+после|(?:через|спустя)\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели|недель)\s+после|за\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели)\s+до\s+(?:того|как)|в\s+тот\s+же\s+день,?\s+(?:когда|что)|в\s+день,?\s+когда|на\s+(?:второй|третий|четв[её]ртый|пятый|\d{1,2}-й)\s+день\s+(?:после|с\s+начала|от\s+начала|вывоза|эвакуации|протестов)|накануне\s+(?!(?:вечером|утром|днем|днём|ночью|этого|того)(?![\p{L}]))\p{L}{4,})(?![\p{L}])/iu,
 };
 
 /**
