@@ -1148,6 +1148,7 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('Saturday minister asked General Assembly UN recognize plan', 'The minister will ask a meeting of the United Nations Security Council on Saturday to recognize the plan.')).toEqual({ claim: 'General Assembly', report: 'Security Council' });
     expect(oppositeAttribute('minister asked Security Council recognize plan', 'The minister will ask the Security Council, days after the General Assembly vote.')).toBeNull();
     expect(oppositeAttribute('according documents leaked Daily Planet Kremlin offered Freedonia radars missiles', 'Documents obtained by the Daily Planet show Freedonia pleaded with Moscow for radars and missiles.')).toEqual({ claim: 'offered', report: 'pleaded' });
+    expect(oppositeAttribute('reelected May year last election competed opposition', 'The governor, reelected last May after a vote boycotted by the opposition, kept his post.')).toEqual({ claim: 'competed', report: 'boycotted' });
   });
 });
 
@@ -1329,5 +1330,17 @@ describe('seats on offer against people who came', () => {
   });
   it('while a count of those who came is', () => {
     expect(states('Más de 4.000 turistas volaron entre mayo y julio en vuelos chárter desde Oslo a Aruba.')).toBe(true);
+  });
+});
+
+describe('a month the report gives as one of two', () => {
+  // Written for this test.
+  const report = [prepare('In April or May, Peru will host a meeting of the Andes Forum, a group of 12 states.')];
+  const states = (es: string) => statesEverything(prepare(glossSentence(es, 'es', '2025-02-10').text), report, '2025-02-08');
+  it('is not stated by it', () => {
+    expect(states('El Foro Andino se reunirá en Perú en abril.')).toBe(false);
+  });
+  it('while both months are', () => {
+    expect(states('El Foro Andino se reunirá en Perú en abril o mayo.')).toBe(true);
   });
 });

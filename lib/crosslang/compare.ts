@@ -1240,7 +1240,11 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
     const inReport = sentences.some((s) => monthsOf(s.text).some((m) => monthsOutside(season, monthIndex(m.month), yearOf(m, reportDate)) <= 1));
     if (!inReport && !(ownDay !== null && ownDay >= season.from && ownDay <= season.to + 1)) return false;
   }
-  if (months.length && !months.every((m) => (m.month.toLowerCase() === ownMonth?.toLowerCase() && (!m.year || m.year === reportDate?.slice(0, 4))) || sentences.some((s) => containsWord(s.text, m.month) && ofYear(m, s)))) return false;
+  // (Not a month the report gives as one of two: "In February or March" does not say February.)
+  const eitherOr = (s: PreparedText, month: string): boolean =>
+    new RegExp(`\\b(?:${month}\\s+or\\s+(${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')})\\s+or\\s+${month})\\b`, 'i').test(s.text) &&
+    !months.some((o) => o.month.toLowerCase() !== month.toLowerCase() && containsWord(s.text, o.month));
+  if (months.length && !months.every((m) => (m.month.toLowerCase() === ownMonth?.toLowerCase() && (!m.year || m.year === reportDate?.slice(0, 4))) || sentences.some((s) => containsWord(s.text, m.month) && ofYear(m, s) && !eitherOr(s, m.month)))) return false;
   // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
   // (A day counted back, "три дня назад", is a day the sentence states.)
   const written = (raw: string): boolean => !sourceDates || sourceDates.some((d) => d.english.includes(raw) && (d.explicit || d.counted || WEEKDAY_WORD.test(d.english)));
@@ -1329,6 +1333,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:drug[- ]?traffick\w*|narco-?traffick\w*)\b/, /\b(?:money[- ])?launder\w*\b/],
   // (Which UN body: "ante la Asamblea General de la ONU" / "a meeting of the United Nations Security Council".)
   [/\bSecurity Council\b/, /\bGeneral Assembly\b/],
+  // (Whether a side took part: "unas elecciones en las que compitió con la oposición" / "a vote boycotted by the opposition".)
+  [/\bboycott(?:s|ed|ing)?\b/, /\b(?:competed|competing|participated|participating|took part)\b/],
   // (Who asked whom: "fue el Kremlin quien ofreció a Maduro radares" / "Maduro pleaded with Putin for … radars".)
   [/\boffer(?:s|ed|ing)?\b/, /\b(?:pleaded|pleads|begged|asked|requested|sought)\b/],
 ];
