@@ -1297,18 +1297,6 @@ describe('a month against the report’s last week', () => {
   });
 });
 
-describe('those who remain against those who came', () => {
-  // Written for this test.
-  const report = ['The exodus comes after a boom in Norwegian tourism to Aruba, with over 3,000 visitors flying to Aruba Island between May and July on direct charter flights from Oslo.'];
-  const read = (sentence: string) => readAcross(sentence, 'ru', '2025-08-02', report, { reportDate: '2025-08-01', articleDate: '2025-08-02' }, ['aruba', 'oslo']);
-  it('are another count, not a different figure for the same one', () => {
-    expect(read('Сейчас на острове Аруба, по подсчетам туроператоров, еще остаются несколько сотен норвежских туристов.')?.stance).not.toBe('conflicts');
-  });
-  it('while a count of those who came still differs', () => {
-    expect(read('С мая по июль прямыми чартерами из Осло на остров Аруба прилетели несколько сотен туристов.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
-  });
-});
-
 describe('the year something began against the report\'s count of its years', () => {
   // Written for this test.
   const report = ['Freedonia, in its third year of war with Sylvania, has sent only two cargo ships to help Ruritania.'];

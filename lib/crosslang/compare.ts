@@ -614,8 +614,6 @@ function monthsOf(text: string): { month: string; year: string | null; raw: stri
 
 // What another act, before or after the one a day dates, comes in: "On Thursday, the State Department
 // ordered … after Donald Trump recognized Juan Guaido".
-const REMAIN = /\bremain(?:s|ed|ing)?\b/i;
-
 const SUBORDINATE = /\b(?:after|before|following|since)\b/i;
 
 /**
@@ -860,9 +858,6 @@ export function compareAnchors(
       if (peers.length > 1) peers = [...peers].sort((x, y) => Math.abs(Math.log(x.value / a.value)) - Math.abs(Math.log(y.value / a.value)));
       // A figure that the nearest count of the sentence allows differs from none of its other counts.
       const nearest = peers.length > 1 ? relate(a.range, peers[0]!.range) : 'conflict';
-      // Those who remain are another count than those who came or left ("остаются несколько сотен
-      // туристов" / "over 6,000 visitors traveling to Margarita"): no difference between them.
-      const remainder = REMAIN.test(gloss.text) !== REMAIN.test(s.text);
       for (const b of peers) {
         // (A report's count of a body's members counts that body: "the Lima Group, … an organization of
         // 14 states" is no count of "more than 50 states" recognising Guaidó, unless the sentence names it.)
@@ -886,7 +881,7 @@ export function compareAnchors(
           agreed = true;
           consider({ stance: 'corroborates', kind: 'number', sentence: i, claim: a.raw, report: b.raw, context });
         } else if (
-          rel === 'conflict' && !remainder && !(b.range.vague && (FEW.test(gloss.text) || LOOSE_UNITS.has(unitOf(b.units[0] ?? '')))) &&
+          rel === 'conflict' && !(b.range.vague && (FEW.test(gloss.text) || LOOSE_UNITS.has(unitOf(b.units[0] ?? '')))) &&
           // A difference only between sentences plainly about the same thing…
           (((!b.range.vague || a.value >= SMALL_COUNT) && (!converted || close) && ((close && (!LOOSE_UNITS.has(unitOf(a.units[0]!)) || ctx.words >= 4)) || lone || (primary && !LOOSE_UNITS.has(unitOf(a.units[0]!)) && (inventory || ctx.words >= 3 || (ctx.names >= 1 && ctx.words >= 2))))) ||
             // …or the report's only count of the thing, or two sums paid for the same thing.
