@@ -644,6 +644,12 @@ describe('a season', () => {
     expect(states('El último contrato, un centro de entrenamiento para pilotos de transporte, se entregó el otoño pasado.')).toBe(false);
     expect(states('El último contrato, un centro de entrenamiento para pilotos de transporte, se entregó en primavera.')).toBe(true);
   });
+  it('takes the start of a season for its first month only', () => {
+    const visits = [prepare('Over 3,000 visitors flew to Aruba between August and November on charter flights from Oslo.')];
+    const states = (ru: string) => statesEverything(prepare(glossSentence(ru, 'ru', '2025-12-01').text), visits, '2025-11-28', findDates(ru, 'ru', '2025-12-01'));
+    expect(states('С начала лета чартерами из Осло на Арубу слетали больше трех тысяч туристов.')).toBe(false);
+    expect(states('Летом и осенью чартерами из Осло на Арубу слетали больше трех тысяч туристов.')).toBe(true);
+  });
 });
 
 describe('a month without a year', () => {

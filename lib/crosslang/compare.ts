@@ -567,6 +567,10 @@ function seasonOf(text: string, date: string | null | undefined): { raw: string;
   if (year === null) return null;
   if (!m[2] && start + 1 > Number(date!.slice(5, 7))) year--;
   const from = year * 12 + start;
+  // "С начала лета", "a finales del verano": the season's first or last month only.
+  const before = text.slice(Math.max(0, m.index - 24), m.index);
+  if (/\b(?:began|begin(?:ning)?|start(?:ed)?|early)\s+(?:of\s+)?(?:the\s+)?$/i.test(before)) return { raw: m[0], from, to: from };
+  if (/\b(?:end(?:ed)?|late)\s+(?:of\s+)?(?:the\s+)?$/i.test(before)) return { raw: m[0], from: from + 2, to: from + 2 };
   return { raw: m[0], from, to: from + 2 };
 }
 
