@@ -1332,6 +1332,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:drug[- ]?traffick\w*|narco-?traffick\w*)\b/, /\b(?:money[- ])?launder\w*\b/],
   // (Which UN body: "ante la Asamblea General de la ONU" / "a meeting of the United Nations Security Council".)
   [/\bSecurity Council\b/, /\bGeneral Assembly\b/],
+  // (Which court: "ante la Corte Penal Internacional de La Haya" / "an indictment … in the Southern District Court".)
+  [/\bInternational Criminal Court\b/, /\b(?:District|Federal|Supreme)\s+Court\b/],
   // (Whether a side took part: "unas elecciones en las que compitió con la oposición" / "a vote boycotted by the opposition".)
   [/\bboycott(?:s|ed|ing)?\b/, /\b(?:competed|competing|participated|participating|took part)\b/],
   // (Who asked whom: "fue el Kremlin quien ofreció a Maduro radares" / "Maduro pleaded with Putin for … radars".)
