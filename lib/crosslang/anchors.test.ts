@@ -51,6 +51,10 @@ describe('words that are also the names of every object\'s properties', () => {
 describe('figures written the Russian way', () => {
   it('reads "сотни четыре" as about 400, "15-тысячный" as 15,000 and "двое суток" as two days', () => {
     expect(findFigures('Наемников в стране, по его оценке, сотни четыре.', 'ru').map((f) => [f.value, f.english])).toEqual([[400, 'about 400']]);
+    // A figure in words and again in digits, as legal style writes it: one figure.
+    expect(figures('El puerto recibió once (11) buques y unos quince mil (15.000) pasajeros.', 'es')).toEqual(['once (11)=11', 'quince mil (15.000)=15,000']);
+    expect(figures('Прибыли одиннадцать (11) судов.', 'ru')).toEqual(['одиннадцать (11)=11']);
+    expect(figures('Llegaron once buques (12 según otra fuente).', 'es')).toEqual(['once=11', '12=12']);
     // A day given as a deadline: 24 hours.
     expect(figures('Мэр дал журналистам сутки на то, чтобы покинуть город.', 'ru')).toEqual(['сутки=24 hours']);
     expect(figures('El alcalde les dio un día para salir de la ciudad.', 'es')).toEqual(['un día=24 hours']);

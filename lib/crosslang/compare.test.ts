@@ -1339,3 +1339,14 @@ describe('a month the report gives as one of two', () => {
     expect(states('El Foro Andino se reunirá en Perú en abril o mayo.')).toBe(true);
   });
 });
+
+describe('a publication\'s day against another\'s saying', () => {
+  // Written for this test.
+  const read = (report: string) => readAcross('Con ese mensaje, el alcalde confirmaba una información publicada el domingo 2 de junio por The Wall Street Journal sobre la fábrica.', 'es', '2019-06-07', [report], { reportDate: '2019-06-04', articleDate: '2019-06-07', explicitDates: true });
+  it('is no conflict when the report\'s day is someone else\'s saying', () => {
+    expect(read('The mayor said on June 3 that the factory had informed him of the move, in a message on the factory.')?.stance).not.toBe('conflicts');
+  });
+  it('conflicts with the same outlet\'s day', () => {
+    expect(read('The Wall Street Journal reported on June 3 that the mayor had been informed about the factory.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+});

@@ -9,6 +9,7 @@ import { compareFigures, figures, type Range } from '../verify/quantity.ts';
 import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import type { SourceLanguage } from './detect.ts';
+import { outletsIn } from './outlets.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, isNegationWord, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
@@ -484,6 +485,12 @@ function yearsRunning(glossText: string, report: string, reportDate: string | nu
 // and a gloss's statement beside its day ("statement released 31 May").
 const PUBLISHED_ON = /\b(?:published|reported|released|broke)\b(?:\s+\S+){0,5}\s+on\s*$/i;
 const STATEMENT_OUT = /\b(?:statement|communique|released|published)\s+(?:\S+\s+)?$/i;
+
+/** Whether the sentence names an outlet the report's sentence does not: its publishing is not the report's saying ("publicada … por The Wall Street Journal" / "Trump said on June 3"). */
+function anotherOutlet(glossText: string, report: string): boolean {
+  const theirs = outletsIn(report);
+  return outletsIn(glossText).some((o) => !theirs.includes(o));
+}
 
 /** Whether the day written `raw` in `text` is the day something was said or published. */
 function statedOn(text: string, raw: string): boolean {
@@ -997,7 +1004,7 @@ export function compareAnchors(
       // The Wall Street Journal" / "a report published in The Wall Street Journal on June 2"; "un
       // comunicado difundido el viernes 31 de mayo" / "the foreign ministry said on May 29"): the
       // statement is the act.
-      else if (kind === 'monthday' && !same && close && (ctx.names >= 1 || ctx.words >= 5) && weeksMeet && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!) && (options.explicitDates || (sourceWeekday(mine[0]!.raw) && !DAY_SHIFT.test(gloss.text)) || counted(mine[0]!.raw)) && statedOn(gloss.text, mine[0]!.raw) && statedOn(s.text, theirs[0]!.raw)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'monthday' && !same && close && (ctx.names >= 1 || ctx.words >= 5) && weeksMeet && mine.length === 1 && theirs.length === 1 && !('resolved' in theirs[0]!) && (options.explicitDates || (sourceWeekday(mine[0]!.raw) && !DAY_SHIFT.test(gloss.text)) || counted(mine[0]!.raw)) && statedOn(gloss.text, mine[0]!.raw) && statedOn(s.text, theirs[0]!.raw) && !anotherOutlet(gloss.text, s.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A date the sentence writes out or counts back, and the report's one day for the same act (the
       // act's word beside each: "переговоры … завершились 27 мая" / "talks … ended on May 29"; "вывоз
       // начался 18 декабря" / "the evacuation operation initiated on Friday", a weekday of the report's

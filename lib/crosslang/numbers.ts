@@ -309,6 +309,16 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     out.push({ start: m.index, end, source: m[0], value: 5, english: 'at most 5', year: false });
   }
   out.sort((a, b) => a.start - b.start);
+  // "once (11) buques", "quince mil (15.000) efectivos": legal and official style writes a figure in
+  // words and again in digits; the digits are the same figure, not a second one.
+  for (let k = out.length - 1; k > 0; k--) {
+    const [a, b] = [out[k - 1]!, out[k]!];
+    if (a.value === b.value && /^\s*\(\s*$/.test(sentence.slice(a.end, b.start)) && sentence[b.end] === ')') {
+      a.end = b.end + 1;
+      a.source = sentence.slice(a.start, a.end);
+      out.splice(k, 1);
+    }
+  }
   return out;
 }
 

@@ -10,6 +10,7 @@ import { containsWord, escapeRegExp } from '../text/regexp.ts';
 import { term } from '../text/tokens.ts';
 import { namesAlike, unaccent } from './compare.ts';
 import type { SourceLanguage } from './detect.ts';
+import { OUTLETS } from './outlets.ts';
 import { englishRegions } from './regions.ts';
 
 /**
@@ -506,27 +507,7 @@ export function bodyCompetitor(passage: string, glossText: string): { claim: str
   return undefined;
 }
 
-// News outlets, as English news and the gloss write them ("Washington post" in a gloss).
-const OUTLETS: [string, RegExp][] = [
-  ['Washington Post', /\bWashington\s+Post\b/i],
-  ['Wall Street Journal', /\b(?:Wall\s+Street\s+Journal|WSJ)\b/i],
-  ['New York Times', /\bNew\s+York\s+Times\b/i],
-  ['Associated Press', /\b(?:Associated\s+Press|AP)\b/],
-  ['Reuters', /\bReuters\b/i],
-  ['Bloomberg', /\bBloomberg\b/i],
-  ['CNN', /\bCNN\b/],
-  ['CNBC', /\bCNBC\b/],
-  ['Fox', /\bFox\s+(?:News|Business)\b/i],
-  ['Univision', /\bUnivision\b/i],
-  ['Telemundo', /\bTelemundo\b/i],
-  ['Newsmax', /\bNewsmax\b/i],
-  ['RT', /\b(?:RT|Russia\s+Today)\b/],
-  ['BBC', /\bBBC\b/],
-  ['TASS', /\bTASS\b/i],
-  ['Interfax', /\bInterfax\b/i],
-  ['RIA Novosti', /\bRIA\s+Novosti\b/i],
-  ['national television', /\b(?:national|state)\s+television\b/i],
-];
+
 
 /**
  * An outlet the sentence credits where the report's sentence credits another ("Newsmax раздобыл
