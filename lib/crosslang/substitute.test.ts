@@ -89,6 +89,7 @@ describe('a known place in the role the report gives another', () => {
   it('finds the host or the link the report names instead', () => {
     expect(slotCompetitor('In April, Chile will host a summit of the Andes Forum.', 'summit Andes Forum April will host Peru', ['Peru'])).toEqual({ claim: 'Peru', report: 'Chile' });
     expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora flag Malta Washington attributed links Iran', ['Malta', 'Iran'])).toEqual({ claim: 'Iran', report: 'Turkey' });
+    expect(slotCompetitor('The freighter Aurora, on the other hand, was registered in Malta and is sanctioned.', '10 May boarded Aurora registered ship Cyprus sanction', ['Cyprus'])).toEqual({ claim: 'Cyprus', report: 'Malta' });
     // A place that says so is the source, not the flag: "по версии Вашингтона, под чужим флагом".
     expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora pursued warrant version Washington false flag', ['Washington'])).toBeUndefined();
   });

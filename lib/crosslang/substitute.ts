@@ -201,8 +201,9 @@ export function placeCompetitor(passage: string, glossText: string, report = '')
 
 // Words that give a place a role in a sentence: who hosts, whose flag, what it is linked to.
 // (…whose government acts: "правительство Панамы обвинило" / "The Guyanese government … accusing";
-// with whom there are contacts: "contactos con Pekín" / "contacts with Moscow".)
-const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i], ['deploy', /^deploy(?:s|ed|ing|ment)?$/i], ['government', /^government$/i], ['contact', /^contacts?$/i]];
+// with whom there are contacts: "contactos con Pekín" / "contacts with Moscow"; where a ship is
+// registered: "inscrito en el registro de buques de Guyana" / "was registered in Panama".)
+const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i], ['deploy', /^deploy(?:s|ed|ing|ment)?$/i], ['government', /^government$/i], ['contact', /^contacts?$/i], ['register', /^regist(?:ered|ry|ration)$/i]];
 const INSTITUTIONS = new Set(['Pentagon', 'Kremlin', 'White House']);
 const slotOf = (word: string): string | undefined => SLOTS.find(([, re]) => re.test(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))?.[0];
 
