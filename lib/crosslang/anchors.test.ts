@@ -101,6 +101,10 @@ describe('halves of a figure', () => {
   it('reads "la mitad de los 1.000" and "половину из тысячи" as 500, not 1,000', () => {
     expect(findFigures('Se quedó con la mitad de los 1.000 empleados.', 'es').map((f) => f.value)).toEqual([500]);
     expect(findFigures('«Ростех» выводит половину из тысячи своих сотрудников.', 'ru').map((f) => f.value)).toEqual([500]);
+    // Other fractions, and a word of approximation between: "la décima parte de los alrededor de mil".
+    expect(findFigures('Redujo su plantilla a la décima parte de los alrededor de mil empleados que tenía.', 'es').map((f) => f.value)).toEqual([100]);
+    expect(findFigures('Уехала треть из 300 сотрудников.', 'ru').map((f) => f.value)).toEqual([100]);
+    expect(findFigures('Una cuarta parte de los 200 votos.', 'es').map((f) => f.value)).toEqual([50]);
     expect(findFigures('Tenía 1.000 empleados.', 'es').map((f) => f.value)).toEqual([1000]);
   });
   it('reads "с небольшим", "с лишним" and "y pico" as a little over the figure, not as another figure', () => {

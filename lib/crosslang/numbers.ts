@@ -112,11 +112,13 @@ export function englishFigure(value: number, withScale: boolean): string {
 // Digits with thousands groups ("1.250", "1 250") or a decimal comma; or a word.
 const TOKEN = /\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\p{L}+/gu;
 
-// A half of a figure, just before it.
-const HALF: Record<SourceLanguage, RegExp> = {
-  es: /(?:^|[^\p{L}])(?:la\s+)?mitad\s+de(?:\s+(?:los|las|sus|esos|esas|aquellos|aquellas))?\s+$/iu,
-  ru: /(?:^|[^\p{L}])половин[аыуеой]{1,2}\s+(?:из\s+|от\s+)?(?:\p{L}+\s+)?$/iu,
+// A fraction of a figure, just before it ("la mitad de los", "la décima parte de los alrededor de",
+// "половину из", "треть от"): the count is the fraction's.
+const FRACTION: Record<SourceLanguage, RegExp> = {
+  es: /(?:^|[^\p{L}])(?:la\s+|una\s+)?(mitad|tercera\s+parte|cuarta\s+parte|quinta\s+parte|d[ée]cima\s+parte|tercio|cuarto)\s+de(?:\s+(?:los|las|sus|esos|esas|aquellos|aquellas))?(?:\s+(?:alrededor\s+de|cerca\s+de|unos|unas|aproximadamente))?\s+$/iu,
+  ru: /(?:^|[^\p{L}])(половин[аыуеой]{1,2}|трет[ьиюя]|четверт[ьиюя]|десят(?:ую|ая|ой)\s+част[ьи]|пят(?:ую|ая|ой)\s+част[ьи])\s+(?:из\s+|от\s+)?(?:(?:примерно|около|почти)\s+)?(?:\p{L}+\s+)?$/iu,
 };
+const FRACTION_OF: [RegExp, number][] = [[/^(?:mitad|половин)/i, 2], [/^(?:tercer|tercio|трет)/i, 3], [/^(?:cuart|четверт)/i, 4], [/^(?:quint|пят)/i, 5], [/^(?:d[ée]cim|десят)/i, 10]];
 
 // Amounts in plural multiples, said in words ("cientos de empleados", "varios miles", "сотни
 // людей", "нескольких сотен"): English news says "hundreds of", "several hundred", a range, not a count.
@@ -279,9 +281,10 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     const end = tokens[j]!.end;
     const year = isDigits && !scaled && /^(19|20)\d\d$/.test(t.text);
     // "la mitad de los 1.000 empleados", "половину из тысячи": the figure is the half, written from its fraction.
-    const half = !year ? HALF[lang].exec(sentence.slice(Math.max(0, start - 24), start)) : null;
-    const from = half ? start - half[0].length : start;
-    const counted = half ? value / 2 : value;
+    const fraction = !year ? FRACTION[lang].exec(sentence.slice(Math.max(0, start - 48), start)) : null;
+    const part = fraction ? (FRACTION_OF.find(([re]) => re.test(fraction[1]!))?.[1] ?? 1) : 1;
+    const from = fraction ? start - fraction[0].length : start;
+    const counted = value / part;
     out.push({ start: from, end, source: sentence.slice(from, end), value: counted, english: englishFigure(counted, scaled), year, ...(over ? { over } : {}) });
     i = j;
   }
