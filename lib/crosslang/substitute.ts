@@ -401,7 +401,7 @@ export function actorCompetitor(passage: string, glossText: string): { claim: st
 // Where someone acts, in the sentence's own words ("desde la Casa Blanca", "в Белом доме") and in
 // the report's ("at his Mar-a-Lago residence", "from the Kremlin"). The gloss drops the
 // preposition, and with it the difference between acting there and being named.
-const VENUES: { name: string; es: RegExp; ru: RegExp; en: RegExp }[] = [
+const VENUES: { name: string; es: RegExp; ru: RegExp; en: RegExp; at?: RegExp }[] = [
   { name: 'White House', es: /(?<![\p{L}])(?:en|desde)\s+la\s+Casa\s+Blanca/iu, ru: /(?<![\p{L}])(?:в|из)\s+Бел(?:ом|ого)\s+дом[еа](?![\p{L}])/iu, en: /White\s+House/ },
   { name: 'Kremlin', es: /(?<![\p{L}])(?:en|desde)\s+el\s+Kreml[ií]n/iu, ru: /(?<![\p{L}])(?:в|из)\s+Кремл[еяь](?![\p{L}])/iu, en: /Kremlin/ },
   { name: 'Pentagon', es: /(?<![\p{L}])(?:en|desde)\s+el\s+Pent[aá]gono/iu, ru: /(?<![\p{L}])(?:в|из)\s+Пентагон[еа](?![\p{L}])/iu, en: /Pentagon/ },
@@ -417,7 +417,7 @@ const VENUES: { name: string; es: RegExp; ru: RegExp; en: RegExp }[] = [
 export function venueCompetitor(passage: string, sentence: string, lang: SourceLanguage): { claim: string; report: string } | undefined {
   const mine = VENUES.find((v) => v[lang].test(sentence));
   if (!mine) return undefined;
-  const at = (v: (typeof VENUES)[number]): boolean => new RegExp(`(?<![\\p{L}])(?:at|in|from)\\s+(?:(?:his|her|its|the)\\s+)?(?:\\p{L}+\\s+)?${v.en.source}`, 'u').test(passage);
+  const at = (v: (typeof VENUES)[number]): boolean => (v.at ??= new RegExp(`(?<![\\p{L}])(?:at|in|from)\\s+(?:(?:his|her|its|the)\\s+)?(?:\\p{L}+\\s+)?${v.en.source}`, 'u')).test(passage);
   if (at(mine)) return undefined;
   const theirs = VENUES.find((v) => v !== mine && at(v) && !v[lang].test(sentence));
   return theirs ? { claim: mine.name, report: theirs.name } : undefined;
@@ -479,14 +479,14 @@ const BODIES: [string, RegExp][] = [
   ['senate', /\bsenate\b/gi],
   ['congress', /\bcongress\b/gi],
 ];
-const BODY_WORDS = new Set(['national', 'assembly', 'constituent', 'supreme', 'court', 'tribunal', 'justice', 'security', 'council', 'general', 'senate', 'congress', 'the', 'a', 'an', 'of', 'and', 'in', 'venezuela', 'venezuelan', 'exile']);
+const BODY_WORDS = new Set(['national', 'assembly', 'constituent', 'supreme', 'court', 'tribunal', 'justice', 'security', 'council', 'general', 'senate', 'congress']);
 
-/** Each body in a text, with the stems of the words that follow it (what it did, to whom). */
+/** Each body in a text, with the stems of the words that follow it (what it did, to whom; not names, "Supreme Court Venezuela announced"). */
 function bodiesOf(text: string): { body: string; raw: string; after: Set<string> }[] {
   return BODIES.flatMap(([body, re]) =>
     [...text.matchAll(re)].map((m) => {
       const words = text.slice(m.index + m[0].length).match(/[\p{L}']+/gu)?.slice(0, 6) ?? [];
-      const after = new Set(words.filter((w) => !BODY_WORDS.has(w.toLowerCase()) && w.length >= 4).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t));
+      const after = new Set(words.filter((w) => !BODY_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && w.length >= 4).map((w) => term(w.toLowerCase())).filter((t): t is string => !!t));
       return { body, raw: m[0], after };
     }),
   );
@@ -507,8 +507,6 @@ export function bodyCompetitor(passage: string, glossText: string): { claim: str
   }
   return undefined;
 }
-
-
 
 /**
  * An outlet the sentence credits where the report's sentence credits another ("Newsmax раздобыл
