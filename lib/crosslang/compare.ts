@@ -1248,7 +1248,7 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   }
   // (Not a month the report gives as one of two: "In February or March" does not say February.)
   const eitherOr = (s: PreparedText, month: string): boolean =>
-    new RegExp(`\\b(?:${month}\\s+or\\s+(${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')})\\s+or\\s+${month})\\b`, 'i').test(s.text) &&
+    eitherOrMonth(month).test(s.text) &&
     !months.some((o) => o.month.toLowerCase() !== month.toLowerCase() && containsWord(s.text, o.month));
   if (months.length && !months.every((m) => (m.month.toLowerCase() === ownMonth?.toLowerCase() && (!m.year || m.year === reportDate?.slice(0, 4))) || sentences.some((s) => containsWord(s.text, m.month) && ofYear(m, s) && !eitherOr(s, m.month)))) return false;
   // A day the article's date gave ("hoy", "la semana pasada") is when it was written, not a fact it states.
@@ -1267,6 +1267,15 @@ export function statesEverything(gloss: PreparedText, sentences: readonly Prepar
   return days.some((d) => theirs.has(d.key));
 }
 
+
+// "February or March", either way round, per month.
+const EITHER_OR = new Map<string, RegExp>();
+const eitherOrMonth = (month: string): RegExp => {
+  const key = month.toLowerCase();
+  let re = EITHER_OR.get(key);
+  if (!re) EITHER_OR.set(key, (re = new RegExp(`\\b(?:${key}\\s+or\\s+(?:${MONTH_NAMES.join('|')})|(?:${MONTH_NAMES.join('|')})\\s+or\\s+${key})\\b`, 'i')));
+  return re;
+};
 
 /** Whether a sentence has someone denying (not a denial said not to have come). */
 function denies(p: PreparedText): boolean {

@@ -115,7 +115,7 @@ const TOKEN = /\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\p{L}
 // A fraction of a figure, just before it ("la mitad de los", "la décima parte de los alrededor de",
 // "половину из", "треть от"): the count is the fraction's.
 const FRACTION: Record<SourceLanguage, RegExp> = {
-  es: /(?:^|[^\p{L}])(?:la\s+|una\s+)?(mitad|tercera\s+parte|cuarta\s+parte|quinta\s+parte|d[ée]cima\s+parte|tercio|cuarto)\s+de(?:\s+(?:los|las|sus|esos|esas|aquellos|aquellas))?(?:\s+(?:alrededor\s+de|cerca\s+de|unos|unas|aproximadamente))?\s+$/iu,
+  es: /(?:^|[^\p{L}])(?:(?:la\s+|una\s+)?(mitad|(?:tercera|cuarta|quinta|d[ée]cima)\s+parte)|un\s+(tercio|cuarto))\s+de(?:\s+(?:los|las|sus|esos|esas|aquellos|aquellas))?(?:\s+(?:alrededor\s+de|cerca\s+de|unos|unas|aproximadamente))?\s+$/iu,
   ru: /(?:^|[^\p{L}])(половин[аыуеой]{1,2}|трет[ьиюя]|четверт[ьиюя]|десят(?:ую|ая|ой)\s+част[ьи]|пят(?:ую|ая|ой)\s+част[ьи])\s+(?:из\s+|от\s+)?(?:(?:примерно|около|почти)\s+)?(?:\p{L}+\s+)?$/iu,
 };
 const FRACTION_OF: [RegExp, number][] = [[/^(?:mitad|половин)/i, 2], [/^(?:tercer|tercio|трет)/i, 3], [/^(?:cuart|четверт)/i, 4], [/^(?:quint|пят)/i, 5], [/^(?:d[ée]cim|десят)/i, 10]];
@@ -282,7 +282,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     const year = isDigits && !scaled && /^(19|20)\d\d$/.test(t.text);
     // "la mitad de los 1.000 empleados", "половину из тысячи": the figure is the half, written from its fraction.
     const fraction = !year ? FRACTION[lang].exec(sentence.slice(Math.max(0, start - 48), start)) : null;
-    const part = fraction ? (FRACTION_OF.find(([re]) => re.test(fraction[1]!))?.[1] ?? 1) : 1;
+    const part = fraction ? (FRACTION_OF.find(([re]) => re.test(fraction[1] ?? fraction[2]!))?.[1] ?? 1) : 1;
     const from = fraction ? start - fraction[0].length : start;
     const counted = value / part;
     out.push({ start: from, end, source: sentence.slice(from, end), value: counted, english: englishFigure(counted, scaled), year, ...(over ? { over } : {}) });
@@ -326,7 +326,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
 }
 
 const DAY_DEADLINE: Record<SourceLanguage, RegExp> = {
-  es: /(?<![\p{L}])(?:dio|dieron|da|dan|dar|daba|concedió|concede|otorgó|plazo\s+de)\s+(?:\p{L}+\s+){0,3}?(un\s+d[ií]a|veinticuatro\s+horas)(?=\s+(?:de\s+plazo|para)(?![\p{L}]))/giu,
+  es: /(?<![\p{L}])(?:dio|dieron|da|dan|dar|daba|concedió|concede|otorgó|plazo\s+de)\s+(?:\p{L}+\s+){0,3}?(un\s+d[ií]a)(?=\s+(?:de\s+plazo|para)(?![\p{L}]))/giu,
   ru: /(?<![\p{L}])(?:дал|дала|дали|дает|даёт|дают|дав|предоставил\p{L}*|срок\p{L}*\s+в)\s+(?:\p{L}+\s+){0,3}?(сутки)(?=\s+на(?![\p{L}]))/giu,
 };
 
