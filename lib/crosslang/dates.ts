@@ -132,8 +132,9 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
 }
 
 // Holidays with a fixed day, and days told from them: "la víspera de Nochebuena", "una semana antes de
-// Navidad", "за неделю до католического Рождества", "в канун Нового года", "в самый короткий день года". ("Рождество" alone is the
-// Orthodox or the Catholic one, and "накануне" or "en vísperas de" any day of the run-up: not read.)
+// Navidad", "за неделю до католического Рождества", "в канун Нового года", "в самый короткий день
+// года". ("Рождество" alone is the Orthodox or the Catholic one, and "накануне" or "en vísperas de"
+// any day of the run-up: not read.)
 const HOLIDAY: Record<SourceLanguage, RegExp> = {
   // ("a cuatro días de Navidad": four days before it.)
   es: /(?<![\p{L}])(?:(?:la\s+)?(v[ií]spera)\s+de(?:l|\s+la)?\s+|(?:a\s+)?(una|dos|tres|cuatro|cinco|seis|siete|diez|\d{1,2})\s+(semanas?|d[ií]as?)\s+(?:(antes|despu[eé]s)\s+)?de(?:l|\s+la)?\s+)?(Nochebuena|Navidad|Nochevieja|A[nñ]o\s+Nuevo|D[ií]a\s+de\s+Reyes|solsticio\s+de\s+invierno|d[ií]a\s+m[aá]s\s+corto\s+del\s+a[nñ]o|Primero\s+de\s+Mayo|D[ií]a\s+(?:Internacional\s+)?del\s+Trabaj(?:o|ador)|D[ií]a\s+de\s+los\s+(?:Santos\s+)?Inocentes|D[ií]a\s+de\s+la\s+Hispanidad)(?![\p{L}])/giu,
