@@ -1155,6 +1155,7 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('minister asked Security Council recognize plan', 'The minister will ask the Security Council, days after the General Assembly vote.')).toBeNull();
     expect(oppositeAttribute('according documents leaked Daily Planet Kremlin offered Freedonia radars missiles', 'Documents obtained by the Daily Planet show Freedonia pleaded with Moscow for radars and missiles.')).toEqual({ claim: 'offered', report: 'pleaded' });
     expect(oppositeAttribute('banker reward 2 million dollars indictment fraud International Criminal Court The Hague', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.')).toEqual({ claim: 'International Criminal Court', report: 'District Court' });
+    expect(oppositeAttribute('last contract training center helicopters half-finished March lack payment', 'The last contract the firm fulfilled was a training center for helicopters in March.')).toEqual({ claim: 'half-finished', report: 'fulfilled' });
     expect(oppositeAttribute('reelected May year last election competed opposition', 'The governor, reelected last May after a vote boycotted by the opposition, kept his post.')).toEqual({ claim: 'competed', report: 'boycotted' });
   });
 });

@@ -1352,6 +1352,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\bInternational Criminal Court\b/, /\b(?:District|Federal|Supreme)\s+Court\b/],
   // (Whether a side took part: "unas elecciones en las que compitió con la oposición" / "a vote boycotted by the opposition".)
   [/\bboycott(?:s|ed|ing)?\b/, /\b(?:competed|competing|participated|participating|took part)\b/],
+  // (Whether it was finished: "quedó a medio terminar en marzo" / "the last contract Rostec fulfilled … in March".)
+  [/\b(?:half-(?:finished|built)|unfinished)\b/, /\b(?:fulfilled|completed)\b/],
   // (Who asked whom: "fue el Kremlin quien ofreció a Maduro radares" / "Maduro pleaded with Putin for … radars".)
   [/\boffer(?:s|ed|ing)?\b/, /\b(?:pleaded|pleads|begged|asked|requested|sought)\b/],
 ];
