@@ -212,7 +212,7 @@ export async function compareAcrossLanguages(
       const body = bodyCompetitor(texts[i]!, text);
       if (body) return body;
       // …or another outlet that had it ("Newsmax раздобыл документы" / "documents obtained by the Washington Post").
-      const outlet = outletCompetitor(quoteSpan(texts, i), text);
+      const outlet = outletCompetitor(quoteSpan(texts, i), text, report);
       if (outlet) return outlet;
       // …or a place the reports know, given the role the report's sentence gives another ("примет у себя Мексика" / "Canada will host").
       return slotCompetitor(texts[i]!, text, anchors.places);

@@ -215,6 +215,12 @@ describe('another outlet that had it', () => {
     expect(outletCompetitor('Documents obtained by the Washington Post show the mayor asked for funds.', 'American Newsmax document mayor asked funds')).toEqual({ claim: 'Newsmax', report: 'Washington Post' });
     expect(outletCompetitor('In remarks on national television, the mayor said talks had gone on for months.', 'interview RT mayor told talks several month')).toEqual({ claim: 'RT', report: 'national television' });
   });
+  it('finds the outlet of an interview the report tells in another sentence', () => {
+    const report = 'Talks in Oslo ended on May 29 without progress.\n“We stay in the streets,” the mayor told Fox Business Network.';
+    expect(outletCompetitor('Talks in Oslo ended on May 29 without progress.', '29 May talks Oslo ended mayor interview CNBC streets', report)).toEqual({ claim: 'CNBC', report: 'Fox Business' });
+    expect(outletCompetitor('Talks in Oslo ended on May 29 without progress.', '29 May talks Oslo ended mayor interview Fox News streets', report)).toEqual({ claim: 'Fox News', report: 'Fox Business' });
+    expect(outletCompetitor('Talks in Oslo ended on May 29 without progress.', '29 May talks Oslo ended according CNBC', report)).toBeUndefined();
+  });
   it('not the same outlet, nor a report sentence that credits none', () => {
     expect(outletCompetitor('Documents obtained by the Washington Post show the mayor asked for funds.', 'wrote Washington post mayor asked funds')).toBeUndefined();
     expect(outletCompetitor('The mayor asked for funds.', 'American Newsmax document mayor asked funds')).toBeUndefined();

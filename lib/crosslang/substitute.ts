@@ -508,15 +508,20 @@ export function bodyCompetitor(passage: string, glossText: string): { claim: str
   return undefined;
 }
 
+const INTERVIEW = /\b(?:interview|interviewed|told|network|channel)\b/i;
+
 /**
  * An outlet the sentence credits where the report's sentence credits another ("Newsmax раздобыл
  * документы" / "Leaked documents obtained by the Washington Post"; "В интервью RT" / "In remarks on
  * national television"): neither names the other's. Returns both.
  */
-export function outletCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
+export function outletCompetitor(passage: string, glossText: string, report = ''): { claim: string; report: string } | undefined {
   const mine = OUTLETS.filter(([name, re]) => name !== 'national television' && re.test(glossText));
   if (mine.length !== 1) return undefined;
-  const theirs = OUTLETS.filter(([, re]) => re.test(passage));
+  // (An interview the passage does not tell, told elsewhere in the report: "в интервью CNBC" /
+  // "Guaidó told Fox Business Network", the report never naming CNBC.)
+  const interviewed = INTERVIEW.test(glossText) && !mine[0]![1].test(report) ? OUTLETS.filter(([, re]) => new RegExp(`\\b(?:told|interview with|speaking to)\\s+(?:the\\s+)?${re.source.replace(/^\\b/, '')}`, 'i').test(report)) : [];
+  const theirs = [...OUTLETS.filter(([, re]) => re.test(passage)), ...interviewed];
   if (!theirs.length || theirs.some(([name]) => name === mine[0]![0]) || theirs.some(([, re]) => re.test(glossText))) return undefined;
   return { claim: mine[0]![0], report: theirs[0]![0] };
 }
