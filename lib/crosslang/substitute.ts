@@ -509,6 +509,8 @@ export function bodyCompetitor(passage: string, glossText: string): { claim: str
 }
 
 const INTERVIEW = /\b(?:interview|interviewed|told|network|channel)\b/i;
+// An outlet someone spoke to, as English news writes it ("told Fox Business Network", "in an interview with CNBC").
+const TOLD: readonly [string, RegExp][] = OUTLETS.map(([name, re]) => [name, new RegExp(`\\b(?:told|interview with|speaking to)\\s+(?:the\\s+)?${re.source.replace(/^\\b/, '')}`, 'i')]);
 
 /**
  * An outlet the sentence credits where the report's sentence credits another ("Newsmax раздобыл
@@ -520,7 +522,7 @@ export function outletCompetitor(passage: string, glossText: string, report = ''
   if (mine.length !== 1) return undefined;
   // (An interview the passage does not tell, told elsewhere in the report: "в интервью CNBC" /
   // "Guaidó told Fox Business Network", the report never naming CNBC.)
-  const interviewed = INTERVIEW.test(glossText) && !mine[0]![1].test(report) ? OUTLETS.filter(([, re]) => new RegExp(`\\b(?:told|interview with|speaking to)\\s+(?:the\\s+)?${re.source.replace(/^\\b/, '')}`, 'i').test(report)) : [];
+  const interviewed = INTERVIEW.test(glossText) && !mine[0]![1].test(report) ? TOLD.filter(([, re]) => re.test(report)) : [];
   const theirs = [...OUTLETS.filter(([, re]) => re.test(passage)), ...interviewed];
   if (!theirs.length || theirs.some(([name]) => name === mine[0]![0]) || theirs.some(([, re]) => re.test(glossText))) return undefined;
   return { claim: mine[0]![0], report: theirs[0]![0] };
