@@ -16,10 +16,10 @@ import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
 import { dayFromEvent, looksAhead } from '../crosslang/dates.ts';
 import { discountNames } from '../crosslang/name-weight.ts';
-import { continuedSpan, quoteSpan, sentences } from '../text/sentences.ts';
+import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { actorCompetitor, bodyCompetitor, competitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from '../crosslang/substitute.ts';
+import { roleCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -183,40 +183,9 @@ export async function compareAcrossLanguages(
     const newcomers = strangers(text, anchors.names, reportTexts);
     // …or somewhere no report names, where the report's sentence has another place ("la India" / China).
     const elsewhere = [...strangePlaces(anchors.places, reportTexts), ...strangersAsPlaces(c.text, newcomers)];
-    // (The report's sentence with the rest of a quotation it opens; for a place, also the sentence
-    // after it that goes on about the same person: "…Lavrov warned on Friday… While visiting Rabat, he…")
-    const someoneElse = (report: string, texts: readonly string[]) => (i: number): { claim: string; report: string } | undefined => {
-      const theirs = newcomers.length ? competitor(quoteSpan(texts, i), text, anchors.names, report, newcomers) : undefined;
-      if (theirs) return { claim: newcomers.join(' '), report: theirs };
-      const there = elsewhere.length ? placeCompetitor(continuedSpan(texts, i), text, report) : undefined;
-      if (there) return { claim: elsewhere.join(' '), report: there };
-      // …or a flight to another end than the report's flight from the same place ("рейс Москва — Каракас" / "the Moscow-Porlamar flight").
-      const route = routeCompetitor([texts[i - 1], texts[i], texts[i + 1]].filter((x): x is string => !!x).join(' '), text);
-      if (route) return route;
-      // …or someone the report's sentence gives another office ("secretario de Defensa, Marco Rubio" / "Secretary of State Marco Rubio").
-      const office = officeCompetitor(texts[i]!, text);
-      if (office) return office;
-      // …or somewhere else it happened ("в Белом доме" / "an event at his Mar-a-Lago residence").
-      const venue = venueCompetitor(texts[i]!, c.text, lang);
-      if (venue) return venue;
-      // …or someone else they spoke with ("с послом России" / "his Russian counterpart, Sergey Lavrov").
-      const party = interlocutorCompetitor(texts[i]!, c.text, text, lang);
-      if (party) return party;
-      // …or other premises than the report's embassy ("во дворе здания торгпредства").
-      const premises = premisesCompetitor(report, c.text, lang);
-      if (premises) return premises;
-      // …or another body doing the same act ("el Pentágono ordenó" / "the US State Department ordered").
-      const actor = actorCompetitor(texts[i]!, text);
-      if (actor) return actor;
-      // …or another assembly or court doing it ("el Tribunal Supremo … lo declarara usurpador" / "the national assembly declared").
-      const body = bodyCompetitor(texts[i]!, text);
-      if (body) return body;
-      // …or another outlet that had it ("Newsmax раздобыл документы" / "documents obtained by the Washington Post").
-      const outlet = outletCompetitor(quoteSpan(texts, i), text, report);
-      if (outlet) return outlet;
-      // …or a place the reports know, given the role the report's sentence gives another ("примет у себя Мексика" / "Canada will host").
-      return slotCompetitor(texts[i]!, text, anchors.places);
-    };
+    // Someone or somewhere else in the report's sentence, in the role the sentence gives its own (substitute.ts).
+    const role = { source: c.text, gloss: text, lang, names: anchors.names, places: anchors.places, newcomers, elsewhere };
+    const someoneElse = (report: string, texts: readonly string[]) => (i: number): { claim: string; report: string } | undefined => roleCompetitor(role, report, texts, i);
     // Every quotation of the sentence, glossed once (the quote reading takes those of two words or more).
     const allQuotes = quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic, 1);
     // What the anchor reading needs of the sentence, the same for every report.

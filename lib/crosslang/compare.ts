@@ -458,7 +458,9 @@ function reportedOn(text: string, raw: string): boolean {
 const NO_COMMENT = /\b(?:not|no|refused|declined)\s+(?:\S+\s+){0,2}?comment\w*|\bcomments?\s+(?:refused|declined)\b/i;
 
 // The one rank a sentence gives a thing ("fourth year", "third tanker"), with the thing's stem.
-const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)/gi;
+const ORDINAL_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const ORDINALS = Object.keys(ORDINAL_VALUE).join('|');
+const ORDINAL = new RegExp(`\\b(${ORDINALS})\\s+([a-z]+)`, 'gi');
 function rankOf(text: string): { rank: string; noun: string; raw: string } | null {
   const found = [...text.matchAll(ORDINAL)];
   if (found.length !== 1) return null;
@@ -466,9 +468,8 @@ function rankOf(text: string): { rank: string; noun: string; raw: string } | nul
   return noun ? { rank: found[0]![1]!.toLowerCase(), noun, raw: found[0]![0] } : null;
 }
 
-const ORDINAL_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const SINCE_YEAR = /\bsince\s+((?:19|20)\d\d)\b/i;
-const YEAR_OF = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\s+of\s+([a-z]+)/i;
+const YEAR_OF = new RegExp(`\\b(${ORDINALS})\\s+year\\s+of\\s+([a-z]+)`, 'i');
 
 /** A "since 2014" of the gloss whose count of years, in the report's year, is not the report's "fourth year of war". */
 function yearsRunning(glossText: string, report: string, reportDate: string | null | undefined): { claim: string; report: string } | null {

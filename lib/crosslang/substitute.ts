@@ -7,6 +7,7 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
+import { continuedSpan, quoteSpan } from '../text/sentences.ts';
 import { term } from '../text/tokens.ts';
 import { namesAlike, unaccent } from './compare.ts';
 import type { SourceLanguage } from './detect.ts';
@@ -526,4 +527,45 @@ export function outletCompetitor(passage: string, glossText: string, report = ''
   const theirs = [...OUTLETS.filter(([, re]) => re.test(passage)), ...interviewed];
   if (!theirs.length || theirs.some(([name]) => name === mine[0]![0]) || theirs.some(([, re]) => re.test(glossText))) return undefined;
   return { claim: mine[0]![0], report: theirs[0]![0] };
+}
+
+/** A sentence, as the competitors read it: its own words, its gloss, and who and where it names. */
+export interface RoleSentence {
+  source: string;
+  gloss: string;
+  lang: SourceLanguage;
+  names: readonly string[];
+  places: readonly string[];
+  /** Its names no related report knows (strangers). */
+  newcomers: readonly string[];
+  /** Its places no related report names (strangePlaces, strangersAsPlaces). */
+  elsewhere: readonly string[];
+}
+
+/**
+ * Someone or somewhere else in report sentence `i` of `texts`, in the role the sentence gives its
+ * own: the first of the competitors above that finds one. A stranger is read with the rest of the
+ * quotation the report's sentence opens, a stranger place also with the next sentence when it goes
+ * on about the same person ("…Lavrov warned on Friday… While visiting Rabat, he…"); then another end
+ * of the same flight, another office, another venue, another person spoken with, other premises,
+ * another body or assembly acting, another outlet, and a place in another's role.
+ */
+export function roleCompetitor(s: RoleSentence, report: string, texts: readonly string[], i: number): { claim: string; report: string } | undefined {
+  const passage = texts[i]!;
+  const quoted = quoteSpan(texts, i);
+  const theirs = s.newcomers.length ? competitor(quoted, s.gloss, s.names, report, s.newcomers) : undefined;
+  if (theirs) return { claim: s.newcomers.join(' '), report: theirs };
+  const there = s.elsewhere.length ? placeCompetitor(continuedSpan(texts, i), s.gloss, report) : undefined;
+  if (there) return { claim: s.elsewhere.join(' '), report: there };
+  return (
+    routeCompetitor([texts[i - 1], passage, texts[i + 1]].filter((x): x is string => !!x).join(' '), s.gloss) ??
+    officeCompetitor(passage, s.gloss) ??
+    venueCompetitor(passage, s.source, s.lang) ??
+    interlocutorCompetitor(passage, s.source, s.gloss, s.lang) ??
+    premisesCompetitor(report, s.source, s.lang) ??
+    actorCompetitor(passage, s.gloss) ??
+    bodyCompetitor(passage, s.gloss) ??
+    outletCompetitor(quoted, s.gloss, report) ??
+    slotCompetitor(passage, s.gloss, s.places)
+  );
 }
