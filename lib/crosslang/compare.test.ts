@@ -1145,6 +1145,14 @@ describe('the same thing described the opposite way', () => {
     expect(read('Según la fuente, Nordlys, una naviera privada, emplea a 1.200 personas en Chile.')).toMatchObject({ stance: 'conflicts', kind: 'other', claim: 'private', report: 'state' });
     expect(read('Según la fuente, Nordlys, una naviera estatal, emplea a 1.200 personas en Chile.')).toMatchObject({ stance: 'corroborates' });
   });
+  it('conflicts where the sentence has all of a group and the report some of it, not where the sentence has both', () => {
+    const crew = ['On Tuesday, the Nordlys company ordered some members of its crew in Chile to leave the ship.'];
+    const ru = (sentence: string) => readAcross(sentence, 'ru', '2025-03-12', crew, { reportDate: '2025-03-12' });
+    expect(ru('Во вторник компания Nordlys приказала покинуть судно в Чили: уходит весь экипаж.')).toMatchObject({ stance: 'conflicts', kind: 'other', claim: 'all', report: 'some' });
+    expect(ru('Во вторник компания Nordlys приказала части экипажа покинуть судно в Чили и предупредила об этом всех пассажиров.')).toMatchObject({ stance: 'corroborates' });
+    expect(oppositeAttribute('ministry recalled all staff embassy', 'The ministry ordered some members of its staff to leave.')).toEqual({ claim: 'all', report: 'some' });
+    expect(oppositeAttribute('Lima Group full 14 state all supported', 'a group of 14 states, the vast majority of which supported him')).toEqual({ claim: 'all', report: 'vast majority' });
+  });
   it('reads opposites either way round, not in names ("Secretary of State") nor where both are said', () => {
     expect(oppositeAttribute('tourists returned scheduled flights', 'They will be repatriated on special flights.')).toEqual({ claim: 'scheduled flights', report: 'special flights' });
     expect(oppositeAttribute('6,000 tourists arrived flight regular Moscow', 'over 6,000 visitors came via direct charter flights from Moscow')).toEqual({ claim: 'flight regular', report: 'charter flights' });

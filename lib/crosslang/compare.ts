@@ -1345,6 +1345,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:conviction|convicted|sentenced)\b/, /\b(?:indictment|indicted)\b/],
   // (How many of a group: "примерно половина из них" / "the vast majority of which".)
   [/\b(?:half|minority)\b/, /\bmajority\b/],
+  // (…or all of it: «отозвал весь дипломатический персонал» / "ordered some members of its diplomatic staff".)
+  [/\ball\b/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
   // (What the charge is: "una acusación por lavado de dinero" / "an indictment for drug trafficking".)
   [/\b(?:drug[- ]?traffick\w*|narco-?traffick\w*)\b/, /\b(?:money[- ])?launder\w*\b/],
   // (Which UN body: "ante la Asamblea General de la ONU" / "a meeting of the United Nations Security Council".)
