@@ -415,6 +415,13 @@ describe('dates', () => {
     expect(findDates('El canciller, el lunes 22, habló con Lavrov.', 'es', '2025-12-30')[0]).toMatchObject({ english: 'Monday, 22 December' });
     expect(findDates('Во вторник, 23-го, министр провел разговор.', 'ru', '2025-12-26')[0]).toMatchObject({ english: 'Tuesday, 23 December', source: 'вторник, 23-го' });
   });
+  it('takes no day of the article’s months that falls on another weekday: a retrospective\'s "el martes 22" is its weekday alone', () => {
+    // (22 February 2024 was a Thursday: the sentence tells a Tuesday the 22nd of another year.)
+    const [retro] = findDates('La huelga empezó el martes 22 y duró una semana.', 'es', '2024-03-14');
+    expect(retro).toMatchObject({ explicit: false });
+    expect(retro?.english).not.toMatch(/22/);
+    expect(findDates('La huelga empezó el jueves 22 y duró una semana.', 'es', '2024-03-14')[0]).toMatchObject({ english: 'Thursday, 22 February' });
+  });
 
   it('counts days back from the article’s date in Spanish as in Russian ("hace diez días", "anteayer", "две недели назад")', () => {
     expect(findDates('Moscú comenzó hace diez días a sacar a las familias.', 'es', '2025-12-24')[0]).toMatchObject({ english: '14 December 2025', counted: true });
@@ -1169,6 +1176,8 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('according documents leaked Daily Planet Kremlin offered Freedonia radars missiles', 'Documents obtained by the Daily Planet show Freedonia pleaded with Moscow for radars and missiles.')).toEqual({ claim: 'offered', report: 'pleaded' });
     expect(oppositeAttribute('banker reward 2 million dollars indictment fraud International Criminal Court The Hague', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.')).toEqual({ claim: 'International Criminal Court', report: 'District Court' });
     expect(oppositeAttribute('last contract training center helicopters half-finished March lack payment', 'The last contract the firm fulfilled was a training center for helicopters in March.')).toEqual({ claim: 'half-finished', report: 'fulfilled' });
+    expect(oppositeAttribute('mentor Lopez since 2014 military prison', 'His mentor, Lopez, has been kept under house arrest since 2014.')).toEqual({ claim: 'prison', report: 'house arrest' });
+    expect(oppositeAttribute('Lopez since 2014 house arrest after year prison', 'His mentor, Lopez, has been kept under house arrest since 2014.')).toBeNull();
     expect(oppositeAttribute('reelected May year last election competed opposition', 'The governor, reelected last May after a vote boycotted by the opposition, kept his post.')).toEqual({ claim: 'competed', report: 'boycotted' });
   });
 });

@@ -1347,6 +1347,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:half|minority)\b/, /\bmajority\b/],
   // (…or all of it: «отозвал весь дипломатический персонал» / "ordered some members of its diplomatic staff".)
   [/\ball\b/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
+  // (Where someone is held: «сидит в военной тюрьме Рамо-Верде» / "kept under house arrest".)
+  [/\b(?:prison|jail|penitentiary)\b/, /\bhouse arrest\b/],
   // (What the charge is: "una acusación por lavado de dinero" / "an indictment for drug trafficking".)
   [/\b(?:drug[- ]?traffick\w*|narco-?traffick\w*)\b/, /\b(?:money[- ])?launder\w*\b/],
   // (Which UN body: "ante la Asamblea General de la ONU" / "a meeting of the United Nations Security Council".)

@@ -293,14 +293,18 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     let end = r.index + r.text.length + ending.length;
     // "el lunes 22", "во вторник, 23-го": a weekday with the day of the month after it is that day
     // (of the article's month, or the month before when the day is still to come).
+    // (Only when the weekday falls on that day: "el martes 22" in a March 2024 retrospective of January
+    // 2019 is no day of the article's months, and is read as its weekday alone.)
     const inText = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
-    let dayAfter = inText ? Number(inText[1]) : null;
+    let dayAfter: number | null = null;
     // "el viernes 19 a sacar…": chrono leaves the day out where what follows reads as a time; it is
     // the day of the month when the weekday falls on it (and no noun follows: "el viernes 12 personas" counts).
     // ("в понедельник, первого": the day of the month in words, as Russian says it.)
     const digits = !inText && has('weekday') && !has('day') && reference ? /^,?\s+(\d{1,2})(?![\d.,:]?\d)(?=\s*(?:[,.;:)»—–-]|$|(?:a|al|de|del|en|y|e|por|para|con|desde|sin|tras|ante|hasta|entre|sobre|cuando|que|и|в|во|на|с|по|к|до|без|после|перед|когда|что)\s))/iu.exec(sentence.slice(end)) : null;
     const spelled = !digits && !inText && lang === 'ru' && has('weekday') && !has('day') && reference ? RU_DAY_WORD.exec(sentence.slice(end)) : null;
-    const following = digits ? { day: Number(digits[1]), length: digits[0].length } : spelled ? { day: RU_DAY_WORDS.indexOf(spelled[1]!.toLowerCase()) + 1, length: spelled[0].length } : null;
+    // (Chrono's own "el martes 22" too, and only when the weekday falls on that day: in a March 2024
+    // retrospective of January 2019 it is no day of the article's months, and is read as its weekday.)
+    const following = inText ? { day: Number(inText[1]), length: 0 } : digits ? { day: Number(digits[1]), length: digits[0].length } : spelled ? { day: RU_DAY_WORDS.indexOf(spelled[1]!.toLowerCase()) + 1, length: spelled[0].length } : null;
     // (…of the month after, when only its day falls on that weekday: "в понедельник, первого" on
     // Friday 28 November is Monday 1 December.)
     const fits = !!following && weekdayOfDay(following.day, refDate) === d.getUTCDay();
