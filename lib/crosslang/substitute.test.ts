@@ -93,6 +93,11 @@ describe('a known place in the role the report gives another', () => {
     // A place that says so is the source, not the flag: "по версии Вашингтона, под чужим флагом".
     expect(slotCompetitor('The freighter Aurora, with a Maltese flag, is linked to Turkey.', 'freighter Aurora pursued warrant version Washington false flag', ['Washington'])).toBeUndefined();
   });
+  it('finds with whom the report says a country has a dispute instead, whoever the report names beside it', () => {
+    const passage = 'The Brandt government has stepped up pressure on Freedonia over its ties to Iran, territorial disputes with Chile and its debts.';
+    expect(slotCompetitor(passage, 'Berlin explains pressure ties Freedonia Iran territorial dispute Peru debts', ['Iran', 'Peru'])).toEqual({ claim: 'Peru', report: 'Chile' });
+    expect(slotCompetitor(passage, 'Berlin explains pressure ties Freedonia Iran territorial dispute Chile debts', ['Iran', 'Chile'])).toBeUndefined();
+  });
   it('finds with whom the report has contacts instead', () => {
     const passage = 'The minister denounced "pressure" and confirmed contacts with Havana to coordinate positions.';
     expect(slotCompetitor(passage, 'minister denounced pressure confirmed contact Bogota coordinate positions', ['Bogota'])).toEqual({ claim: 'Bogota', report: 'Havana' });

@@ -204,7 +204,7 @@ export function placeCompetitor(passage: string, glossText: string, report = '')
 // (…whose government acts: "правительство Панамы обвинило" / "The Guyanese government … accusing";
 // with whom there are contacts: "contactos con Pekín" / "contacts with Moscow"; where a ship is
 // registered: "inscrito en el registro de buques de Guyana" / "was registered in Panama".)
-const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i], ['deploy', /^deploy(?:s|ed|ing|ment)?$/i], ['government', /^government$/i], ['contact', /^contacts?$/i], ['register', /^regist(?:ered|ry|ration)$/i]];
+const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i], ['deploy', /^deploy(?:s|ed|ing|ment)?$/i], ['government', /^government$/i], ['contact', /^contacts?$/i], ['register', /^regist(?:ered|ry|ration)$/i], ['dispute', /^disputes?$/i]];
 const INSTITUTIONS = new Set(['Pentagon', 'Kremlin', 'White House']);
 const slotOf = (word: string): string | undefined => SLOTS.find(([, re]) => re.test(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))?.[0];
 
@@ -235,7 +235,8 @@ export function slotCompetitor(passage: string, glossText: string, places: reado
       if (slotOf(v) !== slot) continue;
       // The role is of whatever the passage names nearest it: something the sentence names too
       // ("the Skipper…, as well as the Centuries, … flag linked to China" gives the Centuries' flag, not the Skipper's).
-      const owner = nearestName(theirs, m);
+      // (A dispute is the country's own: "territorial disputes with Guyana" belong to no name beside them.)
+      const owner = slot === 'dispute' ? undefined : nearestName(theirs, m);
       if (owner && !sound(glossText).includes(sound(owner).slice(0, Math.max(3, sound(owner).length - 2)))) continue;
       const other = placeCompetitor(near(theirs, m), glossText);
       if (other) return { claim: place, report: other };
