@@ -66,6 +66,9 @@ describe('figures written the Russian way', () => {
     expect(findFigures('Слетали тысячи три россиян.', 'ru').map((f) => [f.value, f.english])).toEqual([[3000, 'about 3,000']]);
     expect(findFigures('У берегов держат тысяч пятнадцать военных.', 'ru').map((f) => [f.value, f.english])).toEqual([[15000, 'about 15,000']]);
     expect(findFigures('Награда в полмиллиарда долларов.', 'ru').map((f) => f.value)).toEqual([5e8]);
+    // A lone thousand in every case a count takes: "по тысяче военных на каждом", "с тысячей туристов".
+    expect(findFigures('На каждом корабле — по тысяче военных.', 'ru').map((f) => f.value)).toEqual([1000]);
+    expect(findFigures('Рейс прибыл с тысячей туристов.', 'ru').map((f) => f.value)).toEqual([1000]);
     expect(glossSentence('Дипломатам дали двое суток на отъезд.', 'ru', null).text).toContain('2 days');
     // A count before its scale word is the figure itself.
     expect(findFigures('Приехали четыре сотни наемников.', 'ru').map((f) => f.value)).toEqual([400]);

@@ -200,7 +200,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     if (/^\d/.test(t.text)) {
       value = digitValue(t.text, lang);
       isDigits = true;
-    } else if (scale(t.lower, lang) !== null && (/^(mil|тысяча|тысячу|сотня|сотни|сотню|десяток|десятка|centenar)$/.test(t.lower) || (t.lower === 'тысячи' && ONE_OF_SCALE.test(tokens[i - 1]?.lower ?? '')))) {
+    } else if (scale(t.lower, lang) !== null && (/^(mil|тысяча|тысячу|тысяче|тысячей|сотня|сотни|сотню|десяток|десятка|centenar)$/.test(t.lower) || (t.lower === 'тысячи' && ONE_OF_SCALE.test(tokens[i - 1]?.lower ?? '')))) {
       // A lone scale word is a figure too ("mil soldados", "тысяча военных", "около десятка машин").
       value = 1;
       j = i - 1;
