@@ -1347,6 +1347,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:half|minority)\b/, /\bmajority\b/],
   // (…or all of it: «отозвал весь дипломатический персонал» / "ordered some members of its diplomatic staff".)
   [/\ball\b/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
+  // (How an interview was given: "respondió en inglés y sin intérprete" / "speaking via an interpreter".)
+  [/\bwithout\s+(?:an?\s+)?(?:interpreter|translator)\b/, /\b(?:via|through|with)\s+(?:an?\s+)?(?:interpreter|translator)\b/],
   // (Where someone is held: «сидит в военной тюрьме Рамо-Верде» / "kept under house arrest".)
   [/\b(?:prison|jail|penitentiary)\b/, /\bhouse arrest\b/],
   // (What the charge is: "una acusación por lavado de dinero" / "an indictment for drug trafficking".)
