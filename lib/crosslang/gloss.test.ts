@@ -162,6 +162,12 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Прошло пять лет.', 'ru', null).text).not.toMatch(/fifth/);
   });
 
+  it('reads "судам" as vessels, not as the courts that share its stem, and "грузовой" as cargo', () => {
+    expect(glossSentence('Флот наносит удары по крупным грузовым судам у побережья.', 'ru', null).text).toMatch(/\bcargo vessels\b/);
+    expect(glossSentence('Флот наносит удары по крупным грузовым судам у побережья.', 'ru', null).text).not.toMatch(/\bcourt\b/);
+    expect(glossSentence('Дело рассмотрел районный суд.', 'ru', null).text).toMatch(/\bcourt\b/);
+  });
+
   it('reads "no más de diez" as at most ten, "la Administración" as the administration, "vuelos regulares" as regular flights', () => {
     expect(glossSentence('Salieron no más de diez vehículos.', 'es', null).text).toMatch(/at most 10 vehicle/);
     expect(glossSentence('Lo anunció la Administración estadounidense.', 'es', null).anchors.names).toEqual([]);
