@@ -805,6 +805,17 @@ describe('the same words quoted', () => {
     expect(read('El gobernador Ruiz decretó una cuarentena «total y completa» del puerto.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
     expect(read('El gobernador Ruiz decretó un cierre «total y completo» del puerto.')?.kind).not.toBe('quote');
   });
+  it('not when the person the sentence quotes is one the report’s sentence never names', () => {
+    const report = ['From Lisbon, the foreign minister, Ana Vidal, denounced what she described as "aggressions" and confirmed contacts with Madrid.'];
+    const read = (sentence: string) => {
+      const book = new NameBook(report);
+      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', book);
+      const quotes = quotationsOf(sentence, (q) => prepare(glossSentence(q, 'es', '2025-12-22', book).text), new Set());
+      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), quotes });
+    };
+    expect(read('La canciller Ana Vidal denunció «agresiones y amenazas» de sus vecinos y confirmó contactos con Madrid.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
+    expect(read('La canciller Ana Vidal dijo haber hablado con el viceministro Pedro Olmedo, que le aseguró el apoyo de Madrid contra la «agresión imperialista».')?.kind).not.toBe('quote');
+  });
   it('finds every quotation of a sentence in the report’s sentence or one beside it, in other words of the same sense too', () => {
     const sentence = 'El ministro denunció «agresiones» y «violaciones del derecho internacional» en el puerto.';
     const glossOf = (q: string) => prepare(glossSentence(q, 'es', '2025-12-22').text);

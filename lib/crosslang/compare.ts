@@ -241,6 +241,32 @@ function reportQuotes(s: PreparedText): { text: string; stems: string[] }[] {
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+/**
+ * Whether the person the glossed sentence names last before the quoted words (`stems`) is one the
+ * report's sentence never names: the words are someone else's. "Riabkov … le aseguró el apoyo de
+ * Moscú contra la «agresión imperialista»" is Riabkov's assurance, not Gil's "aggressions".
+ */
+function quotedByAnother(glossText: string, names: readonly string[], stems: readonly string[], report: string): boolean {
+  let at = -1;
+  for (const m of glossText.matchAll(/\p{L}+/gu)) {
+    if (stems.includes(term(m[0].toLowerCase()) ?? '')) {
+      at = m.index;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  // (A person is a name written with another beside it, "Pedro Olmedo": a lone "Madrid" is a place.)
+  const known = new Set(names.flatMap((n) => n.split(/\s+/)));
+  const words = [...glossText.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+  let speaker: string | undefined;
+  for (const [k, m] of words.entries()) {
+    if (m.index >= at) break;
+    const paired = known.has(words[k - 1]?.[0] ?? '') || known.has(words[k + 1]?.[0] ?? '');
+    if (known.has(m[0]) && paired) speaker = m[0];
+  }
+  return !!speaker && !namesAlike(report, speaker);
+}
+
 // The one year a sentence gives, with the words either side of it (stems), or null.
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES.join('|')}|\\d)[\\s,]*$`, 'i');
 const YEARS = new WeakMap<PreparedText, { year: string; context: Set<string> } | null>();
@@ -958,7 +984,7 @@ export function compareAnchors(
       }
       // …or the whole of what the report quotes, said by the same person: «bloqueo total y completo» / a "blockade".
       const theirs = ctx.names >= 1 ? reportQuotes(s).find((q) => q.stems.every((t) => gloss.stems.has(t) && !generic.has(t))) : undefined;
-      if (theirs && samePolarity(gloss, s)) consider({ stance: 'corroborates', kind: 'quote', sentence: i, claim: theirs.text, report: '', context });
+      if (theirs && samePolarity(gloss, s) && !quotedByAnother(gloss.text, names, theirs.stems, s.text)) consider({ stance: 'corroborates', kind: 'quote', sentence: i, claim: theirs.text, report: '', context });
     }
     // Names of people and bodies: two of them in a sentence that shares five of its words (four on the dev splits let one more wrong agreement in).
     // Not for a sentence with a figure: its figure is what it states, and no figure agreed.
