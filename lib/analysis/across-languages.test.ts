@@ -73,9 +73,13 @@ describe('Spanish and Russian articles, compared across languages', () => {
     const later = await analyzeArticle(db, article('2023-04-18'), { maxClaims: 0 });
     expect(later.related).toBe(false);
     expect(later.relatedness).toBeLessThan(inStory.relatedness);
-    // A retrospective names the year it looks back on: its reports stay in reach.
-    const retrospective = await analyzeArticle(db, article('2023-04-18', 'Ya en enero de 2019 Moscú había enviado apoyo a Maduro.'), { maxClaims: 0 });
+    // A retrospective comes back to the year it looks back on: its reports stay in reach.
+    const retrospective = await analyzeArticle(db, article('2023-04-18', 'Ya en enero de 2019 Moscú había enviado apoyo a Maduro, y todo 2019 fue de visitas.'), { maxClaims: 0 });
     expect(retrospective.relatedness).toBeGreaterThan(later.relatedness);
+    // (…not a year said once in passing.)
+    const passing = await analyzeArticle(db, article('2023-04-18', 'Maduro gobierna con el apoyo de Moscú desde antes de 2019.'), { maxClaims: 0 });
+    expect(passing.related).toBe(false);
+    expect(passing.relatedness).toBeLessThan(retrospective.relatedness);
   });
 
   it('stays silent on an article of the same weeks and people about another event: shared names are not a shared story', async () => {
@@ -144,10 +148,12 @@ describe('Spanish and Russian articles, compared across languages', () => {
 
 describe('the period an article can be about', () => {
   const report = { published: '2019-06-03' };
-  it('is a year either side of its date, or a year it names or counts back to', () => {
+  it('is a year either side of its date, or a year it names more than once or counts back to', () => {
     expect(inPeriod('2019-12-01', 'El tuit de Trump.')(report)).toBe(true);
     expect(inPeriod('2020-06-07', 'El tuit de Trump.')(report)).toBe(false);
-    expect(inPeriod('2020-06-07', 'En junio de 2019, el tuit de Trump.')(report)).toBe(true);
+    expect(inPeriod('2020-06-07', 'En junio de 2019, el tuit de Trump. Aquel 2019 fue largo.')(report)).toBe(true);
+    // (A year said once in passing: "the interim government he had led since 2019" in a 2023 article.)
+    expect(inPeriod('2023-04-28', 'Гуайдо возглавлял временное правительство с 2019 года.')(report)).toBe(false);
     expect(inPeriod('2020-06-07', 'Hoy hace justo un año, Trump escribió en Twitter.')(report)).toBe(true);
     expect(inPeriod('2021-06-07', 'Hace dos años, Trump escribió en Twitter.')(report)).toBe(true);
     expect(inPeriod('2020-06-07', 'Ровно год назад Трамп написал в Twitter.')(report)).toBe(true);

@@ -92,14 +92,18 @@ const STORY_WINDOW_DAYS = 365;
 
 /**
  * Which reports an article can be about: those within a year of its date, or of a year it names
- * ("en 2019", "в 2019 году": a retrospective). The gloss keeps the names and places a story shares
+ * more than once ("en 2019", "в 2019 году": a retrospective) or counts back to. The gloss keeps the names and places a story shares
  * with other events between the same countries (Lavrov in Caracas in 2023, vaccines in 2021), so
  * the date tells them apart where the words cannot. An undated article or report is always eligible.
  */
 export function inPeriod(articleDate: string | null, text: string): (doc: Pick<DocRecord, 'published'>) => boolean {
   const at = articleDate ? Date.parse(articleDate.slice(0, 10)) : NaN;
   if (Number.isNaN(at)) return () => true;
-  const named = new Set(text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+  // (A retrospective comes back to its year: one "с 2019 года" in passing does not make an article of
+  // 2023 one about 2019.)
+  const mentions = new Map<string, number>();
+  for (const y of text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) mentions.set(y, (mentions.get(y) ?? 0) + 1);
+  const named = new Set([...mentions].filter(([, n]) => n >= 2).map(([y]) => y));
   // (…or counts back to: "hace un año", "el año pasado", "год назад", "два года назад".)
   const year = new Date(at).getUTCFullYear();
   for (const m of text.matchAll(YEARS_AGO)) {
