@@ -1125,6 +1125,12 @@ describe('saying neither yes nor no', () => {
     expect(saysNeither(sentence, 'ru')).toBe(true);
     expect(saysNeither('El ministerio desmintió la información.', 'es')).toBe(false);
   });
+  it('reads not ruling it out ("no descartó", "не исключила") as no denial, against the same person denying', () => {
+    expect(saysNeither('La portavoz no descartó que algunas familias se hubieran ido.', 'es')).toBe(true);
+    const notRuledOut = 'В понедельник Ольга Петренко не исключила, что часть слухов верна, и призвала «сохранять спокойствие».';
+    expect(saysNeither(notRuledOut, 'ru')).toBe(true);
+    expect(readAcross(notRuledOut, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23', nonDenial: saysNeither(notRuledOut, 'ru') })).toMatchObject({ stance: 'conflicts', kind: 'denial' });
+  });
   it('sets it against the same person denying, however many of her words the sentence quotes', () => {
     const found = readAcross(sentence, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23', nonDenial: true });
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'denial' });

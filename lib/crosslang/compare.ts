@@ -1635,9 +1635,10 @@ export function reversedCourse(gloss: PreparedText, s: PreparedText, skip: Reado
 
 // Saying neither yes nor no: "ni confirmó ni desmintió", "sin confirmar ni desmentir", "не подтвердил и не
 // опроверг", "ни подтвердила, ни опровергла", "не сказала ни «да», ни «нет»".
+// (Not ruling it out is no denial either: "no descartó que algunas familias…", "не исключила, что часть семей…".)
 const NON_DENIAL: Record<SourceLanguage, RegExp> = {
-  es: /(?<![\p{L}])(?:ni\s+confirm\p{L}*\s+ni\s+(?:desmint|desment|neg|nieg)\p{L}*|sin\s+confirmar\s+ni\s+(?:desmentir|negar)|ni\s+(?:desmint|desment|neg|nieg)\p{L}*\s+ni\s+confirm\p{L}*|ni\s+s[ií]\s+ni\s+no)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:не\s+подтвердил\p{L}*\s+и\s+не\s+опроверг\p{L}*|ни\s+подтвердил\p{L}*,?\s+ни\s+опроверг\p{L}*|не\s+(?:стал\p{L}*\s+)?(?:ни\s+)?подтвержда\p{L}*,?\s+ни\s+опроверга\p{L}*|ни\s+«?да»?,?\s+ни\s+«?нет»?)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:ni\s+confirm\p{L}*\s+ni\s+(?:desmint|desment|neg|nieg)\p{L}*|sin\s+confirmar\s+ni\s+(?:desmentir|negar)|ni\s+(?:desmint|desment|neg|nieg)\p{L}*\s+ni\s+confirm\p{L}*|ni\s+s[ií]\s+ni\s+no|no\s+(?:lo\s+)?descart\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не\s+подтвердил\p{L}*\s+и\s+не\s+опроверг\p{L}*|ни\s+подтвердил\p{L}*,?\s+ни\s+опроверг\p{L}*|не\s+(?:стал\p{L}*\s+)?(?:ни\s+)?подтвержда\p{L}*,?\s+ни\s+опроверга\p{L}*|ни\s+«?да»?,?\s+ни\s+«?нет»?|не\s+исключ\p{L}*)(?![\p{L}])/iu,
 };
 
 /** Whether a Spanish or Russian sentence says someone neither confirmed nor denied. */
