@@ -69,6 +69,7 @@ describe('figures written the Russian way', () => {
     // A lone thousand in every case a count takes: "по тысяче военных на каждом", "с тысячей туристов".
     expect(findFigures('На каждом корабле — по тысяче военных.', 'ru').map((f) => f.value)).toEqual([1000]);
     expect(findFigures('Рейс прибыл с тысячей туристов.', 'ru').map((f) => f.value)).toEqual([1000]);
+    expect(findFigures('К берегам стянули полтораста тысяч военных.', 'ru').map((f) => f.value)).toEqual([150000]);
     expect(glossSentence('Дипломатам дали двое суток на отъезд.', 'ru', null).text).toContain('2 days');
     // A count before its scale word is the figure itself.
     expect(findFigures('Приехали четыре сотни наемников.', 'ru').map((f) => f.value)).toEqual([400]);
