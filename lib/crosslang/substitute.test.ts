@@ -116,6 +116,8 @@ describe('a known place in the role the report gives another', () => {
     expect(slotCompetitor(passage, 'Germany maintains deployed zone 9 frigate 4,000 sailors', ['Germany'])).toBeUndefined();
     // A people beside a deployment is whose it is: "el despliegue militar alemán".
     expect(slotCompetitor(passage, 'deployment military German 9 frigate 4,000 sailors', ['German'])).toBeUndefined();
+    // …and the country right after the forces: «у берегов Норвегии развернуты 9 фрегатов Германии».
+    expect(slotCompetitor(passage, 'shore Norway deployed 9 frigate Germany', ['Norway', 'Germany'])).toBeUndefined();
   });
   it('not where the role is of something else the report’s sentence names', () => {
     expect(slotCompetitor('The seizure of the Borealis, as well as the Aurora, the latter with a Maltese flag linked to Turkey.', 'Borealis seized Panama registry links Iran', ['Panama', 'Iran'])).toBeUndefined();

@@ -229,7 +229,9 @@ export function slotCompetitor(passage: string, glossText: string, places: reado
     const window = slot === 'deploy' ? mine.slice(k, k + 9).join(' ') : near(mine, k);
     // (A place that says so is a source, not a role's filler: "по версии Вашингтона, под чужим флагом".)
     const source = (p: string): boolean => new RegExp(`\\b(?:according|version|per|claims?|says?|said)\\s+(?:to\\s+)?(?:the\\s+)?${escapeRegExp(p)}\\b`, 'i').test(window);
-    const place = places.find((p) => !INSTITUTIONS.has(p) && !(slot === 'deploy' && PEOPLE.test(p) && !SEAS.has(p)) && containsWord(window, p) && !source(p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
+    // (…nor the country right after the forces: «11 боевых кораблей США», "11 warship US", are America's.)
+    const whose = (p: string): boolean => slot === 'deploy' && new RegExp(`\\b(?:warships?|ships?|vessels?|destroyers?|frigates?|troops|forces|soldiers|sailors|marines|servicem[ae]n)\\s+${escapeRegExp(p)}\\b`, 'i').test(window);
+    const place = places.find((p) => !INSTITUTIONS.has(p) && !(slot === 'deploy' && PEOPLE.test(p) && !SEAS.has(p)) && containsWord(window, p) && !source(p) && !whose(p) && !wordsOf(p).some((x) => x.length >= 4 && !GEO_WORDS.has(x) && inPassage.some((y) => samePlace(x, y))));
     if (!place) continue;
     for (const [m, v] of theirs.entries()) {
       if (slotOf(v) !== slot) continue;
