@@ -1373,6 +1373,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:half|minority)\b/, /\bmajority\b/],
   // (…or all of it: «отозвал весь дипломатический персонал» / "ordered some members of its diplomatic staff".)
   [/\ball\b/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
+  // (Which UN commissioner: «верховный комиссар ООН по делам беженцев» / "UN High Commissioner for Human Rights".)
+  [/\bcommissioner\s+(?:\S+\s+){0,2}?refugees?\b/i, /\bcommissioner\s+(?:\S+\s+){0,2}?human rights\b/i],
   // (How an interview was given: "respondió en inglés y sin intérprete" / "speaking via an interpreter".)
   [/\bwithout\s+(?:an?\s+)?(?:interpreter|translator)\b/, /\b(?:via|through|with)\s+(?:an?\s+)?(?:interpreter|translator)\b/],
   // (Where someone is held: «сидит в военной тюрьме Рамо-Верде» / "kept under house arrest".)
