@@ -338,6 +338,7 @@ describe('hundreds and thousands said in words', () => {
   it('reads plural multiples as English news writes them: a range, not a count', () => {
     expect(figures('Trabajaban allí miles de empleados y varios cientos de técnicos.', 'es')).toEqual(['miles=thousands', 'varios cientos=several hundred']);
     expect(figures('Там работали тысячи специалистов, потом их осталось несколько сотен.', 'ru')).toEqual(['тысячи=thousands', 'несколько сотен=several hundred']);
+    expect(figures('Quedan apenas unos pocos centenares de técnicos.', 'es')).toEqual(['unos pocos centenares=a few hundred']);
     expect(figures('Costó miles de millones de dólares.', 'es')).toEqual([]);
   });
   it('…but "около тысячи" is about one thousand', () => {

@@ -143,6 +143,8 @@ function multipleAt(tokens: readonly { lower: string }[], i: number, lang: Sourc
   if (!what) return null;
   const before = tokens[i - 1]?.lower ?? '';
   if (SEVERAL[lang].test(before)) return { from: i - 1, english: `several ${what}`, value: VAGUE_VALUE[what]! };
+  // ("unos pocos centenares": a few hundred, as English says it.)
+  if (lang === 'es' && /^(pocos|pocas)$/.test(before)) return { from: /^(unos|unas)$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i - 1, english: `a few ${what}`, value: VAGUE_VALUE[what]! };
   if (lang === 'es') {
     // "cientos de empleados", not "miles de millones" (billions: a scale of its own).
     if (tokens[i + 1]?.lower !== 'de' || scale(tokens[i + 2]?.lower ?? '', lang) !== null) return null;
