@@ -1373,6 +1373,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:half|minority)\b/, /\bmajority\b/],
   // (…or all of it: «отозвал весь дипломатический персонал» / "ordered some members of its diplomatic staff".)
   [/\ball\b/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
+  // (Where it was said: «на слушаниях в Сенате», "ante una comisión del Senado" / "said at a gala in Washington".)
+  [/\b(?:hearings?|testimony|testif(?:y|ied|ying)|senate)\b/i, /\b(?:gala|banquet|dinner)\b/i],
   // (Which UN commissioner: «верховный комиссар ООН по делам беженцев» / "UN High Commissioner for Human Rights".)
   [/\bcommissioner\s+(?:\S+\s+){0,2}?refugees?\b/i, /\bcommissioner\s+(?:\S+\s+){0,2}?human rights\b/i],
   // (How an interview was given: "respondió en inglés y sin intérprete" / "speaking via an interpreter".)
