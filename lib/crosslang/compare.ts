@@ -1373,6 +1373,10 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:half|minority)\b/, /\bmajority\b/],
   // (…or all of it: «отозвал весь дипломатический персонал» / "ordered some members of its diplomatic staff".)
   [/\ball\b/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
+  // (How talks ended: «terminaron … con un principio de acuerdo» / "ended on May 29, without progress".)
+  [/(?<!\b(?:without|no)\s+(?:any\s+)?)\b(?:agreement|deal|accord|breakthrough)\b/i, /\b(?:without|no)\s+(?:any\s+)?(?:progress|agreement|deal|breakthrough)\b/i],
+  // (How two spoke: «recibido una carta de su homólogo» / "confirmed he spoke with his Russian counterpart".)
+  [/\bletter\b/i, /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with\b|\bphone call\b/i],
   // (Where it was said: «на слушаниях в Сенате», "ante una comisión del Senado" / "said at a gala in Washington".)
   [/\b(?:hearings?|testimony|testif(?:y|ied|ying)|senate)\b/i, /\b(?:gala|banquet|dinner)\b/i],
   // (Which UN commissioner: «верховный комиссар ООН по делам беженцев» / "UN High Commissioner for Human Rights".)
