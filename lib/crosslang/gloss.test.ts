@@ -162,6 +162,13 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Прошло пять лет.', 'ru', null).text).not.toMatch(/fifth/);
   });
 
+  it('reads "весь", "все", "todos" as all, but "все еще" as still and "все равно" as anyway', () => {
+    expect(glossSentence('Министерство отозвало весь персонал.', 'ru', null).text).toMatch(/\ball personnel\b/);
+    expect(glossSentence('Мадуро все еще у власти.', 'ru', null).text).not.toMatch(/\ball\b/);
+    expect(glossSentence('Это все равно ничего не меняет.', 'ru', null).text).not.toMatch(/\ball\b/);
+    expect(glossSentence('Retiraron a todos los diplomáticos.', 'es', null).text).toMatch(/\ball diplomat/);
+  });
+
   it('reads "судам" as vessels, not as the courts that share its stem, and "грузовой" as cargo', () => {
     expect(glossSentence('Флот наносит удары по крупным грузовым судам у побережья.', 'ru', null).text).toMatch(/\bcargo vessels\b/);
     expect(glossSentence('Флот наносит удары по крупным грузовым судам у побережья.', 'ru', null).text).not.toMatch(/\bcourt\b/);
