@@ -169,6 +169,10 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Retiraron a todos los diplomáticos.', 'es', null).text).toMatch(/\ball diplomat/);
   });
 
+  it('reads "condena en rebeldía" as a conviction in absentia, not as condemning a rebel', () => {
+    expect(glossSentence('Pesa sobre él una condena en rebeldía por fraude.', 'es', null).text).toMatch(/\bconviction in absentia\b/);
+  });
+
   it('reads "судам" as vessels, not as the courts that share its stem, and "грузовой" as cargo', () => {
     expect(glossSentence('Флот наносит удары по крупным грузовым судам у побережья.', 'ru', null).text).toMatch(/\bcargo vessels\b/);
     expect(glossSentence('Флот наносит удары по крупным грузовым судам у побережья.', 'ru', null).text).not.toMatch(/\bcourt\b/);
