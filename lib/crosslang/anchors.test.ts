@@ -70,6 +70,10 @@ describe('figures written the Russian way', () => {
     expect(findFigures('На каждом корабле — по тысяче военных.', 'ru').map((f) => f.value)).toEqual([1000]);
     expect(findFigures('Рейс прибыл с тысячей туристов.', 'ru').map((f) => f.value)).toEqual([1000]);
     expect(findFigures('К берегам стянули полтораста тысяч военных.', 'ru').map((f) => f.value)).toEqual([150000]);
+    // A reference to a document or a page counts nothing: "(док. 13)", "(doc. 8)", "p. 45", "№ 3".
+    expect(findFigures('Атаман оценивал число наемников примерно в 400 человек (док. 13), см. с. 45.', 'ru').map((f) => f.value)).toEqual([400]);
+    expect(findFigures('Según el documento (doc. 8), eran 400 hombres (p. 45, nº 3).', 'es').map((f) => f.value)).toEqual([400]);
+    expect(findFigures('С 2014 года там 13 человек.', 'ru').filter((f) => !f.year).map((f) => f.value)).toEqual([13]);
     expect(glossSentence('Дипломатам дали двое суток на отъезд.', 'ru', null).text).toContain('2 days');
     // A count before its scale word is the figure itself.
     expect(findFigures('Приехали четыре сотни наемников.', 'ru').map((f) => f.value)).toEqual([400]);

@@ -1385,6 +1385,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\bwithout\s+(?:an?\s+)?(?:interpreter|translator)\b/, /\b(?:via|through|with)\s+(?:an?\s+)?(?:interpreter|translator)\b/],
   // (Where someone is held: «сидит в военной тюрьме Рамо-Верде» / "kept under house arrest".)
   [/\b(?:prison|jail|penitentiary)\b/, /\bhouse arrest\b/],
+  // (What became of a ship: «танкер Skipper … был потоплен» / "the seizure of the tanker Skipper".)
+  [/\b(?:sunk|sank|sink(?:s|ing)?)\b/i, /\b(?:seiz(?:e|ed|ure|ing)|captured|boarded|detained|intercepted)\b/i],
   // (Who charged him: «обвинение … предъявило Южное командование» / "an indictment … in the Southern District Court".)
   [/\bcommand\b/i, /\bcourt\b/i],
   // (What the charge is: "una acusación por lavado de dinero" / "an indictment for drug trafficking".)

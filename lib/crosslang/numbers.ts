@@ -157,6 +157,13 @@ function multipleAt(tokens: readonly { lower: string }[], i: number, lang: Sourc
 const CLOCK = /(?<![\d.,:])(?:[01]?\d|2[0-4])([.:])[0-5]\d(?![\d]|[.,:]\d)/gu;
 const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:las|la|a|hacia|desde|hasta|sobre|в|к|с|до|около|после|от)\s+$/iu;
 const CLOCK_AFTER = /^\s*(?:h\b|hs\b|horas?\b|hrs?\b|ч\b|час|утра|вечера|дня|ночи|по\s+(?:московскому|местному))/iu;
+// A reference to a document, a page or an article ("(док. 13)", "(doc. 8)", "p. 45", "№ 3"): a
+// number that counts nothing.
+const REFERENCE = /(?<![\p{L}])(?:(?:док|doc|docs|стр|с|p|pp|pág|págs|art|ст|no)\.|№|nº|n\.º)\s*\d+(?:\s*[-–]\s*\d+)?/giu;
+function referenceSpans(sentence: string): { start: number; end: number }[] {
+  return [...sentence.matchAll(REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 function clockSpans(sentence: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of sentence.matchAll(CLOCK)) {
@@ -173,7 +180,7 @@ function clockSpans(sentence: string): { start: number; end: number }[] {
  */
 export function findFigures(sentence: string, lang: SourceLanguage): SourceFigure[] {
   const tokens: { text: string; lower: string; start: number; end: number }[] = [];
-  const clock = clockSpans(sentence);
+  const clock = [...clockSpans(sentence), ...referenceSpans(sentence)];
   for (const m of sentence.matchAll(TOKEN)) {
     const text = m[0];
     if (clock.some((c) => m.index >= c.start && m.index < c.end)) continue;
