@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, bodyCompetitor, competitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
+import { actorCompetitor, bodyCompetitor, competitor, firstNameCompetitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -84,6 +84,17 @@ describe('somewhere no report names, standing in for a place the report has', ()
   });
 });
 
+
+describe('the same surname with another first name', () => {
+  const passage = 'Peter Lindqvist, an economist at Uppsala University, noted that the port will stay shut.';
+  it('is someone else in the report’s sentence, however the alphabets spell the surname', () => {
+    expect(firstNameCompetitor(passage, 'Шведский экономист Павел Линдквист из университета Уппсалы считает, что порт не откроют.', 'Swedish economist Pavel Lindkvist university Uppsala believes port not open', passage)).toEqual({ claim: 'Pavel Lindkvist', report: 'Peter Lindqvist' });
+  });
+  it('not the same first name in another spelling, nor two names the gloss alone sets side by side', () => {
+    expect(firstNameCompetitor(passage, 'Шведский экономист Петер Линдквист считает, что порт не откроют.', 'Swedish economist Peter Lindkvist believes port not open', passage)).toBeUndefined();
+    expect(firstNameCompetitor(passage, 'Как сказал Стокгольм, Линдквист считает, что порт не откроют.', 'said Stockholm Lindkvist believes port not open', passage)).toBeUndefined();
+  });
+});
 
 describe('a known place in the role the report gives another', () => {
   it('finds the host or the link the report names instead', () => {

@@ -11,6 +11,7 @@ import { continuedSpan, quoteSpan } from '../text/sentences.ts';
 import { term } from '../text/tokens.ts';
 import { namesAlike, unaccent } from './compare.ts';
 import type { SourceLanguage } from './detect.ts';
+import { romanize } from './names.ts';
 import { OUTLETS } from './outlets.ts';
 import { englishRegions } from './regions.ts';
 
@@ -207,6 +208,50 @@ export function placeCompetitor(passage: string, glossText: string, report = '')
 const SLOTS: [string, RegExp][] = [['host', /^host(?:s|ed|ing)?$/i], ['flag', /^flags?$/i], ['link', /^(?:link(?:s|ed)?|ties|tied)$/i], ['deploy', /^deploy(?:s|ed|ing|ment)?$/i], ['government', /^government$/i], ['contact', /^contacts?$/i], ['register', /^regist(?:ered|ry|ration)$/i], ['dispute', /^disputes?$/i]];
 const INSTITUTIONS = new Set(['Pentagon', 'Kremlin', 'White House']);
 const slotOf = (word: string): string | undefined => SLOTS.find(([, re]) => re.test(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))?.[0];
+
+// Titles that stand before a surname as a first name does ("President Trump", "Ataman Shabayev").
+const TITLE = /^(?:Senator|Ambassador|Governor|Mayor|Judge|Colonel|Admiral|Commander|Chancellor|Premier|Prime|Leader|Ataman|Atam[aá]n|King|Queen|Prince|Pope|Saint|San|Santa|Sir|Lord|Lady|Professor|Prof|Captain|Lieutenant|Sergeant|Major|Marshal|Field|Attorney|Speaker|Representative|Congressman|Congresswoman)$/;
+
+/** A first name's or surname's consonants, as any alphabet's spelling of it keeps them ("Serguéi" / "Sergey", "Mishel" / "Michelle", "Dels" / "Delcy"). */
+function skeleton(word: string): string {
+  return unaccent(word)
+    .toLowerCase()
+    .replace(/ch|sh|zh/g, 's')
+    .replace(/kh|j|x/g, 'h')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c|q/g, 'k')
+    .replace(/[aeiouyh'’-]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+const sameSkeleton = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+const FULL_NAMES = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}[\p{L}'’-]{2,})/gu;
+
+/**
+ * The same surname with another first name in the report's sentence ("Виктор Рувинский" / "Vladimir
+ * Rouvinski"): another person, or the right person misnamed. Returns both full names.
+ */
+export function firstNameCompetitor(passage: string, sentence: string, glossText: string, report: string): { claim: string; report: string } | undefined {
+  const theirs = [...passage.matchAll(FULL_NAMES)].filter((m) => !NOT_A_NAME.has(m[1]!) && !TITLE.test(m[1]!));
+  if (!theirs.length) return undefined;
+  const plain = unaccent(report);
+  // (…and side by side in the sentence itself, not only in its gloss: "…Consejo, pero Pompeo…".)
+  const written = [...sentence.matchAll(FULL_NAMES)].map((m) => [skeleton(romanize(m[1]!)), skeleton(romanize(m[2]!))] as const);
+  for (const mine of glossText.matchAll(FULL_NAMES)) {
+    const [first, last] = [mine[1]!, mine[2]!];
+    if (NOT_A_NAME.has(first) || TITLE.test(first) || skeleton(last).length < 3 || skeleton(first).length < 2) continue;
+    // (A first name is one the report never writes: the gloss sets names side by side that the
+    // sentence did not, "Washington Maduro", "Gil Lavrov", each a name the report knows.)
+    if (containsWord(plain, unaccent(first)) || isRegion(first) || CAPITALS.has(first)) continue;
+    if (!written.some(([a, b]) => sameSkeleton(a, skeleton(first)) && sameSkeleton(b, skeleton(last)))) continue;
+    for (const m of theirs) {
+      if (!sameSkeleton(skeleton(last), skeleton(m[2]!)) || skeleton(m[2]!).length < 3) continue;
+      // (…unless it is the same first name in another spelling, or the same person named twice.)
+      if (sameSkeleton(skeleton(first), skeleton(m[1]!)) || skeleton(m[1]!).length < 2) return undefined;
+      if (!containsWord(glossText, m[1]!)) return { claim: `${first} ${last}`, report: `${m[1]} ${m[2]}` };
+    }
+  }
+  return undefined;
+}
 
 /**
  * A place the report's sentence gives the role the sentence gives another place ("примет у себя
@@ -562,6 +607,7 @@ export function roleCompetitor(s: RoleSentence, report: string, texts: readonly 
   if (there) return { claim: s.elsewhere.join(' '), report: there };
   return (
     routeCompetitor([texts[i - 1], passage, texts[i + 1]].filter((x): x is string => !!x).join(' '), s.gloss) ??
+    firstNameCompetitor(passage, s.source, s.gloss, report) ??
     officeCompetitor(passage, s.gloss) ??
     venueCompetitor(passage, s.source, s.lang) ??
     interlocutorCompetitor(passage, s.source, s.gloss, s.lang) ??
