@@ -780,13 +780,14 @@ describe('days of saying and spans of days, kept to their own acts', () => {
 });
 
 describe('the same words quoted', () => {
-  const report = ['Ana Ruiz, speaking for Marco Teixeira, told the public not to fall for “Western provocations”.'];
-  const read = (sentence: string) => {
+  // A Spanish sentence read against one report sentence, with its quotations glossed.
+  const readerOf = (report: readonly string[]) => (sentence: string) => {
     const book = new NameBook(report);
     const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', book);
     const quotes = quotationsOf(sentence, (q) => prepare(glossSentence(q, 'es', '2025-12-22', book).text), new Set());
     return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), quotes });
   };
+  const read = readerOf(['Ana Ruiz, speaking for Marco Teixeira, told the public not to fall for “Western provocations”.']);
   it('agrees with a report that quotes the same words', () => {
     expect(read('Ana Ruiz, en nombre de Marco Teixeira, pidió que nadie cayera en «provocaciones occidentales».')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
   });
@@ -795,24 +796,12 @@ describe('the same words quoted', () => {
     expect(read('Ana Ruiz, en nombre de Marco Teixeira, pidió caer en «provocaciones occidentales».')?.kind).not.toBe('quote');
   });
   it('agrees when the sentence has the whole of what the report quotes, from the same person, quoting more', () => {
-    const report = ['After the raids, Governor Ruiz said the navy would impose a "quarantine" on the port and that the rebels\' hours "are counted."'];
-    const read = (sentence: string) => {
-      const book = new NameBook(report);
-      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', book);
-      const quotes = quotationsOf(sentence, (q) => prepare(glossSentence(q, 'es', '2025-12-22', book).text), new Set());
-      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), quotes });
-    };
+    const read = readerOf(['After the raids, Governor Ruiz said the navy would impose a "quarantine" on the port and that the rebels\' hours "are counted."']);
     expect(read('El gobernador Ruiz decretó una cuarentena «total y completa» del puerto.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
     expect(read('El gobernador Ruiz decretó un cierre «total y completo» del puerto.')?.kind).not.toBe('quote');
   });
   it('not when the person the sentence quotes is one the report’s sentence never names', () => {
-    const report = ['From Lisbon, the foreign minister, Ana Vidal, denounced what she described as "aggressions" and confirmed contacts with Madrid.'];
-    const read = (sentence: string) => {
-      const book = new NameBook(report);
-      const { text, anchors } = glossSentence(sentence, 'es', '2025-12-22', book);
-      const quotes = quotationsOf(sentence, (q) => prepare(glossSentence(q, 'es', '2025-12-22', book).text), new Set());
-      return compareAnchors(prepare(text), report.map(prepare), anchors.names, new Set(), { vectors: wordVectors(), quotes });
-    };
+    const read = readerOf(['From Lisbon, the foreign minister, Ana Vidal, denounced what she described as "aggressions" and confirmed contacts with Madrid.']);
     expect(read('La canciller Ana Vidal denunció «agresiones y amenazas» de sus vecinos y confirmó contactos con Madrid.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
     expect(read('La canciller Ana Vidal dijo haber hablado con el viceministro Pedro Olmedo, que le aseguró el apoyo de Madrid contra la «agresión imperialista».')?.kind).not.toBe('quote');
   });
