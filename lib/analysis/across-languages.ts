@@ -92,9 +92,10 @@ const STORY_WINDOW_DAYS = 365;
 
 /**
  * Which reports an article can be about: those within a year of its date, or of a year it names
- * more than once ("en 2019", "в 2019 году": a retrospective) or counts back to. The gloss keeps the names and places a story shares
- * with other events between the same countries (Lavrov in Caracas in 2023, vaccines in 2021), so
- * the date tells them apart where the words cannot. An undated article or report is always eligible.
+ * more than once ("en 2019", "в 2019 году": a retrospective) or counts back to. The gloss keeps the
+ * names and places a story shares with other events between the same countries (Lavrov in Caracas
+ * in 2023, vaccines in 2021), so the date tells them apart where the words cannot. An undated
+ * article or report is always eligible.
  */
 export function inPeriod(articleDate: string | null, text: string): (doc: Pick<DocRecord, 'published'>) => boolean {
   const at = articleDate ? Date.parse(articleDate.slice(0, 10)) : NaN;

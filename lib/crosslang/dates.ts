@@ -293,8 +293,6 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     let end = r.index + r.text.length + ending.length;
     // "el lunes 22", "во вторник, 23-го": a weekday with the day of the month after it is that day
     // (of the article's month, or the month before when the day is still to come).
-    // (Only when the weekday falls on that day: "el martes 22" in a March 2024 retrospective of January
-    // 2019 is no day of the article's months, and is read as its weekday alone.)
     const inText = has('weekday') && !has('day') && reference ? /[,\s]+(\d{1,2})$/.exec(r.text) : null;
     let dayAfter: number | null = null;
     // "el viernes 19 a sacar…": chrono leaves the day out where what follows reads as a time; it is
