@@ -1167,36 +1167,43 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('Lima Group full 14 state all supported', 'a group of 14 states, the vast majority of which supported him')).toEqual({ claim: 'all', report: 'vast majority' });
   });
   it('reads opposites either way round, not in names ("Secretary of State") nor where both are said', () => {
-    expect(oppositeAttribute('tourists returned scheduled flights', 'They will be repatriated on special flights.')).toEqual({ claim: 'scheduled flights', report: 'special flights' });
-    expect(oppositeAttribute('6,000 tourists arrived flight regular Moscow', 'over 6,000 visitors came via direct charter flights from Moscow')).toEqual({ claim: 'flight regular', report: 'charter flights' });
-    expect(oppositeAttribute('training center pilots civilian helicopters', 'a training center for military helicopters')).toEqual({ claim: 'civilian', report: 'military' });
-    expect(oppositeAttribute('private firm said', 'Secretary of State Ana Vidal said so.')).toBeNull();
-    expect(oppositeAttribute('flights direct stopover Havana', 'direct charter flights')).toBeNull();
-    expect(oppositeAttribute('civil war military', 'military aid')).toBeNull();
-    expect(oppositeAttribute('Porto flight postponed without new date', 'the Lisbon-Porto flight on May 2 has been cancelled')).toEqual({ claim: 'postponed', report: 'cancelled' });
-    expect(oppositeAttribute('banker federal court conviction fraud reward 2 million', 'there is a reward of $2,000,000 and an indictment for fraud in the federal court')).toEqual({ claim: 'conviction', report: 'indictment' });
-    expect(oppositeAttribute('Andes Forum 12 state support plan expressed approximately half', 'the Andes Forum, of 12 states, the vast majority of which back the plan')).toEqual({ claim: 'half', report: 'majority' });
-    expect(oppositeAttribute('banker accused money laundering federal court reward 2 million', 'there is a reward of $2,000,000 and an indictment for drug trafficking in the federal court')).toEqual({ claim: 'money laundering', report: 'drug trafficking' });
-    expect(oppositeAttribute('Saturday minister asked General Assembly UN recognize plan', 'The minister will ask a meeting of the United Nations Security Council on Saturday to recognize the plan.')).toEqual({ claim: 'General Assembly', report: 'Security Council' });
-    expect(oppositeAttribute('minister asked Security Council recognize plan', 'The minister will ask the Security Council, days after the General Assembly vote.')).toBeNull();
-    expect(oppositeAttribute('according documents leaked Daily Planet Kremlin offered Freedonia radars missiles', 'Documents obtained by the Daily Planet show Freedonia pleaded with Moscow for radars and missiles.')).toEqual({ claim: 'offered', report: 'pleaded' });
-    expect(oppositeAttribute('banker reward 2 million dollars indictment fraud International Criminal Court The Hague', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.')).toEqual({ claim: 'International Criminal Court', report: 'District Court' });
-    expect(oppositeAttribute('last contract training center helicopters half-finished March lack payment', 'The last contract the firm fulfilled was a training center for helicopters in March.')).toEqual({ claim: 'half-finished', report: 'fulfilled' });
-    expect(oppositeAttribute('Ana Vidal responded directly English without interpreter Radio Norte', '"We will stay in the streets," Vidal told Radio Norte, speaking via an interpreter.')).toEqual({ claim: 'without interpreter', report: 'via an interpreter' });
-    expect(oppositeAttribute('Ana Vidal spoke Radio Norte interpreter', '"We will stay in the streets," Vidal told Radio Norte, speaking via an interpreter.')).toBeNull();
-    expect(oppositeAttribute('freighter Aurora registered Malta 10 May sunk', 'Among the cases is the seizure of the freighter Aurora last May 10.')).toEqual({ claim: 'sunk', report: 'seizure' });
-    expect(oppositeAttribute('reward 2 million dollar accusation fraud charged northern command armed forces', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.')).toEqual({ claim: 'command', report: 'Court' });
-    expect(oppositeAttribute('banker conviction in absentia fraud court Eastern District', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.')).toEqual({ claim: 'conviction', report: 'indictment' });
-    expect(oppositeAttribute('talks Lisbon hosted ended 29 May preliminary agreement', 'The talks hosted by Portugal ended on May 29, without progress toward a settlement.')).toEqual({ claim: 'agreement', report: 'without progress' });
-    expect(oppositeAttribute('talks Lisbon hosted ended 29 May without agreement', 'The talks hosted by Portugal ended on May 29, without progress toward a settlement.')).toBeNull();
-    expect(oppositeAttribute('minister Ana Vidal confirmed Monday received letter counterpart Pedro Olmedo', 'Ana Vidal confirmed she spoke with her counterpart, Pedro Olmedo, on Monday.')).toEqual({ claim: 'letter', report: 'spoke with' });
-    expect(oppositeAttribute('minister Ana Vidal 3 March spoke hearing Senate claimed deal near', '"We literally had a deal," Vidal said at a gala in Lisbon on March 3.')).toEqual({ claim: 'hearing', report: 'gala' });
-    expect(oppositeAttribute('minister Ana Vidal 3 March gala Lisbon claimed deal near', '"We literally had a deal," Vidal said at a gala in Lisbon on March 3.')).toBeNull();
-    expect(oppositeAttribute('Ana Vidal high commissioner UN refugees urged investigation', 'Ana Vidal, UN High Commissioner for Human Rights, called for an investigation.')).toEqual({ claim: 'commissioner UN refugees', report: 'Commissioner for Human Rights' });
-    expect(oppositeAttribute('Ana Vidal high commissioner UN human rights urged investigation refugees', 'Ana Vidal, UN High Commissioner for Human Rights, called for an investigation.')).toBeNull();
-    expect(oppositeAttribute('mentor Lopez since 2014 military prison', 'His mentor, Lopez, has been kept under house arrest since 2014.')).toEqual({ claim: 'prison', report: 'house arrest' });
-    expect(oppositeAttribute('Lopez since 2014 house arrest after year prison', 'His mentor, Lopez, has been kept under house arrest since 2014.')).toBeNull();
-    expect(oppositeAttribute('reelected May year last election competed opposition', 'The governor, reelected last May after a vote boycotted by the opposition, kept his post.')).toEqual({ claim: 'competed', report: 'boycotted' });
+    // [the glossed sentence, the report's sentence, the opposite found or null]
+    const cases: [string, string, { claim: string; report: string } | null][] = [
+      ['tourists returned scheduled flights', 'They will be repatriated on special flights.', { claim: 'scheduled flights', report: 'special flights' }],
+      ['6,000 tourists arrived flight regular Moscow', 'over 6,000 visitors came via direct charter flights from Moscow', { claim: 'flight regular', report: 'charter flights' }],
+      ['training center pilots civilian helicopters', 'a training center for military helicopters', { claim: 'civilian', report: 'military' }],
+      ['private firm said', 'Secretary of State Ana Vidal said so.', null],
+      ['flights direct stopover Havana', 'direct charter flights', null],
+      ['civil war military', 'military aid', null],
+      ['Porto flight postponed without new date', 'the Lisbon-Porto flight on May 2 has been cancelled', { claim: 'postponed', report: 'cancelled' }],
+      ['banker federal court conviction fraud reward 2 million', 'there is a reward of $2,000,000 and an indictment for fraud in the federal court', { claim: 'conviction', report: 'indictment' }],
+      ['Andes Forum 12 state support plan expressed approximately half', 'the Andes Forum, of 12 states, the vast majority of which back the plan', { claim: 'half', report: 'majority' }],
+      ['banker accused money laundering federal court reward 2 million', 'there is a reward of $2,000,000 and an indictment for drug trafficking in the federal court', { claim: 'money laundering', report: 'drug trafficking' }],
+      ['Saturday minister asked General Assembly UN recognize plan', 'The minister will ask a meeting of the United Nations Security Council on Saturday to recognize the plan.', { claim: 'General Assembly', report: 'Security Council' }],
+      ['minister asked Security Council recognize plan', 'The minister will ask the Security Council, days after the General Assembly vote.', null],
+      ['according documents leaked Daily Planet Kremlin offered Freedonia radars missiles', 'Documents obtained by the Daily Planet show Freedonia pleaded with Moscow for radars and missiles.', { claim: 'offered', report: 'pleaded' }],
+      ['banker reward 2 million dollars indictment fraud International Criminal Court The Hague', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.', { claim: 'International Criminal Court', report: 'District Court' }],
+      ['last contract training center helicopters half-finished March lack payment', 'The last contract the firm fulfilled was a training center for helicopters in March.', { claim: 'half-finished', report: 'fulfilled' }],
+      ['Ana Vidal responded directly English without interpreter Radio Norte', '"We will stay in the streets," Vidal told Radio Norte, speaking via an interpreter.', { claim: 'without interpreter', report: 'via an interpreter' }],
+      ['Ana Vidal spoke Radio Norte interpreter', '"We will stay in the streets," Vidal told Radio Norte, speaking via an interpreter.', null],
+      ['freighter Aurora registered Malta 10 May sunk', 'Among the cases is the seizure of the freighter Aurora last May 10.', { claim: 'sunk', report: 'seizure' }],
+      ['reward 2 million dollar accusation fraud charged northern command armed forces', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.', { claim: 'command', report: 'Court' }],
+      ['banker conviction in absentia fraud court Eastern District', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.', { claim: 'conviction', report: 'indictment' }],
+      ['talks Lisbon hosted ended 29 May preliminary agreement', 'The talks hosted by Portugal ended on May 29, without progress toward a settlement.', { claim: 'agreement', report: 'without progress' }],
+      ['talks Lisbon hosted ended 29 May without agreement', 'The talks hosted by Portugal ended on May 29, without progress toward a settlement.', null],
+      ['minister Ana Vidal confirmed Monday received letter counterpart Pedro Olmedo', 'Ana Vidal confirmed she spoke with her counterpart, Pedro Olmedo, on Monday.', { claim: 'letter', report: 'spoke with' }],
+      ['minister Ana Vidal 3 March spoke hearing Senate claimed deal near', '"We literally had a deal," Vidal said at a gala in Lisbon on March 3.', { claim: 'hearing', report: 'gala' }],
+      ['minister Ana Vidal 3 March gala Lisbon claimed deal near', '"We literally had a deal," Vidal said at a gala in Lisbon on March 3.', null],
+      ['Ana Vidal high commissioner UN refugees urged investigation', 'Ana Vidal, UN High Commissioner for Human Rights, called for an investigation.', { claim: 'commissioner UN refugees', report: 'Commissioner for Human Rights' }],
+      ['Ana Vidal high commissioner UN human rights urged investigation refugees', 'Ana Vidal, UN High Commissioner for Human Rights, called for an investigation.', null],
+      ['mentor Lopez since 2014 military prison', 'His mentor, Lopez, has been kept under house arrest since 2014.', { claim: 'prison', report: 'house arrest' }],
+      ['Lopez since 2014 house arrest after year prison', 'His mentor, Lopez, has been kept under house arrest since 2014.', null],
+      ['reelected May year last election competed opposition', 'The governor, reelected last May after a vote boycotted by the opposition, kept his post.', { claim: 'competed', report: 'boycotted' }],
+    ];
+    for (const [gloss, report, want] of cases) {
+      if (want) expect(oppositeAttribute(gloss, report)).toEqual(want);
+      else expect(oppositeAttribute(gloss, report)).toBeNull();
+    }
   });
 });
 

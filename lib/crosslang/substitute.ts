@@ -11,7 +11,7 @@ import { continuedSpan, quoteSpan } from '../text/sentences.ts';
 import { term } from '../text/tokens.ts';
 import { namesAlike, unaccent } from './compare.ts';
 import type { SourceLanguage } from './detect.ts';
-import { romanize } from './names.ts';
+import { spellingKey } from './names.ts';
 import { OUTLETS } from './outlets.ts';
 import { englishRegions } from './regions.ts';
 
@@ -212,15 +212,16 @@ const slotOf = (word: string): string | undefined => SLOTS.find(([, re]) => re.t
 // Titles that stand before a surname as a first name does ("President Trump", "Ataman Shabayev").
 const TITLE = /^(?:Senator|Ambassador|Governor|Mayor|Judge|Colonel|Admiral|Commander|Chancellor|Premier|Prime|Leader|Ataman|Atam[aá]n|King|Queen|Prince|Pope|Saint|San|Santa|Sir|Lord|Lady|Professor|Prof|Captain|Lieutenant|Sergeant|Major|Marshal|Field|Attorney|Speaker|Representative|Congressman|Congresswoman)$/;
 
-/** A first name's or surname's consonants, as any alphabet's spelling of it keeps them ("Serguéi" / "Sergey", "Mishel" / "Michelle", "Dels" / "Delcy"). */
+/**
+ * A first name's or surname's consonants, from its spelling key (names.ts), as any alphabet's
+ * spelling keeps them ("Serguéi" / "Sergey", "Mishel" / "Michelle", "Dels" / "Delcy").
+ */
 function skeleton(word: string): string {
-  return unaccent(word)
-    .toLowerCase()
+  return spellingKey(word)
     .replace(/ch|sh|zh/g, 's')
-    .replace(/kh|j|x/g, 'h')
-    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c(?=[ei])/g, 's')
     .replace(/c|q/g, 'k')
-    .replace(/[aeiouyh'’-]/g, '')
+    .replace(/[aeiouh]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
 const sameSkeleton = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
@@ -231,23 +232,24 @@ const FULL_NAMES = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}[\p{L}'’-]{2,})/gu
  * Rouvinski"): another person, or the right person misnamed. Returns both full names.
  */
 export function firstNameCompetitor(passage: string, sentence: string, glossText: string, report: string): { claim: string; report: string } | undefined {
-  const theirs = [...passage.matchAll(FULL_NAMES)].filter((m) => !NOT_A_NAME.has(m[1]!) && !TITLE.test(m[1]!));
+  const theirs = [...passage.matchAll(FULL_NAMES)].filter((m) => !NOT_A_NAME.has(m[1]!) && !TITLE.test(m[1]!)).map((m) => ({ first: m[1]!, last: m[2]!, firstKey: skeleton(m[1]!), lastKey: skeleton(m[2]!) }));
   if (!theirs.length) return undefined;
   const plain = unaccent(report);
   // (…and side by side in the sentence itself, not only in its gloss: "…Consejo, pero Pompeo…".)
-  const written = [...sentence.matchAll(FULL_NAMES)].map((m) => [skeleton(romanize(m[1]!)), skeleton(romanize(m[2]!))] as const);
+  const written = [...sentence.matchAll(FULL_NAMES)].map((m) => [skeleton(m[1]!), skeleton(m[2]!)] as const);
   for (const mine of glossText.matchAll(FULL_NAMES)) {
     const [first, last] = [mine[1]!, mine[2]!];
-    if (NOT_A_NAME.has(first) || TITLE.test(first) || skeleton(last).length < 3 || skeleton(first).length < 2) continue;
+    const [firstKey, lastKey] = [skeleton(first), skeleton(last)];
+    if (NOT_A_NAME.has(first) || TITLE.test(first) || lastKey.length < 3 || firstKey.length < 2) continue;
     // (A first name is one the report never writes: the gloss sets names side by side that the
     // sentence did not, "Washington Maduro", "Gil Lavrov", each a name the report knows.)
     if (containsWord(plain, unaccent(first)) || isRegion(first) || CAPITALS.has(first)) continue;
-    if (!written.some(([a, b]) => sameSkeleton(a, skeleton(first)) && sameSkeleton(b, skeleton(last)))) continue;
+    if (!written.some(([a, b]) => sameSkeleton(a, firstKey) && sameSkeleton(b, lastKey))) continue;
     for (const m of theirs) {
-      if (!sameSkeleton(skeleton(last), skeleton(m[2]!)) || skeleton(m[2]!).length < 3) continue;
+      if (!sameSkeleton(lastKey, m.lastKey) || m.lastKey.length < 3) continue;
       // (…unless it is the same first name in another spelling, or the same person named twice.)
-      if (sameSkeleton(skeleton(first), skeleton(m[1]!)) || skeleton(m[1]!).length < 2) return undefined;
-      if (!containsWord(glossText, m[1]!)) return { claim: `${first} ${last}`, report: `${m[1]} ${m[2]}` };
+      if (sameSkeleton(firstKey, m.firstKey) || m.firstKey.length < 2) return undefined;
+      if (!containsWord(glossText, m.first)) return { claim: `${first} ${last}`, report: `${m.first} ${m.last}` };
     }
   }
   return undefined;
