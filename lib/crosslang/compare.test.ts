@@ -838,6 +838,9 @@ describe('parts of months against a day or a week of the report', () => {
     const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-24', report, { reportDate: '2025-12-22', articleDate: '2025-12-24' });
     expect(read('Еще в начале декабря президент потребовал вернуть иностранным компаниям нефтяные месторождения, захваченные много лет назад.')).toMatchObject({ stance: 'conflicts', kind: 'date', report: 'last week' });
     expect(read('В середине декабря президент потребовал вернуть иностранным компаниям нефтяные месторождения, захваченные много лет назад.')?.stance).not.toBe('conflicts');
+    // A day told by a holiday: Thanksgiving 2025 (27 November) is weeks before it, 17 December within it.
+    expect(read('Президент потребовал вернуть иностранным компаниям нефтяные месторождения, захваченные много лет назад, еще на День благодарения.')).toMatchObject({ stance: 'conflicts', kind: 'date', report: 'last week' });
+    expect(read('Президент потребовал вернуть иностранным компаниям нефтяные месторождения, захваченные много лет назад, 17 декабря.')?.stance).not.toBe('conflicts');
   });
 });
 
@@ -1198,6 +1201,12 @@ describe('the same thing described the opposite way', () => {
       ['Ana Vidal high commissioner UN human rights urged investigation refugees', 'Ana Vidal, UN High Commissioner for Human Rights, called for an investigation.', null],
       ['mentor Lopez since 2014 military prison', 'His mentor, Lopez, has been kept under house arrest since 2014.', { claim: 'prison', report: 'house arrest' }],
       ['Lopez since 2014 house arrest after year prison', 'His mentor, Lopez, has been kept under house arrest since 2014.', null],
+      ['minister internal Pedro Olmedo military remained side governor', 'The army, whose main leaders, including the Minister of Defense Pedro Olmedo, have rallied to the governor.', { claim: 'minister internal', report: 'Minister of Defense' }],
+      ['defense minister Pedro Olmedo remained governor', 'The army, whose main leaders, including the Minister of Defense Pedro Olmedo, have rallied to the governor.', null],
+      ['Monday governor spoke residence Secretary State Ana Vidal defense minister Pedro Olmedo', 'Foreign Minister Luis Ruiz confirmed he spoke with his counterpart on Monday.', null],
+      ['foreign minister Ana Vidal said defense minister Pedro Olmedo stayed', 'Foreign Minister Ana Vidal said the Defense Ministry would stay.', null],
+      ['protest against governor Tuesday so far without dead', 'At least 9 people have been killed since the protests began on Tuesday.', { claim: 'without dead', report: 'killed' }],
+      ['protest against governor Tuesday 9 killed', 'At least 9 people have been killed since the protests began on Tuesday.', null],
       ['reelected May year last election competed opposition', 'The governor, reelected last May after a vote boycotted by the opposition, kept his post.', { claim: 'competed', report: 'boycotted' }],
     ];
     for (const [gloss, report, want] of cases) {

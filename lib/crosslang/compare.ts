@@ -792,6 +792,9 @@ export function compareAnchors(
     const course = f.stance === 'corroborates' ? reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) : null;
     if (course) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: course.claim, report: course.report, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
+    // A day or a figure shared with a report's denial is no agreement with a sentence that denies nothing
+    // («в понедельник МИД выпустил рекомендацию… выехать» / "Zakharova dismissed the claims on Monday").
+    if (f.stance === 'corroborates' && (f.kind === 'date' || f.kind === 'number') && denies(sentences[f.sentence]!) && !denies(gloss)) return;
     // Agreeing but for someone no report knows where the report's sentence names someone the sentence
     // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
     const other = f.stance === 'corroborates' ? options.someoneElse?.(f.sentence) : undefined;
@@ -1156,6 +1159,21 @@ export function compareAnchors(
       const gap = Math.max(week.from.getTime() - end, start - week.to.getTime());
       if (gap > 0 && gap < MONTHS_OFF * DAY_MS) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part?.[0] ?? myMonths[0]!.raw, report: 'last week', context });
     }
+    // (…and so is a day the sentence gives outside that week: «на День благодарения» / "Last week, Trump
+    // demanded…" in a report of Monday 22 December.)
+    // (Only a day written or told from a holiday: "через несколько дней" is some days after another act.)
+    const dayWeek = close && glossHasDay && LAST_WEEK.test(s.text) ? lastWeek(options.reportDate) : null;
+    const dayOfWeek = dayWeek ? gloss.dates.filter((d) => d.kind === 'monthday') : [];
+    const written = (raw: string): boolean => !!options.sourceDates?.some((d) => d.english.includes(raw) && (d.counted || /\d/.test(d.source)));
+    if (dayWeek && dayOfWeek.length === 1 && written(dayOfWeek[0]!.raw) && !reportedOn(gloss.text, dayOfWeek[0]!.raw)) {
+      const [m, d] = dayOfWeek[0]!.key.split('-').map(Number) as [number, number];
+      const year = dayWeek.from.getUTCFullYear();
+      const gap = Math.min(...[year - 1, year, year + 1].map((y) => {
+        const t = Date.UTC(y, m - 1, d);
+        return Math.max(dayWeek.from.getTime() - t, t - dayWeek.to.getTime());
+      }));
+      if (gap > DAY_MS && gap < MONTHS_OFF * DAY_MS) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: dayOfWeek[0]!.raw, report: 'last week', context });
+    }
     // A span of months ("с августа по октябрь" / "between August and November"): the same start and another end, or the reverse.
     if (myMonths.length === 2 && theirMonths.length === 2 && close) {
       const [a1, a2] = myMonths.map((m) => m.month.toLowerCase());
@@ -1383,6 +1401,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\bcommissioner\s+(?:\S+\s+){0,2}?refugees?\b/i, /\bcommissioner\s+(?:\S+\s+){0,2}?human rights\b/i],
   // (How an interview was given: "respondió en inglés y sin intérprete" / "speaking via an interpreter".)
   [/\bwithout\s+(?:an?\s+)?(?:interpreter|translator)\b/, /\b(?:via|through|with)\s+(?:an?\s+)?(?:interpreter|translator)\b/],
+  // (Whether anyone died: «пока обходятся без погибших», "sin muertos" / "at least 14 people have been killed".)
+  [/\b(?:without|no|not\s+left)\s+(?:any\s+)?(?:dead|deaths?|victims?|casualties|fatalities)\b/, /\bkilled\b/],
   // (Where someone is held: «сидит в военной тюрьме Рамо-Верде» / "kept under house arrest".)
   [/\b(?:prison|jail|penitentiary)\b/, /\bhouse arrest\b/],
   // (What became of a ship: «танкер Skipper … был потоплен» / "the seizure of the tanker Skipper".)
@@ -1415,6 +1435,34 @@ export function oppositeAttribute(glossText: string, report: string): { claim: s
       if (a && b && !mine.test(report)) return { claim: a[0], report: b[0] };
     }
   }
+  return otherPortfolio(glossText, report);
+}
+
+// A minister's portfolio, either order ("defense minister", "minister interior", "Minister of Defense"):
+// the gloss keeps the source's order.
+const PORTFOLIO = /\b(defen[cs]e|interior|internal|foreign|finance|oil|energy|justice)\s+minister\b|\bminister\s+(?:of\s+(?:the\s+)?)?(defen[cs]e|interior|internal|foreign|finance|oil|energy|justice)\b/gi;
+const PORTFOLIO_KEY: Record<string, string> = { defence: 'defense', internal: 'interior', oil: 'energy' };
+function portfolios(text: string): Map<string, { raw: string; who: Set<string> }> {
+  const out = new Map<string, { raw: string; who: Set<string> }>();
+  for (const m of text.matchAll(PORTFOLIO)) {
+    const word = (m[1] ?? m[2])!.toLowerCase();
+    // Whose portfolio: the capitalised words just after it or just before it ("Minister of Defense
+    // Vladimir Padrino", "Padrino, the defense minister").
+    const near = `${text.slice(Math.max(0, m.index - 30), m.index)} ${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`;
+    const who = new Set((near.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []).map((w) => w.toLowerCase()));
+    out.set(PORTFOLIO_KEY[word] ?? word, { raw: m[0], who });
+  }
+  return out;
+}
+
+/** A minister of another portfolio than the sentence's ("minister internal Vladimir Padrino" / "the Minister of Defense Vladimir Padrino"), the report having none of the sentence's. */
+function otherPortfolio(glossText: string, report: string): { claim: string; report: string } | null {
+  const mine = portfolios(glossText);
+  if (mine.size === 0) return null;
+  const theirs = portfolios(report);
+  if (theirs.size === 0 || [...mine.keys()].some((k) => theirs.has(k))) return null;
+  // …of the same person: "министром обороны Питом Хегсетом" is no other portfolio of "Foreign Minister Yván Gil".
+  for (const a of mine.values()) for (const b of theirs.values()) if ([...a.who].some((w) => b.who.has(w))) return { claim: a.raw, report: b.raw };
   return null;
 }
 

@@ -137,16 +137,35 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
 // any day of the run-up: not read.)
 const HOLIDAY: Record<SourceLanguage, RegExp> = {
   // ("a cuatro días de Navidad": four days before it.)
-  es: /(?<![\p{L}])(?:(?:la\s+)?(v[ií]spera)\s+de(?:l|\s+la)?\s+|(?:a\s+)?(una|dos|tres|cuatro|cinco|seis|siete|diez|\d{1,2})\s+(semanas?|d[ií]as?)\s+(?:(antes|despu[eé]s)\s+)?de(?:l|\s+la)?\s+)?(Nochebuena|Navidad|Nochevieja|A[nñ]o\s+Nuevo|D[ií]a\s+de\s+Reyes|solsticio\s+de\s+invierno|d[ií]a\s+m[aá]s\s+corto\s+del\s+a[nñ]o|Primero\s+de\s+Mayo|D[ií]a\s+(?:Internacional\s+)?del\s+Trabaj(?:o|ador)|D[ií]a\s+de\s+los\s+(?:Santos\s+)?Inocentes|D[ií]a\s+de\s+la\s+Hispanidad)(?![\p{L}])/giu,
-  ru: /(?<![\p{L}])(?:(в\s+канун)\s+|(?:ровно\s+)?(?:за|через)\s+(неделю|две\s+недели|\d{1,2}|\p{L}+)\s*(дн\p{L}*|день)?\s+(до|после)\s+)?(католическ\p{L}*\s+Рождеств\p{L}*|православн\p{L}*\s+Рождеств\p{L}*|Нов\p{L}*\s+год\p{L}*|католическ\p{L}*\s+сочельник\p{L}*|зимн\p{L}*\s+солнцестояни\p{L}*|сам\p{L}*\s+коротк\p{L}*\s+д(?:ень|ня|нём|нем)\s+(?:в\s+)?год[ау]|Первома\p{L}*|Д(?:ень|ня|нём|нем)\s+Победы|Д(?:ень|ня|нём|нем)\s+России|Д(?:ень|ня|нём|нем)\s+народного\s+единства)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:(?:la\s+)?(v[ií]spera)\s+de(?:l|\s+la)?\s+|(?:a\s+)?(una|dos|tres|cuatro|cinco|seis|siete|diez|\d{1,2})\s+(semanas?|d[ií]as?)\s+(?:(antes|despu[eé]s)\s+)?de(?:l|\s+la)?\s+)?(Nochebuena|Navidad|Nochevieja|A[nñ]o\s+Nuevo|D[ií]a\s+de\s+Reyes|solsticio\s+de\s+invierno|d[ií]a\s+m[aá]s\s+corto\s+del\s+a[nñ]o|Primero\s+de\s+Mayo|D[ií]a\s+(?:Internacional\s+)?del\s+Trabaj(?:o|ador)|D[ií]a\s+de\s+los\s+(?:Santos\s+)?Inocentes|D[ií]a\s+de\s+la\s+Hispanidad|(?:D[ií]a\s+de\s+)?Acci[oó]n\s+de\s+Gracias|Thanksgiving|Black\s+Friday|Viernes\s+Negro|D[ií]a\s+de\s+la\s+Inmaculada(?:\s+Concepci[oó]n)?|D[ií]a\s+de\s+Todos\s+los\s+Santos|D[ií]a\s+de\s+(?:los\s+)?(?:Muertos|Difuntos)|D[ií]a\s+de\s+la\s+Candelaria|(?:D[ií]a\s+de\s+)?San\s+Valent[ií]n)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:(в\s+канун)\s+|(?:ровно\s+)?(?:за|через)\s+(неделю|две\s+недели|\d{1,2}|\p{L}+)\s*(дн\p{L}*|день)?\s+(до|после)\s+)?(католическ\p{L}*\s+Рождеств\p{L}*|православн\p{L}*\s+Рождеств\p{L}*|Нов\p{L}*\s+год\p{L}*|католическ\p{L}*\s+сочельник\p{L}*|зимн\p{L}*\s+солнцестояни\p{L}*|сам\p{L}*\s+коротк\p{L}*\s+д(?:ень|ня|нём|нем)\s+(?:в\s+)?год[ау]|Первома\p{L}*|Д(?:ень|ня|нём|нем)\s+Победы|Д(?:ень|ня|нём|нем)\s+России|Д(?:ень|ня|нём|нем)\s+народного\s+единства|Николин\p{L}*\s+д(?:ень|ня|нём|нем)|Д(?:ень|ня|нём|нем)\s+(?:святого\s+)?Николая(?:\s+Чудотворца)?|Никол\p{L}*\s+зимн\p{L}*|Д(?:ень|ня|нём|нем)\s+Конституции|Татьянин\p{L}*\s+д(?:ень|ня|нём|нем)|Стар\p{L}*\s+Нов\p{L}*\s+год\p{L}*|Д(?:ень|ня|нём|нем)\s+защитника\s+Отечества|Д(?:ень|ня|нём|нем)\s+космонавтики|Д(?:ень|ня|нём|нем)\s+семьи,?\s+любви\s+и\s+верности|Д(?:ень|ня|нём|нем)\s+знаний|Д(?:ень|ня|нём|нем)\s+матери|Д(?:ень|ня|нём|нем)\s+благодарения|Черн\p{L}*\s+пятниц\p{L}*|Международн\p{L}*\s+женск\p{L}*\s+д(?:ень|ня|нём|нем)|Д(?:ень|ня|нём|нем)\s+(?:всех\s+)?влюбл[её]нных|Д(?:ень|ня|нём|нем)\s+святого\s+Валентина)(?![\p{L}])/giu,
 };
 
-const AROUND = /(?:antes|despu[eé]s|hasta|desde|tras|до|после|перед|с|к)\s+(?:de(?:l|\s+la)?\s+)?(?:el\s+|la\s+)?$/iu;
+const AROUND = /(?:antes|despu[eé]s|hasta|desde|tras|до|после|перед|с|со|к)\s+(?:de(?:l|\s+la)?\s+)?(?:el\s+|la\s+)?$/iu;
 // "la Navidad pasada", "прошлый Новый год": the one of the year before.
 const LAST_ONE = /^\s+(?:pasad[ao]|anterior)(?![\p{L}])/iu;
 
-function holidayDay(name: string): [number, number] | null {
+function holidayDay(name: string, year: number): [number, number] | null {
   const n = name.toLowerCase();
+  // (Days that move: Thanksgiving is the fourth Thursday of November, Black Friday the day after it,
+  // Mother's Day in Russia the last Sunday of November.)
+  if (/gracias|thanksgiving|благодарени/.test(n)) return [11, nthWeekday(year, 10, 3, 4)!];
+  if (/black|negro|черн/.test(n)) return [11, nthWeekday(year, 10, 3, 4)! + 1];
+  if (/матери/.test(n)) return [11, nthWeekday(year, 10, 6, -1)!];
+  if (/никол/.test(n)) return [12, 19];
+  if (/конституции/.test(n)) return [12, 12];
+  if (/inmaculada/.test(n)) return [12, 8];
+  if (/татьян/.test(n)) return [1, 25];
+  if (/стар/.test(n)) return [1, 14];
+  if (/candelaria/.test(n)) return [2, 2];
+  if (/valent|влюбл|валентин/.test(n)) return [2, 14];
+  if (/защитника/.test(n)) return [2, 23];
+  if (/женск/.test(n)) return [3, 8];
+  if (/космонавт/.test(n)) return [4, 12];
+  if (/верности/.test(n)) return [7, 8];
+  if (/знаний/.test(n)) return [9, 1];
+  if (/todos\s+los\s+santos/.test(n)) return [11, 1];
+  if (/muertos|difuntos/.test(n)) return [11, 2];
   // (The winter solstice, the shortest day, falls on 21 December in these years.)
   if (/solsticio|corto|солнцестоян|коротк/.test(n)) return [12, 21];
   if (/primero\s+de\s+mayo|trabaj|первома/.test(n)) return [5, 1];
@@ -167,7 +186,8 @@ function holidayDay(name: string): [number, number] | null {
 function holidays(sentence: string, lang: SourceLanguage, refDate: Date): SourceDate[] {
   const out: SourceDate[] = [];
   for (const m of sentence.matchAll(HOLIDAY[lang])) {
-    const [month, day] = holidayDay(m[5]!) ?? [0, 0];
+    // (The holiday's month decides its year below; the day of a moving one needs that year.)
+    const [month] = holidayDay(m[5]!, refDate.getUTCFullYear()) ?? [0];
     // "después de Navidad", "до Нового года": a time around the holiday, not its day.
     if (!month || (!m[1] && !m[2] && AROUND.test(sentence.slice(Math.max(0, m.index - 20), m.index)))) continue;
     let shift = 0;
@@ -189,6 +209,7 @@ function holidays(sentence: string, lang: SourceLanguage, refDate: Date): Source
     // The holiday nearest the article's date.
     const year = refDate.getUTCFullYear() + (month === 1 && refDate.getUTCMonth() >= 6 ? 1 : month === 12 && refDate.getUTCMonth() < 6 ? -1 : 0);
     const last = LAST_ONE.test(sentence.slice(m.index + m[0].length)) || /прошл\p{L}*\s+$/iu.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ? 1 : 0;
+    const day = holidayDay(m[5]!, year - last)![1];
     const d = new Date(Date.UTC(year - last, month - 1, day + shift));
     out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: dayWithYear(d), explicit: true, counted: true });
   }
