@@ -951,12 +951,31 @@ describe('holidays as days', () => {
     expect(day('El día más corto del año la caravana salió del recinto.', 'es')).toEqual(['21 December 2025']);
     expect(day('El ministro habló el Día de los Inocentes.', 'es', '2025-12-30')).toEqual(['28 December 2025']);
     expect(day('Соглашение подписали в День России.', 'ru', '2019-06-20')).toEqual(['12 June 2019']);
+    expect(day('Министр еще в Николин день все сказала.', 'ru')).toEqual(['19 December 2025']);
+    expect(day('Судно задержали в День Конституции.', 'ru')).toEqual(['12 December 2025']);
+    expect(day('Abordaron el carguero el día de la Inmaculada.', 'es')).toEqual(['8 December 2025']);
+    // (Days that move: the fourth Thursday of November and the day after it.)
+    expect(day('El vuelo del Día de Acción de Gracias quedó cancelado.', 'es', '2025-11-29')).toEqual(['27 November 2025']);
+    expect(day('El vuelo de este Black Friday quedó cancelado.', 'es', '2025-11-29')).toEqual(['28 November 2025']);
+    expect(day('El vuelo de este Black Friday quedó cancelado.', 'es', '2024-12-02')).toEqual(['29 November 2024']);
+    expect(day('Рейс в День благодарения отменили.', 'ru', '2024-12-02')).toEqual(['28 November 2024']);
+    // (A span from a holiday is no day: «со Дня семьи, любви и верности до конца ноября».)
+    expect(day('Со Дня семьи, любви и верности до конца ноября рейсы шли каждый день.', 'ru', '2025-11-28')).not.toContain('8 July 2025');
   });
   it('sets such a day against another the report gives for the act', () => {
     const report = ['The airlift of the diplomats’ families started on Friday and covers wives and children, an official said.'];
     const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });
     expect(read('По словам чиновника, вывоз семей дипломатов, жен и детей, начался ровно за неделю до католического Рождества.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
     expect(read('По словам чиновника, вывоз семей дипломатов, жен и детей, начался за шесть дней до католического Рождества.')?.stance).not.toBe('conflicts');
+  });
+});
+
+describe('a day shared with a denial', () => {
+  it('is no agreement with a sentence that denies nothing', () => {
+    const report = ['Foreign Ministry spokeswoman Ana Ruiz dismissed the claims on Monday, urging the public to stay calm.'];
+    const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });
+    expect(read('В понедельник, 22.12, МИД выпустил официальную рекомендацию семьям сотрудников временно выехать на родину.')?.stance).not.toBe('corroborates');
+    expect(read('В понедельник официальный представитель МИД Ана Руис опровергла эти сообщения.')).toMatchObject({ stance: 'corroborates' });
   });
 });
 
