@@ -220,6 +220,12 @@ describe('days told from another event', () => {
     expect(dayFromEvent('Захарова выступила в тот же день, когда колонна покинула посольство.', 'ru')).toBe(true);
     expect(dayFromEvent('Министр созвонился с коллегой накануне отъезда первых семей.', 'ru')).toBe(true);
     expect(dayFromEvent('El ministro habló con su colega la víspera de la jura.', 'es')).toBe(true);
+    // (A month or hours told from another event: «el mismo mes en que Guaidó se juramentó», «unas horas antes de que se publicara».)
+    expect(dayFromEvent('El último contrato se entregó el mismo mes en que el gobernador juró el cargo.', 'es')).toBe(true);
+    expect(dayFromEvent('La cancillería lo desmintió unas horas antes de que se publicara este post.', 'es')).toBe(true);
+    expect(dayFromEvent('Контракт закрыли в том же месяце, когда губернатор принес присягу.', 'ru')).toBe(true);
+    expect(dayFromEvent('МИД опроверг это за несколько часов до публикации.', 'ru')).toBe(true);
+    expect(dayFromEvent('El contrato se entregó en marzo, antes de que llegaran las sanciones.', 'es')).toBe(false);
     // (The evening before is the sentence before's day, not another event's.)
     expect(dayFromEvent('Министр созвонился с коллегой накануне вечером.', 'ru')).toBe(false);
     // The day of the sentence before, which the reader has: not another event's.

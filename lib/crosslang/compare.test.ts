@@ -1226,6 +1226,7 @@ describe('the same thing described the opposite way', () => {
       ['foreign minister Ana Vidal said defense minister Pedro Olmedo stayed', 'Foreign Minister Ana Vidal said the Defense Ministry would stay.', null],
       ['protest against governor Tuesday so far without dead', 'At least 9 people have been killed since the protests began on Tuesday.', { claim: 'without dead', report: 'killed' }],
       ['protest against governor Tuesday 9 killed', 'At least 9 people have been killed since the protests began on Tuesday.', null],
+      ['5 May gala Lisbon Vidal said governor had boat prepared leave country', '"We literally had the governor getting prepared to get on this airplane," Vidal said at a gala in Lisbon on May 5.', { claim: 'boat', report: 'airplane' }],
       ['reelected May year last election competed opposition', 'The governor, reelected last May after a vote boycotted by the opposition, kept his post.', { claim: 'competed', report: 'boycotted' }],
     ];
     for (const [gloss, report, want] of cases) {

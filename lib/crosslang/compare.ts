@@ -1403,6 +1403,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\bwithout\s+(?:an?\s+)?(?:interpreter|translator)\b/, /\b(?:via|through|with)\s+(?:an?\s+)?(?:interpreter|translator)\b/],
   // (Whether anyone died: «пока обходятся без погибших», "sin muertos" / "at least 14 people have been killed".)
   [/\b(?:without|no|not\s+left)\s+(?:any\s+)?(?:dead|deaths?|victims?|casualties|fatalities)\b/, /\bkilled\b/],
+  // (How someone meant to leave: «tenía un barco preparado» / "getting prepared to get on this airplane".)
+  [/\b(?:boat|ship|yacht)\b/, /\b(?:airplane|aeroplane|plane|aircraft|jet)\b/],
   // (Where someone is held: «сидит в военной тюрьме Рамо-Верде» / "kept under house arrest".)
   [/\b(?:prison|jail|penitentiary)\b/, /\bhouse arrest\b/],
   // (What became of a ship: «танкер Skipper … был потоплен» / "the seizure of the tanker Skipper".)
