@@ -385,3 +385,23 @@ describe('the weekday before last', () => {
     expect(findDates('В позапрошлый понедельник', 'ru', '2025-12-22')[0]?.english).toBe('Monday, 8 December');
   });
 });
+
+describe('feeds and timelines', () => {
+  it('reads a day and a month in figures without a year as that day, not as a figure', () => {
+    const { anchors } = glossSentence('Пт, 28.11 · 19:40 — Сейчас на острове отдыхают 37 клиентов нашей сети.', 'ru', '2025-11-28');
+    expect(anchors.dates.map((d) => d.english)).toEqual(['28 November 2025']);
+    expect(anchors.figures.map((f) => f.english)).toEqual(['37']);
+    // (A date with its year, a decimal and a share stay what they were.)
+    expect(findDates('Письмо датировано 02.06.2019.', 'ru', '2025-11-28').map((d) => d.english)).not.toContain('2 June 2025');
+    expect(findDates('Рост составил 9,60% за год.', 'ru', '2025-11-28')).toEqual([]);
+    expect(findDates('Курс вырос до 12.50 млн.', 'ru', '2025-11-28')).toEqual([]);
+  });
+  it('takes a capitalised word after a dash, a bullet or an emoji for the start of a clause, not a name', () => {
+    const { anchors } = glossSentence('Чт, 27.11 · 11:30 — ℹ️ Сколько будет спецрейсов, пока не сообщают.', 'ru', '2025-11-28');
+    expect(anchors.names).toEqual([]);
+    expect(glossSentence('Вт, 25.11 — ❗ Pegas Touristik сообщил, что рейс отменен.', 'ru', '2025-11-28').anchors.names).toEqual(['Pegas Touristik']);
+    expect(glossSentence('Mié, 24.12 · 09:15 — Hoy la caravana salió temprano.', 'es', '2025-12-24').anchors.names).toEqual([]);
+    // (In prose a dash sets off a name like any other word.)
+    expect(glossSentence('Los vecinos — Ramírez entre ellos — vieron la caravana.', 'es', '2025-12-22').anchors.names).toEqual(['Ramirez']);
+  });
+});

@@ -277,6 +277,8 @@ function daysBack(m: RegExpMatchArray, lang: SourceLanguage): number | null {
  * The dates of a sentence. `reference` (the article's date, ISO) anchors relative dates and weekdays;
  * without it they are kept only as weekday or month names.
  */
+const DAY_MONTH = /(?<![\d.,])(\d{1,2})\.(\d{2})(?![\d,]|\.\d|\s*(?:%|млн|млрд|тыс|mil|mill|km|км))/gu;
+
 export function findDates(sentence: string, lang: SourceLanguage, reference: string | null): SourceDate[] {
   const ref = reference ? new Date(reference) : null;
   const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : new Date(Date.UTC(2000, 0, 1));
@@ -458,6 +460,17 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     }
   }
   if (reference) out.push(...holidays(sentence, lang, refDate).filter((h) => !out.some((d) => h.start < d.end && d.start < h.end)));
+  // "Пт, 28.11 · 19:40", "(27.11)": a day and a month in figures without a year, as feeds and timelines
+  // write them. Both languages write decimals with a comma, so two figures after a point are a month.
+  if (reference) {
+    for (const m of sentence.matchAll(DAY_MONTH)) {
+      const day = Number(m[1]);
+      const month = Number(m[2]) - 1;
+      const end = m.index + m[0].length;
+      if (day < 1 || day > 31 || month < 0 || month > 11 || out.some((d) => m.index < d.end && d.start < end)) continue;
+      out.push({ start: m.index, end, source: m[0], english: dayWithYear(new Date(Date.UTC(yearOfMonth(undefined, month, refDate), month, day))), explicit: true });
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   // Days chrono does not count back: "накануне", "anteayer", "hace diez días".
   if (reference && ref && !Number.isNaN(ref.getTime())) {

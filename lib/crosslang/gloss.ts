@@ -165,6 +165,7 @@ const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 // Words that open a sentence with a comma after them and name no one.
 const CONNECTIVE = /^(?:mientras|además|asimismo|entonces|luego|después|ahora|hoy|ayer|anoche|así|finalmente|también|tampoco|incluso|pero|aunque|sin|por|primero|segundo|antes|allí|aquí|entretanto|paralelamente|recientemente|oficialmente|однако|впрочем|тем|между|итак|поэтому|вчера|сегодня|также|теперь|затем|потом|кроме|сначала|официально|напомним|например|следовательно)$/iu;
 // (Only a description of a body or a person: "Además, la agencia dijo" is no name.)
+const BREAK = /[•·|ℹ\p{Extended_Pictographic}]/u;
 const APPOSITION = new RegExp(
   '^,\\s+(?:(?:la|el|un|una)\\s+(?:\\p{Ll}+\\s+)?(?:agencia|empresa|compañía|corporación|firma|consorcio|conglomerado|holding|aerolínea|naviera|petrolera|operador[a]?|touroperador[a]?|asociación|organización|fundación|diario|periódico|cadena|banco)' +
     '|(?:\\p{Ll}+(?:ый|ий|ой|ая|ое|ые)\\s+)?(?:компания|корпорация|госкорпорация|агентство|концерн|холдинг|экспортер|экспортёр|авиакомпания|туроператор|ассоциация|организация|фонд|газета|издание|телеканал|банк))(?![\\p{L}])',
@@ -255,6 +256,16 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     pieces.push({ at: t.at, text: name });
     latinRun = latin ? { piece: pieces.at(-1)!, end: t.at + t.surface.length } : undefined;
   };
+  // A word after a dash, a bullet or an emoji starts a clause of its own, as a feed or a timeline writes
+  // them ("Пт, 28.11 · 19:40 — 🔔 Сейчас на Маргарите…"): capitalised, it is no name either.
+  // (A Latin word in a Cyrillic sentence is a name wherever it stands; "ℹ️" is a letter to Unicode.)
+  const afterBreak = (i: number): boolean => {
+    if (i === 0 || (lang === 'ru' && /^[A-Za-z]/.test(tokens[i]!.surface))) return false;
+    const before = tokens[i - 1]!;
+    const gap = sentence.slice(before.surface === 'ℹ' ? before.at : before.at + before.surface.length, tokens[i]!.at);
+    // (A dash after a time or a date, "19:40 — Сейчас"; in prose, "los vecinos — Ramírez entre ellos —", a name.)
+    return BREAK.test(gap) || (/[—–]/.test(gap) && (/\d/.test(gap) || /^\d/.test(before.surface)));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let english: string | undefined;
@@ -309,7 +320,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       // (A capital: "marcha" is a "march", not the month.)
       else pieces.push({ at: t.at, text: figure ? english.toLowerCase() : /^\p{Lu}/u.test(english) && CALENDAR.test(english) ? `${english},` : english });
       i += used - 1;
-    } else if (capital && t.surface.length > 1 && (t.at > firstWord || names?.find(t.surface, t.stem) || (APPOSITION.test(sentence.slice(t.at + t.surface.length)) && !CONNECTIVE.test(t.surface)))) {
+    } else if (capital && t.surface.length > 1 && ((t.at > firstWord && !afterBreak(i)) || names?.find(t.surface, t.stem) || (APPOSITION.test(sentence.slice(t.at + t.surface.length)) && !CONNECTIVE.test(t.surface)))) {
       // A name the lists do not know: the corpus's spelling when known, else its Latin letters.
       // Russian names decline ("Рябкова", "Лавровым"): without a report's spelling, the stem's letters.
       // A name already in Latin letters ("AP", "WSJ" in a Russian text) stays as written.
