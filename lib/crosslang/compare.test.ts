@@ -805,6 +805,12 @@ describe('the same words quoted', () => {
     expect(read('La canciller Ana Vidal denunció «agresiones y amenazas» de sus vecinos y confirmó contactos con Madrid.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
     expect(read('La canciller Ana Vidal dijo haber hablado con el viceministro Pedro Olmedo, que le aseguró el apoyo de Madrid contra la «agresión imperialista».')?.kind).not.toBe('quote');
   });
+  it('not when the words are those of someone the sentence gives only by a title of another country', () => {
+    const read = readerOf(['From Lisbon, the foreign minister, Ana Vidal, denounced what she described as "aggressions" and confirmed contacts with Madrid.']);
+    expect(read('Según Vidal, el ministro español le aseguró el apoyo de Madrid contra la «agresión imperialista».')?.kind).not.toBe('quote');
+    // (A title beside the person is that person: her words still agree.)
+    expect(read('Vidal, ministra de Exteriores, denunció «agresiones y amenazas» de sus vecinos y confirmó contactos con Madrid.')).toMatchObject({ stance: 'corroborates', kind: 'quote' });
+  });
   it('finds every quotation of a sentence in the report’s sentence or one beside it, in other words of the same sense too', () => {
     const sentence = 'El ministro denunció «agresiones» y «violaciones del derecho internacional» en el puerto.';
     const glossOf = (q: string) => prepare(glossSentence(q, 'es', '2025-12-22').text);

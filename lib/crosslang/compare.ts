@@ -259,13 +259,34 @@ function quotedByAnother(glossText: string, names: readonly string[], stems: rea
   const known = new Set(names.flatMap((n) => n.split(/\s+/)));
   const words = [...glossText.matchAll(/\p{L}[\p{L}'’-]*/gu)];
   let speaker: string | undefined;
+  let role: { title: string; country: string } | undefined;
+  let named = false;
   for (const [k, m] of words.entries()) {
     if (m.index >= at) break;
     const paired = known.has(words[k - 1]?.[0] ?? '') || known.has(words[k + 1]?.[0] ?? '');
-    if (known.has(m[0]) && paired) speaker = m[0];
+    if (known.has(m[0])) {
+      if (paired) {
+        speaker = m[0];
+        role = undefined;
+      }
+      named = true;
+    } else if (named && SPEAKER_ROLE.test(m[0]) && !known.has(words[k + 1]?.[0] ?? '')) {
+      const country = [words[k - 1]?.[0], words[k + 1]?.[0]].find((w) => COUNTRY_WORD.test(w ?? ''));
+      if (country) role = { title: m[0].toLowerCase(), country: country.replace(/\./g, '').slice(0, 4) };
+    }
+  }
+  // A title after the person, with no name of its own, is someone else speaking ("по словам Хиля,
+  // российский министр заверил…", "habló con el embajador ruso, que le aseguró…"): the report's
+  // sentence must have that title too (a minister is a "counterpart" to a minister).
+  if (role) {
+    const title = role.title === 'minister' ? '(?:minister|counterpart)' : role.title;
+    return !new RegExp(`\\b${role.country}\\p{L}*(?:['’]s)?\\s+(?:\\p{L}+\\s+)?${title}|\\b${title}\\s+(?:of\\s+)?(?:the\\s+)?${role.country}`, 'iu').test(report);
   }
   return !!speaker && !namesAlike(report, speaker);
 }
+const SPEAKER_ROLE = /^(?:minister|ambassador|envoy|spokesman|spokeswoman|spokesperson|diplomat|official|counterpart)$/i;
+// (A title of some country's, "Russian minister", "ambassador Russia": a title beside the person, "Zakharova spokeswoman ministry", is the person.)
+const COUNTRY_WORD = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish)|Russia|Venezuela|China|Cuba|Colombia|Norway|Iran|Guyana|Panama|US|U\.S\.)$/u;
 
 // The one year a sentence gives, with the words either side of it (stems), or null.
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES.join('|')}|\\d)[\\s,]*$`, 'i');
