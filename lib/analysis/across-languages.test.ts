@@ -148,12 +148,15 @@ describe('Spanish and Russian articles, compared across languages', () => {
 
 describe('the period an article can be about', () => {
   const report = { published: '2019-06-03' };
-  it('is a year either side of its date, or a year it names more than once or counts back to', () => {
+  it('is a year either side of its date, or a year it names more than once, with a month or counts back to', () => {
     expect(inPeriod('2019-12-01', 'El tuit de Trump.')(report)).toBe(true);
     expect(inPeriod('2020-06-07', 'El tuit de Trump.')(report)).toBe(false);
     expect(inPeriod('2020-06-07', 'En junio de 2019, el tuit de Trump. Aquel 2019 fue largo.')(report)).toBe(true);
     // (A year said once in passing: "the interim government he had led since 2019" in a 2023 article.)
     expect(inPeriod('2023-04-28', 'Гуайдо возглавлял временное правительство с 2019 года.')(report)).toBe(false);
+    // (…but once with its month, it is the time the article is about: a film shot «в последнюю неделю января 2019 года».)
+    expect(inPeriod('2020-11-12', 'Фильм целиком снят в Каракасе в последнюю неделю июня 2019 года.')(report)).toBe(true);
+    expect(inPeriod('2020-11-12', 'La película se rodó en Caracas a finales de junio de 2019.')(report)).toBe(true);
     expect(inPeriod('2020-06-07', 'Hoy hace justo un año, Trump escribió en Twitter.')(report)).toBe(true);
     expect(inPeriod('2021-06-07', 'Hace dos años, Trump escribió en Twitter.')(report)).toBe(true);
     expect(inPeriod('2020-06-07', 'Ровно год назад Трамп написал в Twitter.')(report)).toBe(true);

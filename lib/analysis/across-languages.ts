@@ -92,7 +92,8 @@ const STORY_WINDOW_DAYS = 365;
 
 /**
  * Which reports an article can be about: those within a year of its date, or of a year it names
- * more than once ("en 2019", "в 2019 году": a retrospective) or counts back to. The gloss keeps the
+ * more than once ("en 2019", "в 2019 году": a retrospective), writes with a month ("enero de 2019")
+ * or counts back to. The gloss keeps the
  * names and places a story shares with other events between the same countries (Lavrov in Caracas
  * in 2023, vaccines in 2021), so the date tells them apart where the words cannot. An undated
  * article or report is always eligible.
@@ -105,6 +106,9 @@ export function inPeriod(articleDate: string | null, text: string): (doc: Pick<D
   const mentions = new Map<string, number>();
   for (const y of text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) mentions.set(y, (mentions.get(y) ?? 0) + 1);
   const named = new Set([...mentions].filter(([, n]) => n >= 2).map(([y]) => y));
+  // (…or dates once with its month: "en la última semana de enero de 2019", «в последнюю неделю января
+  // 2019 года» is a time the article is about, where "с 2019 года" is a time since which.)
+  for (const m of text.matchAll(DATED_YEAR)) named.add(m[1] ?? m[2]!);
   // (…or counts back to: "hace un año", "el año pasado", "год назад", "два года назад".)
   const year = new Date(at).getUTCFullYear();
   for (const m of text.matchAll(YEARS_AGO)) {
