@@ -320,6 +320,14 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < end && m.index < out[k]!.end) out.splice(k, 1);
     out.push({ start: m.index, end, source: m[0], value: 5, english: 'at most 5', year: false });
   }
+  // «счет шел на единицы»: a count in single figures, fewer than ten.
+  if (lang === 'ru') {
+    for (const m of sentence.matchAll(SINGLE_FIGURES)) {
+      const end = m.index + m[0].length;
+      if (out.some((f) => f.start < end && m.index < f.end)) continue;
+      out.push({ start: m.index, end, source: m[0], value: 9, english: 'fewer than 10', year: false });
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   // "once (11) buques", "quince mil (15.000) efectivos": legal and official style writes a figure in
   // words and again in digits; the digits are the same figure, not a second one.
@@ -339,6 +347,7 @@ const DAY_DEADLINE: Record<SourceLanguage, RegExp> = {
   ru: /(?<![\p{L}])(?:дал|дала|дали|дает|даёт|дают|дав|предоставил\p{L}*|срок\p{L}*\s+в)\s+(?:\p{L}+\s+){0,3}?(сутки)(?=\s+на(?![\p{L}]))/giu,
 };
 
+const SINGLE_FIGURES = /(?<![\p{L}])сч[её]т(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:шел|шёл|идет|идёт|пош[её]л)\s+на\s+единицы(?![\p{L}])/giu;
 const ON_ONE_HAND: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])contar(?:se|los|las)?\s+con\s+los\s+dedos\s+de\s+(?:una|la)\s+(?:sola\s+)?mano|(?<![\p{L}])(?:se\s+)?(?:cuentan|contaban|contaron|cuenta|contaba)\s+con\s+los\s+dedos\s+de\s+(?:una|la)\s+(?:sola\s+)?mano/giu,
   ru: /(?<![\p{L}])(?:пересчитать|сосчитать|перечесть|перечислить|счесть|считать|пересчитывались|пересчитывают)\s+по\s+пальцам(?:\s+одной\s+руки)?(?![\p{L}])/giu,
