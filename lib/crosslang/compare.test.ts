@@ -1233,6 +1233,10 @@ describe('the same thing described the opposite way', () => {
       ['protest against governor Tuesday so far without dead', 'At least 9 people have been killed since the protests began on Tuesday.', { claim: 'without dead', report: 'killed' }],
       ['protest against governor Tuesday 9 killed', 'At least 9 people have been killed since the protests began on Tuesday.', null],
       ['5 May gala Lisbon Vidal said governor had boat prepared leave country', '"We literally had the governor getting prepared to get on this airplane," Vidal said at a gala in Lisbon on May 5.', { claim: 'boat', report: 'airplane' }],
+      ['tweet contradicted information Daily Planet published eve', 'The governor’s message confirms a report published in the Daily Planet on May 2.', { claim: 'contradicted', report: 'confirms' }],
+      ['last contract firm March training center pilot military transport plane', 'The last contract the firm fulfilled was a training center for military helicopters in March.', { claim: 'pilot military transport plane', report: 'helicopters' }],
+      ['last contract firm March training center helicopter pilots', 'The last contract the firm fulfilled was a training center for military helicopters in March.', null],
+      ['governor gave diplomats deadline 3 days business leave country', 'The governor asked the diplomats to leave the country within 72 hours.', { claim: 'days business', report: 'hours' }],
       ['reelected May year last election competed opposition', 'The governor, reelected last May after a vote boycotted by the opposition, kept his post.', { claim: 'competed', report: 'boycotted' }],
     ];
     for (const [gloss, report, want] of cases) {

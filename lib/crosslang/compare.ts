@@ -1426,6 +1426,12 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:without|no|not\s+left)\s+(?:any\s+)?(?:dead|deaths?|victims?|casualties|fatalities)\b/, /\bkilled\b/],
   // (How someone meant to leave: «tenía un barco preparado» / "getting prepared to get on this airplane".)
   [/\b(?:boat|ship|yacht)\b/, /\b(?:airplane|aeroplane|plane|aircraft|jet)\b/],
+  // (What a message did to a report: "el tuit contradecía la información del Journal" / "The president's message confirms … report".)
+  [/\bcontradict(?:s|ed|ing)?\b/, /\bconfirm(?:s|ed|ing)?\b/],
+  // (Whose pilots a training centre trains: «для пилотов военно-транспортных самолетов» / "a helicopter training center".)
+  [/\bpilots?\b(?:\s+\S+){0,3}?\s+(?:aircraft|airplanes?|planes?|fighters?|jets?|Sukhoi)\b/, /\bhelicopters?\b/],
+  // (Days of work are not hours: "tres días hábiles", «три рабочих дня» / "within 72 hours".)
+  [/\b(?:business|working|workers?)\s+days?\b|\bdays?\s+business\b/, /\bhours?\b/],
   // (Where someone is held: «сидит в военной тюрьме Рамо-Верде» / "kept under house arrest".)
   [/\b(?:prison|jail|penitentiary)\b/, /\bhouse arrest\b/],
   // (What became of a ship: «танкер Skipper … был потоплен» / "the seizure of the tanker Skipper".)
