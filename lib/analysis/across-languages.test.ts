@@ -144,6 +144,22 @@ describe('Spanish and Russian articles, compared across languages', () => {
     expect(await verdictOf(`В понедельник ${call}`)).toBe('corroborates');
     expect(await verdictOf(`На следующий день после того, как начался отъезд семей, ${call}`)).not.toBe('corroborates');
   });
+
+  it('gives no agreement to a sentence that names a country no report names: it says more than any report', async () => {
+    const lead = [
+      'Donald Trump escribió el lunes en Twitter que Rusia le había informado de que retiró a la mayoría de su gente de Venezuela.',
+      'Según The Wall Street Journal, la corporación estatal rusa Rostec redujo su personal en el país a unas pocas decenas.',
+    ];
+    const verdictOf = async (sentence: string) => {
+      const paragraphs = [...lead, sentence];
+      const r = await analyzeArticle(db, { title: 'Trump: Rusia retiró a su gente de Venezuela', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2019-06-05', language: 'es' });
+      return r.claims.find((c) => c.text === sentence)?.verdict;
+    };
+    expect(await verdictOf('Más de 50 países, entre ellos Estados Unidos, reconocen a Guaidó como presidente legítimo.')).toBe('corroborates');
+    expect(await verdictOf('Más de 50 países, Guatemala entre ellos, reconocen a Guaidó como presidente legítimo.')).not.toBe('corroborates');
+    // (A people's adjective says whose outlet speaks: «испанская газета», "el diario británico".)
+    expect(await verdictOf('El diario británico The Guardian recuerda que más de 50 países, entre ellos Estados Unidos, reconocen a Guaidó como presidente legítimo.')).toBe('corroborates');
+  });
 });
 
 describe('the period an article can be about', () => {

@@ -259,6 +259,11 @@ export async function compareAcrossLanguages(
       }
       evidence.push({ ...e, stance: 'discusses', values: [], reasons: ['Speaks to the same point; no figure, date or name here decides it across languages'] });
     }
+    // A country or place no related report names ("más de 50 países, Guatemala entre ellos", «но не
+    // Беларусь»): the sentence says more than any report, which can discuss it but not confirm it. (A
+    // people's adjective often says whose outlet or official is speaking, «испанская газета»: not that.)
+    const unknownPlaces = strangePlaces(anchors.places.filter((p) => !DEMONYM.test(p)), reportTexts);
+    if (unknownPlaces.length) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, `Names ${unknownPlaces[0]}, which no report names`] };
     return { ...finishClaim(c, evidence), compared: true };
   });
 }
@@ -327,6 +332,8 @@ function unaccentedAll(reports: readonly string[]): string[] {
 // Mentions across the related reports; set on the dev splits.
 const RARE_PLACE = 4;
 const GEO_WORD = /^(?:united|states|republic|kingdom|island|islands|north|south|east|west)$/i;
+
+const DEMONYM = /(?:an|ian|ese|ish)$/;
 
 // A sentence this short (in words) says one thing: when the report's sentence has every word of it, they are about the same thing.
 const SHORT_SENTENCE = 8;
