@@ -976,6 +976,15 @@ describe('holidays as days', () => {
   });
 });
 
+describe('a day counted back from the article', () => {
+  it('is no other day of an act months away in the report', () => {
+    const report = ['The governor vowed to press ahead with protests after talks hosted by Portugal ended on May 29, without progress.'];
+    const read = (sentence: string, articleDate: string) => readAcross(sentence, 'es', articleDate, report, { reportDate: '2019-06-04', articleDate });
+    expect(read('Ayer terminaron sin avances las conversaciones con mediación de Portugal, y el gobernador prometió seguir con las protestas.', '2019-05-31')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Ayer, en una plaza, el gobernador prometió seguir con las protestas y rechazó conversaciones con mediación de Portugal.', '2019-01-26')?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('a day shared with a denial', () => {
   it('is no agreement with a sentence that denies nothing', () => {
     const report = ['Foreign Ministry spokeswoman Ana Ruiz dismissed the claims on Monday, urging the public to stay calm.'];
@@ -1219,6 +1228,7 @@ describe('the same thing described the opposite way', () => {
       ['banker conviction in absentia fraud court Eastern District', 'There is a reward of $2,000,000 and an indictment for fraud in the Eastern District Court.', { claim: 'conviction', report: 'indictment' }],
       ['talks Lisbon hosted ended 29 May preliminary agreement', 'The talks hosted by Portugal ended on May 29, without progress toward a settlement.', { claim: 'agreement', report: 'without progress' }],
       ['talks Lisbon hosted ended 29 May without agreement', 'The talks hosted by Portugal ended on May 29, without progress toward a settlement.', null],
+      ['talks Lisbon ended 29 May without progress', '"There was no immediate agreement, so we remain in the streets," Vidal said.', null],
       ['minister Ana Vidal confirmed Monday received letter counterpart Pedro Olmedo', 'Ana Vidal confirmed she spoke with her counterpart, Pedro Olmedo, on Monday.', { claim: 'letter', report: 'spoke with' }],
       ['minister Ana Vidal 3 March spoke hearing Senate claimed deal near', '"We literally had a deal," Vidal said at a gala in Lisbon on March 3.', { claim: 'hearing', report: 'gala' }],
       ['minister Ana Vidal 3 March gala Lisbon claimed deal near', '"We literally had a deal," Vidal said at a gala in Lisbon on March 3.', null],

@@ -584,6 +584,10 @@ function daysFromReport(articleDate: string, reportDate: string): number {
 }
 
 /** Days between two "month-day" keys (of one year). */
+// How far a day counted back from the article's date ("ayer", "позавчера", "hace diez días") can be from the report's day of the same act.
+const COUNTED_REACH = 31;
+const withinReach = (a: string, b: string): boolean => Math.min(daysApart(a, b), 365 - daysApart(a, b)) <= COUNTED_REACH;
+
 function daysApart(a: string, b: string): number {
   const at = (k: string): number => Date.UTC(2001, Number(k.split('-')[0]) - 1, Number(k.split('-')[1]));
   return Math.abs(at(a) - at(b)) / DAY_MS;
@@ -1044,9 +1048,10 @@ export function compareAnchors(
       // A day counted back from the article's date ("hace diez días", "позавчера") is a day, not a weekday
       // that may be a week off: another day than the report's (written, or its weekday).
       // (…of a report written in the same weeks, when the report's day is its weekday: months apart, another event.)
+      // (…nor against a day months from it, "Ayer, en Chacao…" / "talks … ended on May 29": another event.)
       // (…and not against what the report says will happen, unless the sentence looks ahead too or it is
       // plainly the same act: the same people at the same place, "will headline an event at Mar-a-Lago".)
-      else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1 && (weeksMeet || !('resolved' in theirs[0]!)) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'monthday' && close && dated(mine, gloss.text) && dated(theirs, s.text) && counted(mine[0]!.raw) && daysApart(mine[0]!.key, theirs[0]!.key) >= 1 && withinReach(mine[0]!.key, theirs[0]!.key) && (weeksMeet || !('resolved' in theirs[0]!)) && (!ahead || !!options.ahead || (ctx.names >= 2 && ctx.words >= 4))) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // A weekday of the article's own week ("el pasado viernes" in a Tuesday article) against a date the
       // report writes out: news names a day of an earlier week by its date, so the weekday is that day.
       // (Not a weekday told from another day, "за сутки до этого, в воскресенье": its week is that day's.)
@@ -1060,7 +1065,7 @@ export function compareAnchors(
       // act's word beside each: "переговоры … завершились 27 мая" / "talks … ended on May 29"; "вывоз
       // начался 18 декабря" / "the evacuation operation initiated on Friday", a weekday of the report's
       // own week as its date resolves it).
-      else if (kind === 'monthday' && !same && (ctx.words >= 3 || covered) && (options.explicitDates || counted(mine[0]!.raw)) && dated(mine, gloss.text) && dated(theirs, s.text) && shares(mine[0]!.context, theirs[0]!.context, notActs(s)) && (!('resolved' in theirs[0]!) || ((weeksMeet || !!options.explicitDates) && daysApart(mine[0]!.key, theirs[0]!.key) <= 6)) && (!ahead || !!options.ahead) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
+      else if (kind === 'monthday' && !same && (ctx.words >= 3 || covered) && (options.explicitDates || (counted(mine[0]!.raw) && withinReach(mine[0]!.key, theirs[0]!.key))) && dated(mine, gloss.text) && dated(theirs, s.text) && shares(mine[0]!.context, theirs[0]!.context, notActs(s)) && (!('resolved' in theirs[0]!) || ((weeksMeet || !!options.explicitDates) && daysApart(mine[0]!.key, theirs[0]!.key) <= 6)) && (!ahead || !!options.ahead) && !DAY_SHIFT.test(s.text) && !DAY_SHIFT.test(gloss.text)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: mine[0]!.raw, report: theirs[0]!.raw, context });
       // Two weekdays conflict only when they date the same act: the words around them meet, or both
       // sentences deny (or confirm): "began Thursday" / "began Friday", not "said Monday" / "began Friday".
       // "Thursday night, the day after his oath": a day counted from another event dates both, not one.
@@ -1413,7 +1418,7 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   // (…or all of it: «отозвал весь дипломатический персонал» / "ordered some members of its diplomatic staff".)
   [/\ball\b/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
   // (How talks ended: «terminaron … con un principio de acuerdo» / "ended on May 29, without progress".)
-  [/(?<!\b(?:without|no)\s+(?:any\s+)?)\b(?:agreement|deal|accord|breakthrough)\b/i, /\b(?:without|no)\s+(?:any\s+)?(?:progress|agreement|deal|breakthrough)\b/i],
+  [/(?<!\b(?:without|no)\s+(?:\S+\s+)?)\b(?:agreement|deal|accord|breakthrough)\b/i, /\b(?:without|no)\s+(?:any\s+)?(?:progress|agreement|deal|breakthrough)\b/i],
   // (How two spoke: «recibido una carta de su homólogo» / "confirmed he spoke with his Russian counterpart".)
   [/\bletter\b/i, /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with\b|\bphone call\b/i],
   // (Where it was said: «на слушаниях в Сенате», "ante una comisión del Senado" / "said at a gala in Washington".)
