@@ -1237,6 +1237,7 @@ describe('the same thing described the opposite way', () => {
       ['mentor Lopez since 2014 military prison', 'His mentor, Lopez, has been kept under house arrest since 2014.', { claim: 'prison', report: 'house arrest' }],
       ['Lopez since 2014 house arrest after year prison', 'His mentor, Lopez, has been kept under house arrest since 2014.', null],
       ['minister internal Pedro Olmedo military remained side governor', 'The army, whose main leaders, including the Minister of Defense Pedro Olmedo, have rallied to the governor.', { claim: 'minister internal', report: 'Minister of Defense' }],
+      ['Venezuela defense minister said troops stayed', "Venezuela's foreign minister, Ana Vidal, said the troops stayed.", null],
       ['defense minister Pedro Olmedo remained governor', 'The army, whose main leaders, including the Minister of Defense Pedro Olmedo, have rallied to the governor.', null],
       ['Monday governor spoke residence Secretary State Ana Vidal defense minister Pedro Olmedo', 'Foreign Minister Luis Ruiz confirmed he spoke with his counterpart on Monday.', null],
       ['foreign minister Ana Vidal said defense minister Pedro Olmedo stayed', 'Foreign Minister Ana Vidal said the Defense Ministry would stay.', null],

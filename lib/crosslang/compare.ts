@@ -583,11 +583,12 @@ function daysFromReport(articleDate: string, reportDate: string): number {
   return Math.abs(at - Date.parse(reportDate.slice(0, 10))) / DAY_MS;
 }
 
-/** Days between two "month-day" keys (of one year). */
-// How far a day counted back from the article's date ("ayer", "позавчера", "hace diez días") can be from the report's day of the same act.
+// How far a day counted back from the article's date ("ayer", "позавчера", "hace diez días") can be
+// from the report's day of the same act (either way round the new year).
 const COUNTED_REACH = 31;
 const withinReach = (a: string, b: string): boolean => Math.min(daysApart(a, b), 365 - daysApart(a, b)) <= COUNTED_REACH;
 
+/** Days between two "month-day" keys (of one year). */
 function daysApart(a: string, b: string): number {
   const at = (k: string): number => Date.UTC(2001, Number(k.split('-')[0]) - 1, Number(k.split('-')[1]));
   return Math.abs(at(a) - at(b)) / DAY_MS;
@@ -1476,6 +1477,7 @@ export function oppositeAttribute(glossText: string, report: string): { claim: s
 // the gloss keeps the source's order.
 const PORTFOLIO = /\b(defen[cs]e|interior|internal|foreign|finance|oil|energy|justice)\s+minister\b|\bminister\s+(?:of\s+(?:the\s+)?)?(defen[cs]e|interior|internal|foreign|finance|oil|energy|justice)\b/gi;
 const PORTFOLIO_KEY: Record<string, string> = { defence: 'defense', internal: 'interior', oil: 'energy' };
+const NOT_WHO = /^(?:the|minister|ministry|secretary|president|venezuela|russia|united|states|cuba|china|colombia|washington|moscow|caracas|\p{L}+(?:an|ian|ese|ish))$/u;
 function portfolios(text: string): Map<string, { raw: string; who: Set<string> }> {
   const out = new Map<string, { raw: string; who: Set<string> }>();
   for (const m of text.matchAll(PORTFOLIO)) {
@@ -1483,7 +1485,8 @@ function portfolios(text: string): Map<string, { raw: string; who: Set<string> }
     // Whose portfolio: the capitalised words just after it or just before it ("Minister of Defense
     // Vladimir Padrino", "Padrino, the defense minister").
     const near = `${text.slice(Math.max(0, m.index - 30), m.index)} ${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`;
-    const who = new Set((near.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []).map((w) => w.toLowerCase()));
+    // (Not a country beside it: "Venezuela's foreign minister" and "Venezuela's defense minister" are two people.)
+    const who = new Set((near.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !NOT_WHO.test(w)));
     out.set(PORTFOLIO_KEY[word] ?? word, { raw: m[0], who });
   }
   return out;
