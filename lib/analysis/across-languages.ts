@@ -19,7 +19,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { roleCompetitor, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
+import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -93,10 +93,9 @@ const STORY_WINDOW_DAYS = 365;
 /**
  * Which reports an article can be about: those within a year of its date, or of a year it names
  * more than once ("en 2019", "в 2019 году": a retrospective), writes with a month ("enero de 2019")
- * or counts back to. The gloss keeps the
- * names and places a story shares with other events between the same countries (Lavrov in Caracas
- * in 2023, vaccines in 2021), so the date tells them apart where the words cannot. An undated
- * article or report is always eligible.
+ * or counts back to. The gloss keeps the names and places a story shares with other events between
+ * the same countries (Lavrov in Caracas in 2023, vaccines in 2021), so the date tells them apart
+ * where the words cannot. An undated article or report is always eligible.
  */
 export function inPeriod(articleDate: string | null, text: string): (doc: Pick<DocRecord, 'published'>) => boolean {
   const at = articleDate ? Date.parse(articleDate.slice(0, 10)) : NaN;
@@ -260,9 +259,8 @@ export async function compareAcrossLanguages(
       evidence.push({ ...e, stance: 'discusses', values: [], reasons: ['Speaks to the same point; no figure, date or name here decides it across languages'] });
     }
     // A country or place no related report names ("más de 50 países, Guatemala entre ellos", «но не
-    // Беларусь»): the sentence says more than any report, which can discuss it but not confirm it. (A
-    // people's adjective often says whose outlet or official is speaking, «испанская газета»: not that.)
-    const unknownPlaces = strangePlaces(anchors.places.filter((p) => !DEMONYM.test(p)), reportTexts);
+    // Беларусь»): the sentence says more than any report, which can discuss it but not confirm it.
+    const unknownPlaces = strangeCountries(anchors.places, reportTexts);
     if (unknownPlaces.length) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, `Names ${unknownPlaces[0]}, which no report names`] };
     return { ...finishClaim(c, evidence), compared: true };
   });
@@ -332,8 +330,6 @@ function unaccentedAll(reports: readonly string[]): string[] {
 // Mentions across the related reports; set on the dev splits.
 const RARE_PLACE = 4;
 const GEO_WORD = /^(?:united|states|republic|kingdom|island|islands|north|south|east|west)$/i;
-
-const DEMONYM = /(?:an|ian|ese|ish)$/;
 
 // A sentence this short (in words) says one thing: when the report's sentence has every word of it, they are about the same thing.
 const SHORT_SENTENCE = 8;

@@ -271,7 +271,7 @@ function quotedByAnother(glossText: string, names: readonly string[], stems: rea
       }
       named = true;
     } else if (named && SPEAKER_ROLE.test(m[0]) && !known.has(words[k + 1]?.[0] ?? '')) {
-      const country = [words[k - 1]?.[0], words[k + 1]?.[0]].find((w) => COUNTRY_WORD.test(w ?? ''));
+      const country = [words[k - 1]?.[0], words[k + 1]?.[0]].find((w) => countryWord(w ?? ''));
       if (country) role = { title: m[0].toLowerCase(), country: country.replace(/\./g, '').slice(0, 4) };
     }
   }
@@ -286,7 +286,8 @@ function quotedByAnother(glossText: string, names: readonly string[], stems: rea
 }
 const SPEAKER_ROLE = /^(?:minister|ambassador|envoy|spokesman|spokeswoman|spokesperson|diplomat|official|counterpart)$/i;
 // (A title of some country's, "Russian minister", "ambassador Russia": a title beside the person, "Zakharova spokeswoman ministry", is the person.)
-const COUNTRY_WORD = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish)|Russia|Venezuela|China|Cuba|Colombia|Norway|Iran|Guyana|Panama|US|U\.S\.)$/u;
+const COUNTRY_NAME = /^(?:Russia|Venezuela|China|Cuba|Colombia|Norway|Iran|Guyana|Panama)$/;
+const countryWord = (w: string): boolean => PEOPLE_ADJECTIVE.test(w) || COUNTRY_NAME.test(w);
 
 // The one year a sentence gives, with the words either side of it (stems), or null.
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_NAMES.join('|')}|\\d)[\\s,]*$`, 'i');
@@ -315,6 +316,11 @@ function lastWeek(reportDate: string | null | undefined): { from: Date; to: Date
   if (!d) return null;
   const monday = d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS;
   return { from: new Date(monday - 7 * DAY_MS), to: new Date(monday - DAY_MS) };
+}
+
+/** How far a span of time (`start`–`end`, ms) falls outside a week: negative when they meet. */
+function outside(week: { from: Date; to: Date }, start: number, end: number): number {
+  return Math.max(week.from.getTime() - end, start - week.to.getTime());
 }
 
 /** What the anchors say about one report. */
@@ -1174,7 +1180,8 @@ export function compareAnchors(
     // "Last week" in the report is the calendar week before its date: a month or a part of a month the
     // sentence gives that misses that week is another time ("в начале декабря" / "Last week, Trump
     // demanded…" in a report of Monday 22 December).
-    const week = close && LAST_WEEK.test(s.text) && !glossHasDay ? lastWeek(options.reportDate) : null;
+    const reportWeek = close && LAST_WEEK.test(s.text) ? lastWeek(options.reportDate) : null;
+    const week = glossHasDay ? null : reportWeek;
     if (week && myMonths.length === 1 && !reportedOn(gloss.text, myMonths[0]!.raw)) {
       const m = monthIndex(myMonths[0]!.month);
       const year = Number(yearOf(myMonths[0]!, options.articleDate) ?? week.from.getUTCFullYear());
@@ -1183,22 +1190,19 @@ export function compareAnchors(
       const end = Math.min(Date.UTC(year, m, to), Date.UTC(year, m + 1, 0)) + 2 * DAY_MS;
       // (A month two or more months off is another time, not a misdated week: «no cuenten con que esto se
       // arregle en enero» in December is the coming January.)
-      const gap = Math.max(week.from.getTime() - end, start - week.to.getTime());
+      const gap = outside(week, start, end);
       if (gap > 0 && gap < MONTHS_OFF * DAY_MS) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part?.[0] ?? myMonths[0]!.raw, report: 'last week', context });
     }
     // (…and so is a day the sentence gives outside that week: «на День благодарения» / "Last week, Trump
     // demanded…" in a report of Monday 22 December.)
     // (Only a day written or told from a holiday: "через несколько дней" is some days after another act.)
-    const dayWeek = close && glossHasDay && LAST_WEEK.test(s.text) ? lastWeek(options.reportDate) : null;
+    const dayWeek = glossHasDay ? reportWeek : null;
     const dayOfWeek = dayWeek ? gloss.dates.filter((d) => d.kind === 'monthday') : [];
     const written = (raw: string): boolean => !!options.sourceDates?.some((d) => d.english.includes(raw) && (d.counted || /\d/.test(d.source)));
     if (dayWeek && dayOfWeek.length === 1 && written(dayOfWeek[0]!.raw) && !reportedOn(gloss.text, dayOfWeek[0]!.raw)) {
       const [m, d] = dayOfWeek[0]!.key.split('-').map(Number) as [number, number];
       const year = dayWeek.from.getUTCFullYear();
-      const gap = Math.min(...[year - 1, year, year + 1].map((y) => {
-        const t = Date.UTC(y, m - 1, d);
-        return Math.max(dayWeek.from.getTime() - t, t - dayWeek.to.getTime());
-      }));
+      const gap = Math.min(...[year - 1, year, year + 1].map((y) => outside(dayWeek, Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d))));
       if (gap > DAY_MS && gap < MONTHS_OFF * DAY_MS) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: dayOfWeek[0]!.raw, report: 'last week', context });
     }
     // A span of months ("с августа по октябрь" / "between August and November"): the same start and another end, or the reverse.

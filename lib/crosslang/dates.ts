@@ -145,49 +145,57 @@ const AROUND = /(?:antes|despu[eé]s|hasta|desde|tras|до|после|перед
 // "la Navidad pasada", "прошлый Новый год": the one of the year before.
 const LAST_ONE = /^\s+(?:pasad[ao]|anterior)(?![\p{L}])/iu;
 
-function holidayDay(name: string, year: number): [number, number] | null {
+// Each holiday's month and day, the first that matches. Days that move are told by the year:
+// Thanksgiving is the fourth Thursday of November, Black Friday the day after it, Mother's Day in
+// Russia the last Sunday of November. (The winter solstice, the shortest day, falls on 21 December
+// in these years.)
+const thanksgiving = (year: number): number => nthWeekday(year, 10, 3, 4)!;
+const HOLIDAY_DAYS: readonly [RegExp, number, number | ((year: number) => number)][] = [
+  [/gracias|thanksgiving|благодарени/, 11, thanksgiving],
+  [/black|negro|черн/, 11, (year) => thanksgiving(year) + 1],
+  [/матери/, 11, (year) => nthWeekday(year, 10, 6, -1)!],
+  [/никол/, 12, 19],
+  [/конституции/, 12, 12],
+  [/inmaculada/, 12, 8],
+  [/татьян/, 1, 25],
+  [/стар/, 1, 14],
+  [/candelaria/, 2, 2],
+  [/valent|влюбл|валентин/, 2, 14],
+  [/защитника/, 2, 23],
+  [/женск/, 3, 8],
+  [/космонавт/, 4, 12],
+  [/верности/, 7, 8],
+  [/знаний/, 9, 1],
+  [/todos\s+los\s+santos/, 11, 1],
+  [/muertos|difuntos/, 11, 2],
+  [/solsticio|corto|солнцестоян|коротк/, 12, 21],
+  [/primero\s+de\s+mayo|trabaj|первома/, 5, 1],
+  [/победы/, 5, 9],
+  [/россии/, 6, 12],
+  [/единства/, 11, 4],
+  [/inocentes/, 12, 28],
+  [/hispanidad/, 10, 12],
+  [/nochebuena|сочельник/, 12, 24],
+  [/navidad|католическ/, 12, 25],
+  [/nochevieja/, 12, 31],
+  [/a[nñ]o\s+nuevo|нов/, 1, 1],
+  [/reyes/, 1, 6],
+  [/православн/, 1, 7],
+];
+
+function holidayOf(name: string): { month: number; day: (year: number) => number } | null {
   const n = name.toLowerCase();
-  // (Days that move: Thanksgiving is the fourth Thursday of November, Black Friday the day after it,
-  // Mother's Day in Russia the last Sunday of November.)
-  if (/gracias|thanksgiving|благодарени/.test(n)) return [11, nthWeekday(year, 10, 3, 4)!];
-  if (/black|negro|черн/.test(n)) return [11, nthWeekday(year, 10, 3, 4)! + 1];
-  if (/матери/.test(n)) return [11, nthWeekday(year, 10, 6, -1)!];
-  if (/никол/.test(n)) return [12, 19];
-  if (/конституции/.test(n)) return [12, 12];
-  if (/inmaculada/.test(n)) return [12, 8];
-  if (/татьян/.test(n)) return [1, 25];
-  if (/стар/.test(n)) return [1, 14];
-  if (/candelaria/.test(n)) return [2, 2];
-  if (/valent|влюбл|валентин/.test(n)) return [2, 14];
-  if (/защитника/.test(n)) return [2, 23];
-  if (/женск/.test(n)) return [3, 8];
-  if (/космонавт/.test(n)) return [4, 12];
-  if (/верности/.test(n)) return [7, 8];
-  if (/знаний/.test(n)) return [9, 1];
-  if (/todos\s+los\s+santos/.test(n)) return [11, 1];
-  if (/muertos|difuntos/.test(n)) return [11, 2];
-  // (The winter solstice, the shortest day, falls on 21 December in these years.)
-  if (/solsticio|corto|солнцестоян|коротк/.test(n)) return [12, 21];
-  if (/primero\s+de\s+mayo|trabaj|первома/.test(n)) return [5, 1];
-  if (/победы/.test(n)) return [5, 9];
-  if (/россии/.test(n)) return [6, 12];
-  if (/единства/.test(n)) return [11, 4];
-  if (/inocentes/.test(n)) return [12, 28];
-  if (/hispanidad/.test(n)) return [10, 12];
-  if (/nochebuena|сочельник/.test(n)) return [12, 24];
-  if (/navidad|католическ/.test(n)) return [12, 25];
-  if (/nochevieja/.test(n)) return [12, 31];
-  if (/a[nñ]o\s+nuevo|нов/.test(n)) return [1, 1];
-  if (/reyes/.test(n)) return [1, 6];
-  if (/православн/.test(n)) return [1, 7];
-  return null;
+  const found = HOLIDAY_DAYS.find(([re]) => re.test(n));
+  if (!found) return null;
+  const [, month, day] = found;
+  return { month, day: typeof day === 'number' ? () => day : day };
 }
 
 function holidays(sentence: string, lang: SourceLanguage, refDate: Date): SourceDate[] {
   const out: SourceDate[] = [];
   for (const m of sentence.matchAll(HOLIDAY[lang])) {
-    // (The holiday's month decides its year below; the day of a moving one needs that year.)
-    const [month] = holidayDay(m[5]!, refDate.getUTCFullYear()) ?? [0];
+    const holiday = holidayOf(m[5]!);
+    const month = holiday?.month ?? 0;
     // "después de Navidad", "до Нового года": a time around the holiday, not its day.
     if (!month || (!m[1] && !m[2] && AROUND.test(sentence.slice(Math.max(0, m.index - 20), m.index)))) continue;
     let shift = 0;
@@ -209,7 +217,8 @@ function holidays(sentence: string, lang: SourceLanguage, refDate: Date): Source
     // The holiday nearest the article's date.
     const year = refDate.getUTCFullYear() + (month === 1 && refDate.getUTCMonth() >= 6 ? 1 : month === 12 && refDate.getUTCMonth() < 6 ? -1 : 0);
     const last = LAST_ONE.test(sentence.slice(m.index + m[0].length)) || /прошл\p{L}*\s+$/iu.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ? 1 : 0;
-    const day = holidayDay(m[5]!, year - last)![1];
+    // (A moving holiday's day is that year's.)
+    const day = holiday!.day(year - last);
     const d = new Date(Date.UTC(year - last, month - 1, day + shift));
     out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: dayWithYear(d), explicit: true, counted: true });
   }

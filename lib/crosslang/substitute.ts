@@ -178,6 +178,14 @@ export function strangePlaces(places: readonly string[], reportTexts: readonly s
 }
 
 /**
+ * The sentence's countries and places that no related report names, leaving out peoples' words: "la
+ * Cadena SER española" says whose outlet speaks, not where something happened.
+ */
+export function strangeCountries(places: readonly string[], reportTexts: readonly string[]): string[] {
+  return strangePlaces(places.filter((p) => !PEOPLE.test(p)), reportTexts);
+}
+
+/**
  * A place in the report's sentence that the glossed sentence does not name in any form: the one a
  * strange place of the sentence stands in for. Not the report's protagonists (named more than three
  * times in it: "Venezuela", "the Caribbean" of a story about them).
