@@ -148,6 +148,11 @@ describe('dates in Spanish and Russian', () => {
     expect(findDates('Pompeo intervendrá pasado mañana en Nueva York.', 'es', '2019-01-25').map((d) => d.english)).toEqual(['27 January 2019']);
     expect(findDates('A principios de mes, Trump exigió los activos.', 'es', '2025-12-22').map((d) => d.english)).toEqual(['early December']);
     expect(findDates('Танкер задержали в первых числах декабря.', 'ru', '2026-01-05').map((d) => d.english)).toEqual(['start December']);
+    // Tenths and halves of a month: «во второй декаде», "la primera quincena"; not a fortnight's pay.
+    expect(findDates('Судно арестовали во второй декаде декабря.', 'ru', '2026-01-05').map((d) => d.english)).toEqual(['second-tenth December']);
+    expect(findDates('Рейсы возобновят в первой половине месяца.', 'ru', '2025-12-05').map((d) => d.english)).toEqual(['first-half December']);
+    expect(findDates('El buque fue retenido en la segunda quincena de enero de 2019.', 'es', '2019-03-01').map((d) => d.english)).toEqual(['second-half January 2019']);
+    expect(findDates('Ese día cobramos la primera quincena de diciembre.', 'es', '2025-12-22').map((d) => d.english)).not.toContain('first-half December');
     // "el lunes de la semana pasada", "на прошлой неделе в понедельник": the Monday of the week before.
     expect(findDates('El lunes de la semana pasada, Trump compareció.', 'es', '2025-12-24').map((d) => d.english)).toEqual(['Monday, 15 December']);
     expect(findDates('На прошлой неделе в понедельник Трамп выступил.', 'ru', '2025-12-24').map((d) => d.english)).toEqual(['Monday, 15 December']);
@@ -317,8 +322,8 @@ describe('first and last days of a month, parts of a month, sentences about what
     expect(findDates('Рейс, назначенный на последний день ноября, отменен.', 'ru', '2025-11-27').map((d) => d.english)).toEqual(['30 November']);
     expect(findDates('El vuelo del último día de febrero de 2024 se canceló.', 'es', '2024-03-02').map((d) => d.english)).toEqual(['29 February 2024']);
   });
-  it('glosses a Russian ten-day period of a month as its part', () => {
-    expect(glossSentence('Танкер задержали во второй декаде декабря.', 'ru', '2025-12-25').text).toMatch(/mid December/);
+  it('glosses a Russian ten-day period of a month as its exact days', () => {
+    expect(glossSentence('Танкер задержали во второй декаде декабря.', 'ru', '2025-12-25').text).toMatch(/second-tenth December/);
   });
   it('tells sentences about what will happen', () => {
     expect(looksAhead('Mañana martes el mandatario tiene previsto un anuncio.', 'es')).toBe(true);

@@ -369,6 +369,16 @@ describe('the anchor reading across languages', () => {
     expect(read('A principios de mayo, Pompeo dijo en una gala en Washington que Maduro estaba listo para subir a un avión y dejar el país.', 'es')?.stance).not.toBe('conflicts');
   });
 
+  it('reads a tenth or a half of a month to its exact days', () => {
+    const report = 'Coast guard officers boarded the tanker Nordic Star on December 10 off the coast of Aruba.';
+    const read = (sentence: string, lang: 'es' | 'ru') => readAcross(sentence, lang, '2026-01-05', report, { reportDate: '2025-12-22' });
+    // The 10th is the last day of the first tenth: the second one begins on the 11th.
+    expect(read('Танкер Nordic Star береговая охрана задержала у побережья Арубы во второй декаде декабря.', 'ru')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Танкер Nordic Star береговая охрана задержала у побережья Арубы в первой декаде декабря.', 'ru')).toMatchObject({ stance: 'corroborates', kind: 'date' });
+    expect(read('Los guardacostas abordaron el petrolero Nordic Star frente a Aruba en la primera quincena de diciembre.', 'es')).toMatchObject({ stance: 'corroborates', kind: 'date' });
+    expect(read('Los guardacostas abordaron el petrolero Nordic Star frente a Aruba en la segunda quincena de diciembre.', 'es')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+
   it('sets "the weekend" against a working day the report gives', () => {
     const report = 'This Monday Trump will headline an event at Mar-a-Lago with Marco Rubio and Pete Hegseth.';
     const read = (sentence: string) => readAcross(sentence, 'es', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });

@@ -564,9 +564,11 @@ const SOURCE = new Set(['agenc', 'associ', 'press', 'ap', 'reuter', 'sourc', 'ne
 const WEEKEND = /\bweekend\b/i;
 
 // A part of a month as the gloss writes it ("early December", "mid May", "late November"), and its days.
-// ("start December" is how the gloss writes the first days of a month, "в первых числах декабря".)
-const MONTH_PART = new RegExp(`\\b(early|mid|late|end|start)[\\s-]+(${MONTH_NAMES.join('|')})\\b`, 'i');
-const PART_DAYS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31], end: [21, 31], start: [1, 5] };
+// ("start December" is how the gloss writes the first days of a month, "в первых числах декабря";
+// "first-half December" and "second-tenth December" its halves and tenths, "la primera quincena de
+// diciembre", «во второй декаде декабря», whose edges are exact days.)
+const MONTH_PART = new RegExp(`\\b(early|mid|late|end|start|first-half|second-half|first-tenth|second-tenth|third-tenth)[\\s-]+(${MONTH_NAMES.join('|')})\\b`, 'i');
+const PART_DAYS: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31], end: [21, 31], start: [1, 5], 'first-half': [1, 15], 'second-half': [16, 31], 'first-tenth': [1, 10], 'second-tenth': [11, 20], 'third-tenth': [21, 31] };
 
 const CALENDAR_STEMS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => term(w)));
 
@@ -1155,7 +1157,9 @@ export function compareAnchors(
       const [month, day] = days[0]!.key.split('-').map(Number) as [number, number];
       const mine = monthIndex(myPart[2]!) + 1;
       const [from, to] = PART_DAYS[myPart[1]!.toLowerCase()]!;
-      const inside = month === mine && day >= from - 2 && day <= to + 2;
+      // ("mid December" may be the 9th; «вторая декада» begins on the 11th.)
+      const slack = myPart[1]!.includes('-') ? 0 : 2;
+      const inside = month === mine && day >= from - slack && day <= to + slack;
       // Another month only against a date the report writes out: its weekday may be of another season.
       if (!inside && (month === mine || !('resolved' in days[0]!)) && !afterArticle(days[0]!.key)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myPart[0], report: days[0]!.raw, context });
       else if (month === mine && day >= from && day <= to) consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myPart[0], report: days[0]!.raw, context });

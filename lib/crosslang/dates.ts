@@ -232,6 +232,21 @@ const MONTH_PART: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])(?:a|en)\s+(principios|comienzos|inicios|mediados|finales|fines)\s+de(?:l)?\s+(?:este\s+|ese\s+|aquel\s+)?mes(?![\p{L}])()/giu,
   ru: new RegExp(`(?<![\\p{L}])(?:в\\s+)?(начале|середине|конце|первых\\s+числах|последних\\s+числах)\\s+(?:(?:этого|текущего|того\\s+же)\\s+месяца|месяца|(${RU_MONTHS.join('|')}))(?![\\p{L}])`, 'giu'),
 };
+// Tenths and halves of a month, as Russian and Spanish date things: «в первой декаде декабря» (the 1st
+// to the 10th), «во второй половине месяца», "la segunda quincena de diciembre" (the 16th on), "la
+// primera decena de enero". They are glossed "first-tenth December", "second-half December": the
+// comparison reads them as exact days (1–10, 11–20, 21–31; 1–15, 16–31), not as a loose "mid December". Only after a
+// preposition: "pagábamos la primera quincena" is a fortnight's pay, not a time.
+const MONTH_SPLIT: Record<SourceLanguage, RegExp> = {
+  es: new RegExp(`(?<![\\p{L}])(?:en|durante)\\s+(?:la\\s+)?(primera|segunda|tercera|[uú]ltima)\\s+(decena|quincena|mitad)\\s+de(?:l)?\\s+(?:(?:este|ese|aquel)\\s+mes|mes|(${ES_MONTH_NAMES.join('|')}))(?:\\s+de\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),
+  ru: new RegExp(`(?<![\\p{L}])(?:в|во)\\s+(первой|второй|третьей|последней)\\s+(декаде|половине)\\s+(?:(?:этого|текущего|того\\s+же)\\s+месяца|месяца|(${RU_MONTHS.join('|')}))(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?(?![\\p{L}])`, 'giu'),
+};
+/** How the gloss writes a MONTH_SPLIT match's part ("first-tenth", "second-half"), or null for a third half. */
+function monthSplitPart(ordinal: string, unit: string): string | null {
+  const n = /^(?:primera|первой)$/i.test(ordinal) ? 1 : /^(?:segunda|второй)$/i.test(ordinal) ? 2 : /^(?:tercera|третьей)$/i.test(ordinal) ? 3 : -1;
+  if (/^(?:decena|декаде)$/i.test(unit)) return n === 1 ? 'first-tenth' : n === 2 ? 'second-tenth' : 'third-tenth';
+  return n === 1 ? 'first-half' : n === 2 || n === -1 ? 'second-half' : null;
+}
 const PART_OF: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', mediados: 'mid', finales: 'late', fines: 'late', начале: 'early', первых: 'start', середине: 'mid', конце: 'late', последних: 'late' };
 
 // A part of the article's week, or of the week before or after it: "a mediados de semana", "a
@@ -458,6 +473,15 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       const named = m[2] ? RU_MONTHS.indexOf(m[2].toLowerCase()) : refDate.getUTCMonth();
       dropOverlapping(out, m.index, m.index + m[0].length);
       out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${PART_OF[m[1]!.toLowerCase().split(/\s+/)[0]!]} ${cap(MONTH_NAMES[named]!)}`, explicit: false });
+    }
+  }
+  if (reference) {
+    for (const m of sentence.matchAll(MONTH_SPLIT[lang])) {
+      const part = monthSplitPart(m[1]!.toLowerCase(), m[2]!.toLowerCase());
+      if (!part) continue;
+      const named = m[3] ? (lang === 'es' ? ES_MONTHS : RU_MONTHS).indexOf(m[3].toLowerCase()) : refDate.getUTCMonth();
+      dropOverlapping(out, m.index, m.index + m[0].length);
+      out.push({ start: m.index, end: m.index + m[0].length, source: m[0], english: `${part} ${cap(MONTH_NAMES[named]!)}${m[4] ? ` ${m[4]}` : ''}`, explicit: false });
     }
   }
   if (reference) {
