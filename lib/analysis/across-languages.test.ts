@@ -157,6 +157,8 @@ describe('Spanish and Russian articles, compared across languages', () => {
     };
     expect(await verdictOf('Más de 50 países, entre ellos Estados Unidos, reconocen a Guaidó como presidente legítimo.')).toBe('corroborates');
     expect(await verdictOf('Más de 50 países, Guatemala entre ellos, reconocen a Guaidó como presidente legítimo.')).not.toBe('corroborates');
+    // (…also one whose English name ends like a people's word: "Taiwan", "Vatican".)
+    expect(await verdictOf('Más de 50 países, Taiwán entre ellos, reconocen a Guaidó como presidente legítimo.')).not.toBe('corroborates');
     // (A people's adjective says whose outlet speaks: «испанская газета», "el diario británico".)
     expect(await verdictOf('El diario británico The Guardian recuerda que más de 50 países, entre ellos Estados Unidos, reconocen a Guaidó como presidente legítimo.')).toBe('corroborates');
   });

@@ -198,4 +198,9 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Спор с Гайаной продолжается, а Кубой никто не интересуется.', 'ru', null).anchors.places).toEqual(['Guyana', 'Cuba']);
     expect(glossSentence('Самый известный случай — танкер.', 'ru', null).anchors.places).toEqual([]);
   });
+
+  it('names the Organization of American States, not an American people, when its name is written out', () => {
+    expect(glossSentence('Канада примет встречу Организации американских государств.', 'ru', null).anchors).toMatchObject({ names: ['OAS'], places: ['Canada'] });
+    expect(glossSentence('Canadá acogerá la reunión de la Organización de los Estados Americanos.', 'es', null).anchors.names).toEqual(['OAS']);
+  });
 });

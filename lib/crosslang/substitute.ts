@@ -182,7 +182,14 @@ export function strangePlaces(places: readonly string[], reportTexts: readonly s
  * Cadena SER española" says whose outlet speaks, not where something happened.
  */
 export function strangeCountries(places: readonly string[], reportTexts: readonly string[]): string[] {
-  return strangePlaces(places.filter((p) => !PEOPLE.test(p)), reportTexts);
+  return strangePlaces(places.filter((p) => !PEOPLE.test(p) || isCountry(p)), reportTexts);
+}
+
+// Countries whose English name ends like a people's word ("Iran", "Taiwan", "Vatican" of Vatican City).
+let countryNames: Set<string> | undefined;
+function isCountry(p: string): boolean {
+  countryNames ??= new Set(englishRegions().map((r) => r.english.replace(/\s+City$/, '')));
+  return countryNames.has(p);
 }
 
 /**
