@@ -27,8 +27,11 @@ export function strangers(glossText: string, names: readonly string[], reportTex
     if (/[\s-]/.test(n)) return true;
     const at = glossText.indexOf(n);
     const next = at < 0 ? '' : (glossText.slice(at + n.length).match(/^\s+(\S+)/)?.[1] ?? '');
-    // (A place after it is no surname: "de visita en Casablanca, que Moscú…".)
-    return !(/^\p{Lu}/u.test(next) && known(next) && !CAPITALS.has(next) && !isRegion(next));
+    // (A place after it is no surname: "de visita en Casablanca, que Moscú…"; nor is a name the reports
+    // never write after another word of a name, the end of a route: "рейс Казань — Порламар" / "the
+    // Moscow-Porlamar flight".)
+    const surname = (w: string): boolean => reportTexts.some((t) => new RegExp(`(?<![\\p{L}\\-–—])\\p{Lu}[\\p{L}.]*\\s+${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(t));
+    return !(/^\p{Lu}/u.test(next) && known(next) && !CAPITALS.has(next) && !isRegion(next) && surname(next));
   });
 }
 
