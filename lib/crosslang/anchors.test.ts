@@ -17,6 +17,12 @@ describe('figures in Spanish and Russian', () => {
     ]);
   });
 
+  it('reads the thousands comma of Mexico and the Caribbean, and keeps Spain\'s decimal comma', () => {
+    expect(figures('Regresaron 1,046 salvadoreños y 1,250,000 dólares; la deuda, 3,100 millones; el fondo, 3,1 millones y 1,125 millones.', 'es')).toEqual([
+      '1,046=1,046', '1,250,000=1,250,000', '3,100 millones=3.1 billion', '3,1 millones=3.1 million', '1,125 millones=1.13 million',
+    ]);
+  });
+
   it('reads counts in tens and hundreds as their value, leaves "decenas de" vague', () => {
     expect(figures('около двух десятков кораблей, полтора десятка машин и около десятка дипломатов', 'ru')).toEqual(['двух десятков=20', 'полтора десятка=15', 'десятка=10']);
     expect(figures('примерно в четыре сотни человек', 'ru')).toEqual(['четыре сотни=400']);

@@ -10,6 +10,7 @@ import type { WordVectors } from '../verify/vectors.ts';
 import type { SourceDate } from './dates.ts';
 import type { SourceLanguage } from './detect.ts';
 import { outletsIn } from './outlets.ts';
+import { statesSetAside } from './contrast.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, isNegationWord, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
@@ -777,7 +778,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; english: string }; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -826,6 +827,10 @@ export function compareAnchors(
     const course = f.stance === 'corroborates' ? reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) : null;
     if (course) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: course.claim, report: course.report, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
+    // "эту цифру называют не правозащитники, а прокуратура" / "according to Venezuelan NGOs": the report
+    // states what the sentence sets aside, and the sentence corrects it.
+    const setAside = f.stance === 'corroborates' && options.setAside ? statesSetAside(options.setAside.stems, sentences[f.sentence]!) : null;
+    if (setAside) f = { stance: 'conflicts', kind: 'other', sentence: f.sentence, claim: `not ${options.setAside!.english}`, report: setAside, context: f.context };
     // A day or a figure shared with a report's denial is no agreement with a sentence that denies nothing
     // («в понедельник МИД выпустил рекомендацию… выехать» / "Zakharova dismissed the claims on Monday").
     if (f.stance === 'corroborates' && (f.kind === 'date' || f.kind === 'number') && denies(sentences[f.sentence]!) && !denies(gloss)) return;

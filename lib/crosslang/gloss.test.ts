@@ -18,6 +18,10 @@ describe('the English gloss of a sentence', () => {
     const { text } = glossSentence('La fiscalía ofrece una recompensa de US$ 25 millones por el general.', 'es', null);
     expect(text).toContain('$25 million');
     expect(prepare(text).figures[0]).toMatchObject({ value: 25_000_000, unit: '$' });
+    // Dominican or Mexican pesos are no dollars.
+    const pesos = glossSentence('Washington pone precio a su captura: RD$3,100 millones.', 'es', null).text;
+    expect(pesos).toContain('3.1 billion pesos');
+    expect(prepare(pesos).figures[0]?.unit).not.toBe('$');
   });
 
   it('spells a body the word lists know as the reports spell it ("АТОР" / "ATORUS"), a country as itself', () => {
@@ -202,5 +206,13 @@ describe('the English gloss of a sentence', () => {
   it('names the Organization of American States, not an American people, when its name is written out', () => {
     expect(glossSentence('Канада примет встречу Организации американских государств.', 'ru', null).anchors).toMatchObject({ names: ['OAS'], places: ['Canada'] });
     expect(glossSentence('Canadá acogerá la reunión de la Organización de los Estados Americanos.', 'es', null).anchors.names).toEqual(['OAS']);
+  });
+
+  it('gives an office set off after a name to that name, not to the next one', () => {
+    expect(glossSentence('Habló flanqueado por Marco Rubio, secretario de Estado, y Pete Hegseth, titular de Defensa.', 'es', null).text).toContain('secretary of state Marco Rubio Pete Hegseth');
+    expect(glossSentence('Выступил вместе с Марко Рубио, госсекретарем США, и Питом Хегсетом, главой Пентагона.', 'ru', null).text).toMatch(/secretary of state Mark\w* Rubio US defense secretary Pit\w* Hegset/);
+    // (With a name after it, the office is that name's.)
+    expect(glossSentence('Según Trump, el secretario de Defensa, Marco Rubio, habló.', 'es', null).text).toContain('Trump defense secretary Marco Rubio');
+    expect(glossSentence('Desde Argel, el canciller ruso, Serguéi Lavrov, habló.', 'es', null).text).toMatch(/^\S+ foreign minister Russian Serguei Lavrov/);
   });
 });

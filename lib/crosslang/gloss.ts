@@ -198,6 +198,10 @@ function refusing(tokens: readonly { surface: string }[], i: number): boolean {
   return /^(?:a|al)$/i.test(tokens[j]?.surface ?? '');
 }
 
+// Offices the lexicon writes, and a name with its comma just before one ("Marco Rubio, [el] …").
+const OFFICE = /^(?:secretary of state|secretary of defense|defense secretary|secretary of war|war secretary|defense minister|foreign minister|prime minister|vice president|ambassador)$/;
+const HOLDER_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+,\s*(?:(?:el|la|the)\s+)?$/u;
+
 export function glossSentence(sentence: string, lang: SourceLanguage, articleDate: string | null, names?: NameBook): Gloss {
   const lex = lexicon(lang);
   const dates = findDates(sentence, lang, articleDate);
@@ -226,13 +230,16 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
       pieces.push({ at: f.start - before.length + m.index, text: to ? 'to' : q[1] });
     } else if (f.over) pieces.push({ at: f.start - 0.5, text: 'more than' });
     // "US$ 50 millones", "$50 млн": the currency sign goes with the figure, as English writes it ("$50 million").
-    const sign = /(?:US\$|\$|USD)\s*$/.exec(sentence.slice(Math.max(0, f.start - 5), f.start));
+    // ("RD$", "MX$", "COL$" are pesos, not dollars: no report's dollar figure is theirs.)
+    const pesos = /(?<![\p{L}])(?:RD|MX|COL?|CLP?|ARS?|UYU?)\$\s*$/u.exec(sentence.slice(Math.max(0, f.start - 6), f.start));
+    const sign = pesos ? null : /(?:US\$|\$|USD)\s*$/.exec(sentence.slice(Math.max(0, f.start - 5), f.start));
+    if (pesos) qualifiers.push({ start: f.start - pesos[0].length, end: f.start });
     // "más de 6.000, todos en vuelos": a figure before a comma counts nothing that follows it.
     const alone = /^\s*[,;:)]/.test(sentence.slice(f.end));
     // "un 30 %", "70 процентов", "70 por ciento": a share, as English writes it ("30 percent").
     const percent = PERCENT.exec(sentence.slice(f.end));
     if (percent) qualifiers.push({ start: f.end, end: f.end + percent[0].length });
-    pieces.push({ at: f.start, text: `${sign ? '$' : ''}${f.english}${percent ? ' percent' : ''}${alone ? ',' : ''}` });
+    pieces.push({ at: f.start, text: `${sign ? '$' : ''}${f.english}${pesos ? ' pesos' : ''}${percent ? ' percent' : ''}${alone ? ',' : ''}` });
     if (sign) qualifiers.push({ start: f.start - sign[0].length, end: f.start });
   }
   const taken = (i: number): boolean => inDate(i) || figures.some((f) => i >= f.start && i < f.end) || qualifiers.some((q) => i >= q.start && i < q.end);
@@ -316,7 +323,20 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
         const who = pieces.filter((p) => p.at < figure.start && COUNTED_PEOPLE.test(p.text)).at(-1);
         if (who) english = who.text;
       }
-      if (figure && adjective && /^\p{Lu}/u.test(english) && PLACES.test(english) && /(?:an|ian|ese|ish)$/.test(english)) pieces.push({ at: (before?.start ?? figure.start) - 0.5, text: english });
+      // "Marco Rubio, secretario de Estado, y Pete Hegseth": an office after a name and its comma is
+      // that name's, and goes before it as English writes it, not before the next name.
+      // (Not when a name follows the office: "Según Trump, el secretario de Estado, Marco Rubio".)
+      // (Nor when the name before is a place: "Desde Argel, el canciller ruso, Serguéi Lavrov".)
+      const place = (w: { surface: string; stem: string } | undefined): boolean => {
+        const e = w ? lex.exact.get(fold(w.surface)) ?? lex.regions.get(w.stem) ?? lex.entries.get(w.stem) : undefined;
+        return !!e && (lex.countries.has(e) || PLACES.test(e));
+      };
+      const whose = place(tokens[i + used]) ? i + used + 1 : i + used;
+      const after = sentence.slice(tokens[whose - 1]!.at + tokens[whose - 1]!.surface.length);
+      const holder = OFFICE.test(english) && !/^\s*,?\s*(?!(?:y|e|и)\s)\p{Lu}/u.test(after) ? HOLDER_BEFORE.exec(sentence.slice(0, t.at))?.index : undefined;
+      const holderAt = holder !== undefined && !place(tokens.filter((x) => x.at >= holder && x.at < t.at).at(-1)) ? holder : undefined;
+      if (holderAt !== undefined) pieces.push({ at: holderAt - 0.5, text: english });
+      else if (figure && adjective && /^\p{Lu}/u.test(english) && PLACES.test(english) && /(?:an|ian|ese|ish)$/.test(english)) pieces.push({ at: (before?.start ?? figure.start) - 0.5, text: english });
       // (A capital: "marcha" is a "march", not the month.)
       else pieces.push({ at: t.at, text: figure ? english.toLowerCase() : /^\p{Lu}/u.test(english) && CALENDAR.test(english) ? `${english},` : english });
       i += used - 1;

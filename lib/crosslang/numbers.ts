@@ -92,11 +92,18 @@ function scale(word: string, lang: SourceLanguage): number | null {
   return null;
 }
 
-/** Digits as Spanish or Russian write them: "1.250" or "1 250" (thousands), "1,5" (decimals). */
-function digitValue(raw: string, lang: SourceLanguage): number | null {
+/**
+ * Digits as Spanish or Russian write them: "1.250" or "1 250" (thousands), "1,5" (decimals).
+ * `scaled`: a scale word follows ("3,100 millones").
+ */
+function digitValue(raw: string, lang: SourceLanguage, scaled: boolean): number | null {
   let s = raw.replace(/[\s\u00a0\u202f]/g, '');
   // "1.250.000" / "1.250" are thousands in Spanish; a single dot with one or two decimals ("2.5") is a decimal point.
   if (lang === 'es' && /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
+  // Mexico, the Caribbean and Central America group thousands with commas ("1,046 salvadoreños",
+  // "RD$3,100 millones"). Spain's decimal comma never counts people in thousandths, nor ends a
+  // figure before "millones" with a zero ("3,1 millones"), so only "1,125 millones" stays a decimal.
+  else if (lang === 'es' && /^\d{1,3}(,\d{3})+$/.test(s) && (!scaled || /0$/.test(s) || /,.*,/.test(s))) s = s.replace(/,/g, '');
   s = s.replace(',', '.');
   const v = Number(s);
   return Number.isFinite(v) ? v : null;
@@ -110,7 +117,7 @@ export function englishFigure(value: number, withScale: boolean): string {
 }
 
 // Digits with thousands groups ("1.250", "1 250") or a decimal comma; or a word.
-const TOKEN = /\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\p{L}+/gu;
+const TOKEN = /\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[.,]\d+)?|\p{L}+/gu;
 
 // A fraction of a figure, just before it ("la mitad de los", "la décima parte de los alrededor de",
 // "половину из", "треть от"): the count is the fraction's.
@@ -207,7 +214,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       continue;
     }
     if (/^\d/.test(t.text)) {
-      value = digitValue(t.text, lang);
+      value = digitValue(t.text, lang, scale(tokens[i + 1]?.lower ?? '', lang) !== null);
       isDigits = true;
     } else if (scale(t.lower, lang) !== null && (/^(mil|тысяча|тысячу|тысяче|тысячей|сотня|сотни|сотню|десяток|десятка|centenar)$/.test(t.lower) || (t.lower === 'тысячи' && ONE_OF_SCALE.test(tokens[i - 1]?.lower ?? '')))) {
       // A lone scale word is a figure too ("mil soldados", "тысяча военных", "около десятка машин").
