@@ -145,6 +145,32 @@ describe('Spanish and Russian articles, compared across languages', () => {
     expect(await verdictOf(`На следующий день после того, как начался отъезд семей, ${call}`)).not.toBe('corroborates');
   });
 
+  it('gives no agreement at another time of the same day, and a conflict to a sentence that sets the report\'s account aside', async () => {
+    const lead = [
+      'Москва начала вывозить из Каракаса жен и детей своих дипломатов, передает Associated Press со ссылкой на собеседника в европейской разведке.',
+      'Глава МИД Венесуэлы Иван Хиль сообщил, что обсудил ситуацию по телефону с Сергеем Лавровым.',
+    ];
+    const verdictOf = async (sentence: string) => {
+      const paragraphs = [...lead, sentence];
+      const r = await analyzeArticle(db, { title: 'Россия вывозит семьи дипломатов из Венесуэлы', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2025-12-23', language: 'ru' });
+      return r.claims.find((c) => c.text === sentence)?.verdict;
+    };
+    expect(await verdictOf('В понедельник утром очевидцы в Каракасе заметили необычное оживление у посольства России.')).toBe('corroborates');
+    expect(await verdictOf('В понедельник вечером очевидцы в Каракасе заметили необычное оживление у посольства России.')).not.toBe('corroborates');
+    const protests = ['Госсекретарь США Майк Помпео в субботу выступит в Совете Безопасности ООН и призовет признать Хуана Гуайдо временным президентом Венесуэлы.', 'Глава МИД России Сергей Лавров в пятницу пообещал, что Москва будет противостоять «деструктивной политике» США.'];
+    const protestVerdict = async (sentence: string) => {
+      const paragraphs = [...protests, sentence];
+      const r = await analyzeArticle(db, { title: 'Венесуэла: кризис власти', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2019-01-26', language: 'ru' });
+      return r.claims.find((c) => c.text === sentence)?.verdict;
+    };
+    expect(await protestVerdict('С начала протестов во вторник погибли не менее 14 человек, сообщают венесуэльские правозащитные организации.')).toBe('corroborates');
+    const r = await analyzeArticle(db, { title: 'Венесуэла: кризис власти', text: [...protests, 'С начала протестов во вторник погибли не менее 14 человек, и эти данные приводят не правозащитные организации, а генпрокуратура.'].join('\n\n'), paragraphs: [...protests, 'С начала протестов во вторник погибли не менее 14 человек, и эти данные приводят не правозащитные организации, а генпрокуратура.'], publishedTime: '2019-01-26', language: 'ru' });
+    const corrected = r.claims.find((c) => /генпрокуратура/.test(c.text))!;
+    expect(corrected.verdict).toBe('conflicts');
+    // (Both accounts side by side, the article's as written.)
+    expect(corrected.evidence[0]!.values).toEqual([{ claim: 'не правозащитные организации', report: 'NGOs' }]);
+  });
+
   it('gives no agreement to a sentence that names a country no report names: it says more than any report', async () => {
     const lead = [
       'Donald Trump escribió el lunes en Twitter que Rusia le había informado de que retiró a la mayoría de su gente de Venezuela.',

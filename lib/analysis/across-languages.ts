@@ -16,6 +16,7 @@ import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
 import { dayFromEvent, looksAhead } from '../crosslang/dates.ts';
 import { setAside, setAsideStems, statesSetAside } from '../crosslang/contrast.ts';
+import { englishDayParts, otherTimeOfDay, sourceDayParts } from '../crosslang/day-part.ts';
 import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
@@ -199,11 +200,11 @@ export async function compareAcrossLanguages(
     const allQuotes = quotationsOf(c.text, (q) => prepare(glossSentence(q, lang, article.publishedTime, names).text), generic, 1);
     // "не X, а Y", "no X, sino Y": what the sentence sets aside, which no agreeing report may state.
     const aside = setAside(c.text, lang);
-    const asideGloss = aside ? glossSentence(aside.text, lang, article.publishedTime, names).text : '';
-    const asideStems = aside ? setAsideStems(prepare(asideGloss), prepare(glossSentence(c.text.slice(0, aside.start) + c.text.slice(aside.end), lang, article.publishedTime, names).text), generic) : undefined;
+    const asideStems = aside ? setAsideStems(prepare(glossSentence(aside.text, lang, article.publishedTime, names).text), prepare(glossSentence(c.text.slice(0, aside.start) + c.text.slice(aside.end), lang, article.publishedTime, names).text), generic) : undefined;
     // What the anchor reading needs of the sentence, the same for every report.
     const reading = {
-      setAside: asideStems ? { stems: asideStems, english: asideGloss } : undefined,
+      setAside: asideStems ? { stems: asideStems, written: `${lang === 'ru' ? 'не' : 'no'} ${aside!.text}` } : undefined,
+      dayParts: sourceDayParts(c.text, lang),
       explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit),
       vectors: wordVectors(),
       sourceDates: anchors.dates,
@@ -238,7 +239,7 @@ export async function compareAcrossLanguages(
       const at = reportSentences.findIndex((x) => x.text === e.passage);
       // (What the sentence quotes, the passage or a sentence beside it must have too.)
       const quotesHeld = reading.allQuotes.length === 0 || (at >= 0 ? quotesNear(reading.allQuotes, reportSentences, at, reading.vectors) : quotesNear(reading.allQuotes, [passage], 0, reading.vectors));
-      const agrees = allNamed && quotesHeld && !reading.fromEvent && !(reading.nonDenial && passage.denial) && statesSetAside(asideStems, passage) === null && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
+      const agrees = allNamed && quotesHeld && !reading.fromEvent && !(reading.nonDenial && passage.denial) && statesSetAside(asideStems, passage) === null && !otherTimeOfDay(reading.dayParts, englishDayParts(at > 0 ? `${reportSentences[at - 1]!.text} ${e.passage}` : e.passage)) && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       const other = at >= 0 ? elseHere(at) : someoneElse(reportTexts[d]!, [e.passage])(0);
       const verified = e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic, rarePlacesShared(anchors.places, e.passage, reportTexts));

@@ -11,6 +11,7 @@ import type { SourceDate } from './dates.ts';
 import type { SourceLanguage } from './detect.ts';
 import { outletsIn } from './outlets.ts';
 import { statesSetAside } from './contrast.ts';
+import { englishDayParts, otherTimeOfDay, type DayPart } from './day-part.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, isNegationWord, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
@@ -778,7 +779,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; english: string }; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; written: string }; dayParts?: ReadonlySet<DayPart>; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -830,7 +831,12 @@ export function compareAnchors(
     // "эту цифру называют не правозащитники, а прокуратура" / "according to Venezuelan NGOs": the report
     // states what the sentence sets aside, and the sentence corrects it.
     const setAside = f.stance === 'corroborates' && options.setAside ? statesSetAside(options.setAside.stems, sentences[f.sentence]!) : null;
-    if (setAside) f = { stance: 'conflicts', kind: 'other', sentence: f.sentence, claim: `not ${options.setAside!.english}`, report: setAside, context: f.context };
+    if (setAside) f = { stance: 'conflicts', kind: 'other', sentence: f.sentence, claim: options.setAside!.written, report: setAside, context: f.context };
+    // "в понедельник около полудня" / "on Monday morning": the same day, another time of it.
+    // (The sentence before may hold the part of the day the report's sentence goes on from: "on Monday
+    // morning. … were observed gathering … before departing later in the afternoon".)
+    // (No conflict either: the other time may be of another act, "к вечеру понедельника не ответило".)
+    if (f.stance === 'corroborates' && otherTimeOfDay(options.dayParts, englishDayParts(sentences.slice(Math.max(0, f.sentence - 1), f.sentence + 1).map((x) => x.text).join(' ')))) return;
     // A day or a figure shared with a report's denial is no agreement with a sentence that denies nothing
     // («в понедельник МИД выпустил рекомендацию… выехать» / "Zakharova dismissed the claims on Monday").
     if (f.stance === 'corroborates' && (f.kind === 'date' || f.kind === 'number') && denies(sentences[f.sentence]!) && !denies(gloss)) return;

@@ -15,6 +15,7 @@ describe('a sentence that sets one account aside for another', () => {
     expect(setAside('Эту цифру называют не правозащитные организации, а генеральная прокуратура.', 'ru')?.text).toBe('правозащитные организации');
     expect(setAside('No lo escribió Trump en su cuenta personal, sino que lo publicó la Casa Blanca.', 'es')?.text).toBe('lo escribió Trump en su cuenta personal');
     expect(setAside('Россия вывозит не только дипломатов, но и их семьи.', 'ru')).toBeNull();
+    expect(setAside('Погибли не менее 14 человек, и эти данные приводят не правозащитники, а генпрокуратура.', 'ru')?.text).toBe('правозащитники');
     expect(setAside('No solo evacuó a diplomáticos, sino también a sus familias.', 'es')).toBeNull();
   });
 

@@ -5,10 +5,11 @@
 import type { PreparedText } from '../verify/features.ts';
 import type { SourceLanguage } from './detect.ts';
 
-// (Not "не только X, но и Y" / "no solo X, sino también Y": those add Y to X, they set nothing aside.)
+// (Not "не только X, но и Y" / "no solo X, sino también Y": those add Y to X, they set nothing aside;
+// nor "не менее 14" / "no menos de 14", a figure's floor. The part set aside follows the last "не".)
 const CONTRAST: Record<SourceLanguage, RegExp> = {
-  ru: /(?<![\p{L}])не\s+(?!только|просто|столько|лишь|так\s)([^.;:!?«»"]{3,120}?),?\s+а\s+/iu,
-  es: /(?<![\p{L}])no\s+(?!s[oó]lo\s|solamente|[uú]nicamente|tanto\s)([^.;:!?]{3,160}?),?\s+sino\s+(?!que\s+tambi|tambi)/iu,
+  ru: /(?<![\p{L}])не\s+(?!только|просто|столько|лишь|так\s|менее|более|больше|меньше)((?:(?!(?<![\p{L}])не\s)[^.;:!?«»"]){3,120}?),?\s+а\s+/iu,
+  es: /(?<![\p{L}])no\s+(?!s[oó]lo\s|solamente|[uú]nicamente|tanto\s|menos\s|m[aá]s\s)((?:(?!(?<![\p{L}])no\s)[^.;:!?]){3,160}?),?\s+sino\s+(?!que\s+tambi|tambi)/iu,
 };
 
 /** The part of a Spanish or Russian sentence set aside by "не … , а …" / "no … sino …", with where it is, or null. */
