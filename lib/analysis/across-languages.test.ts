@@ -130,17 +130,21 @@ describe('Spanish and Russian articles, compared across languages', () => {
     expect(groundedAgreement(prepare(g.text), prepare(passage), g.anchors.names, generic, rarePlacesShared(g.anchors.places, passage, chinese))).toBe(false);
   });
 
+  /** The claim an article of `lead` paragraphs ends with, `sentence`, as the sidebar gives it. */
+  const closing = async (lead: readonly string[], sentence: string, article: { title: string; publishedTime: string; language: 'es' | 'ru' }) => {
+    const paragraphs = [...lead, sentence];
+    const r = await analyzeArticle(db, { ...article, text: paragraphs.join('\n\n'), paragraphs });
+    return r.claims.find((c) => c.text === sentence);
+  };
+  const evacuation = { title: 'Россия вывозит семьи дипломатов из Венесуэлы', publishedTime: '2025-12-23', language: 'ru' } as const;
+
   it('gives no agreement to a day told from another event, which no date can check, and agrees on the weekday', async () => {
     const lead = [
       'Москва начала вывозить из Каракаса жен и детей своих дипломатов, передает Associated Press со ссылкой на собеседника в европейской разведке.',
       'В МИД России эти сведения назвали западной провокацией и призвали сохранять бдительность.',
     ];
     const call = 'глава МИД Венесуэлы Иван Хиль обсудил по телефону с Сергеем Лавровым давление Вашингтона, и тот пообещал Каракасу поддержку против «империалистической агрессии».';
-    const verdictOf = async (sentence: string) => {
-      const paragraphs = [...lead, sentence];
-      const r = await analyzeArticle(db, { title: 'Россия вывозит семьи дипломатов из Венесуэлы', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2025-12-23', language: 'ru' });
-      return r.claims.find((c) => c.text === sentence)?.verdict;
-    };
+    const verdictOf = async (sentence: string) => (await closing(lead, sentence, evacuation))?.verdict;
     expect(await verdictOf(`В понедельник ${call}`)).toBe('corroborates');
     expect(await verdictOf(`На следующий день после того, как начался отъезд семей, ${call}`)).not.toBe('corroborates');
   });
@@ -150,22 +154,13 @@ describe('Spanish and Russian articles, compared across languages', () => {
       'Москва начала вывозить из Каракаса жен и детей своих дипломатов, передает Associated Press со ссылкой на собеседника в европейской разведке.',
       'Глава МИД Венесуэлы Иван Хиль сообщил, что обсудил ситуацию по телефону с Сергеем Лавровым.',
     ];
-    const verdictOf = async (sentence: string) => {
-      const paragraphs = [...lead, sentence];
-      const r = await analyzeArticle(db, { title: 'Россия вывозит семьи дипломатов из Венесуэлы', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2025-12-23', language: 'ru' });
-      return r.claims.find((c) => c.text === sentence)?.verdict;
-    };
+    const verdictOf = async (sentence: string) => (await closing(lead, sentence, evacuation))?.verdict;
     expect(await verdictOf('В понедельник утром очевидцы в Каракасе заметили необычное оживление у посольства России.')).toBe('corroborates');
     expect(await verdictOf('В понедельник вечером очевидцы в Каракасе заметили необычное оживление у посольства России.')).not.toBe('corroborates');
     const protests = ['Госсекретарь США Майк Помпео в субботу выступит в Совете Безопасности ООН и призовет признать Хуана Гуайдо временным президентом Венесуэлы.', 'Глава МИД России Сергей Лавров в пятницу пообещал, что Москва будет противостоять «деструктивной политике» США.'];
-    const protestVerdict = async (sentence: string) => {
-      const paragraphs = [...protests, sentence];
-      const r = await analyzeArticle(db, { title: 'Венесуэла: кризис власти', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2019-01-26', language: 'ru' });
-      return r.claims.find((c) => c.text === sentence)?.verdict;
-    };
-    expect(await protestVerdict('С начала протестов во вторник погибли не менее 14 человек, сообщают венесуэльские правозащитные организации.')).toBe('corroborates');
-    const r = await analyzeArticle(db, { title: 'Венесуэла: кризис власти', text: [...protests, 'С начала протестов во вторник погибли не менее 14 человек, и эти данные приводят не правозащитные организации, а генпрокуратура.'].join('\n\n'), paragraphs: [...protests, 'С начала протестов во вторник погибли не менее 14 человек, и эти данные приводят не правозащитные организации, а генпрокуратура.'], publishedTime: '2019-01-26', language: 'ru' });
-    const corrected = r.claims.find((c) => /генпрокуратура/.test(c.text))!;
+    const crisis = { title: 'Венесуэла: кризис власти', publishedTime: '2019-01-26', language: 'ru' } as const;
+    expect((await closing(protests, 'С начала протестов во вторник погибли не менее 14 человек, сообщают венесуэльские правозащитные организации.', crisis))?.verdict).toBe('corroborates');
+    const corrected = (await closing(protests, 'С начала протестов во вторник погибли не менее 14 человек, и эти данные приводят не правозащитные организации, а генпрокуратура.', crisis))!;
     expect(corrected.verdict).toBe('conflicts');
     // (Both accounts side by side, the article's as written.)
     expect(corrected.evidence[0]!.values).toEqual([{ claim: 'не правозащитные организации', report: 'NGOs' }]);
@@ -176,11 +171,7 @@ describe('Spanish and Russian articles, compared across languages', () => {
       'Donald Trump escribió el lunes en Twitter que Rusia le había informado de que retiró a la mayoría de su gente de Venezuela.',
       'Según The Wall Street Journal, la corporación estatal rusa Rostec redujo su personal en el país a unas pocas decenas.',
     ];
-    const verdictOf = async (sentence: string) => {
-      const paragraphs = [...lead, sentence];
-      const r = await analyzeArticle(db, { title: 'Trump: Rusia retiró a su gente de Venezuela', text: paragraphs.join('\n\n'), paragraphs, publishedTime: '2019-06-05', language: 'es' });
-      return r.claims.find((c) => c.text === sentence)?.verdict;
-    };
+    const verdictOf = async (sentence: string) => (await closing(lead, sentence, { title: 'Trump: Rusia retiró a su gente de Venezuela', publishedTime: '2019-06-05', language: 'es' }))?.verdict;
     expect(await verdictOf('Más de 50 países, entre ellos Estados Unidos, reconocen a Guaidó como presidente legítimo.')).toBe('corroborates');
     expect(await verdictOf('Más de 50 países, Guatemala entre ellos, reconocen a Guaidó como presidente legítimo.')).not.toBe('corroborates');
     // (…also one whose English name ends like a people's word: "Taiwan", "Vatican".)
