@@ -70,6 +70,7 @@ describe('figures written the Russian way', () => {
     expect(figures('Los camiones que quedaban se podían contar con los dedos de una mano.', 'es')).toEqual(['contar con los dedos de una mano=at most 5']);
     expect(figures('Во дворе собирались машины с номерами — счет, правда, шел на единицы.', 'ru')).toEqual(['счет, правда, шел на единицы=fewer than 10']);
     expect(findFigures('Флот с 15-тысячным контингентом.', 'ru').map((f) => f.value)).toEqual([15000]);
+    expect(findFigures('У берегов держат десятитысячный контингент, в городе прошел стотысячный митинг.', 'ru').map((f) => f.value)).toEqual([10000, 100000]);
     expect(findFigures('Слетали тысячи три россиян.', 'ru').map((f) => [f.value, f.english])).toEqual([[3000, 'about 3,000']]);
     expect(findFigures('У берегов держат тысяч пятнадцать военных.', 'ru').map((f) => [f.value, f.english])).toEqual([[15000, 'about 15,000']]);
     expect(findFigures('Награда в полмиллиарда долларов.', 'ru').map((f) => f.value)).toEqual([5e8]);

@@ -969,6 +969,9 @@ describe('holidays as days', () => {
     expect(day('Соглашение подписали в День России.', 'ru', '2019-06-20')).toEqual(['12 June 2019']);
     expect(day('Министр еще в Николин день все сказала.', 'ru')).toEqual(['19 December 2025']);
     expect(day('Судно задержали в День Конституции.', 'ru')).toEqual(['12 December 2025']);
+    // (Professional days Russian papers date things by: the security services', the power engineers'.)
+    expect(day('Захарова отвергла эти сообщения в День чекиста.', 'ru')).toEqual(['20 December 2025']);
+    expect(day('Колонна ушла в День энергетика.', 'ru')).toEqual(['22 December 2025']);
     expect(day('Abordaron el carguero el día de la Inmaculada.', 'es')).toEqual(['8 December 2025']);
     // (Days that move: the fourth Thursday of November and the day after it.)
     expect(day('El vuelo del Día de Acción de Gracias quedó cancelado.', 'es', '2025-11-29')).toEqual(['27 November 2025']);

@@ -208,6 +208,11 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Canadá acogerá la reunión de la Organización de los Estados Americanos.', 'es', null).anchors.names).toEqual(['OAS']);
   });
 
+  it('reads «всё» before a comparative as "increasingly", not "all"', () => {
+    expect(glossSentence('Экономике России становится все тяжелее.', 'ru', null).text).toContain('increasingly');
+    expect(glossSentence('Все они уехали домой.', 'ru', null).text).toContain('all');
+  });
+
   it('gives an office set off after a name to that name, not to the next one', () => {
     expect(glossSentence('Habló flanqueado por Marco Rubio, secretario de Estado, y Pete Hegseth, titular de Defensa.', 'es', null).text).toContain('secretary of state Marco Rubio Pete Hegseth');
     expect(glossSentence('Выступил вместе с Марко Рубио, госсекретарем США, и Питом Хегсетом, главой Пентагона.', 'ru', null).text).toMatch(/secretary of state Mark\w* Rubio US defense secretary Pit\w* Hegset/);

@@ -198,6 +198,9 @@ function refusing(tokens: readonly { surface: string }[], i: number): boolean {
   return /^(?:a|al)$/i.test(tokens[j]?.surface ?? '');
 }
 
+// Russian comparatives ("тяжелее", "больше", "хуже"), which «всё» before them makes "more and more".
+const RU_COMPARATIVE = /^(?:\p{L}{2,}(?:ее|ей)|больше|меньше|лучше|хуже|чаще|реже|дальше|дороже|дешевле|громче|глубже|выше|ниже|сильнее|слабее|позже|раньше)$/iu;
+
 // Offices the lexicon writes, and a name with its comma just before one ("Marco Rubio, [el] …").
 const OFFICE = /^(?:secretary of state|secretary of defense|defense secretary|secretary of war|war secretary|defense minister|foreign minister|prime minister|vice president|ambassador)$/;
 const HOLDER_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+,\s*(?:(?:el|la|the)\s+)?$/u;
@@ -305,6 +308,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     const capital = /^\p{Lu}/u.test(t.surface);
     // "uno de los líderes", "одного из объединений": one of several, which the figures did not count, is no count in English either.
     if (english === 'one' && used === 1) continue;
+    // «всё тяжелее», «все больше»: more and more, not all ("становится все тяжелее" / "increasingly difficult").
+    if (lang === 'ru' && used === 1 && /^вс[её]$/i.test(t.surface) && RU_COMPARATIVE.test(tokens[i + 1]?.surface ?? '')) english = 'increasingly';
     if (english) {
       // A body the lists name as English news elsewhere does, spelled as the reports spell it ("ATOR" / "ATORUS").
       if (/^\p{Lu}/u.test(english) && !lex.countries.has(english) && !PLACES.test(english) && !CALENDAR.test(english)) english = names?.find(english, english) ?? english;

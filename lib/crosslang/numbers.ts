@@ -207,6 +207,14 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
       i++;
       continue;
     }
+    // "десятитысячный контингент", "пятнадцатитысячная группировка": a strength in one spelled word.
+    const strengthWord = lang === 'ru' ? /^(\p{L}+?)(тысячн|миллионн)\p{L}+$/u.exec(t.lower) : null;
+    const strengthCount = strengthWord ? spelledNumber(strengthWord[1]!, lang) : null;
+    if (strengthWord && strengthCount !== null && strengthCount >= 1) {
+      const v = strengthCount * (strengthWord[2] === 'тысячн' ? 1e3 : 1e6);
+      out.push({ start: t.start, end: t.end, source: t.text, value: v, english: englishFigure(v, true), year: false });
+      continue;
+    }
     const multiple = multipleAt(tokens, i, lang);
     if (multiple) {
       const from = tokens[multiple.from]!.start;
