@@ -950,6 +950,21 @@ describe('a reward and what it is paid for', () => {
   });
 });
 
+describe('days the article could not tell', () => {
+  it('sets no day against a day the report tells as past that came after the article was written', () => {
+    const report = ['The mediation hosted by Norway ended on May 29 without progress, and the opposition leader vowed to keep marching.'];
+    const read = (sentence: string, articleDate: string) => readAcross(sentence, 'es', articleDate, report, { reportDate: '2019-06-03', articleDate, explicitDates: true });
+    expect(read('La mediación de Noruega terminó el 27 de mayo sin avances y el líder opositor prometió seguir marchando.', '2019-06-01')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Ayer la mediación de Noruega terminó sin avances y el líder opositor prometió seguir marchando.', '2019-01-27')?.stance).not.toBe('conflicts');
+  });
+  it('sets no time of day against the report\'s when the sentence gives that time too, in another time zone', () => {
+    const report = ['Late on Thursday night, the opposition leader said he wants new elections as soon as possible.'];
+    const read = (sentence: string) => readAcross(sentence, 'es', '2019-01-27', report, { reportDate: '2019-01-25', articleDate: '2019-01-27' });
+    expect(read('El jueves por la mañana, el líder opositor dijo que quiere nuevas elecciones cuanto antes.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    expect(read('Esa noche del jueves, cuando en Madrid ya era madrugada del viernes, el líder opositor dijo que quiere nuevas elecciones cuanto antes.')?.stance).not.toBe('conflicts');
+  });
+});
+
 describe('holidays as days', () => {
   it('reads a holiday and a day told from it as that day, and a time around it as none', () => {
     const day = (text: string, lang: 'es' | 'ru') => findDates(text, lang, '2025-12-26').map((d) => d.english);

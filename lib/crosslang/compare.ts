@@ -798,7 +798,21 @@ export function compareAnchors(
   const nameStems = new Set(stemsOfNames(names));
   let agreeable: boolean | undefined;
   const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
+  // A day the report gives after the article was written is of an event the article cannot tell.
+  const afterArticle = (key: string): boolean => {
+    if (!options.articleDate || !options.reportDate) return false;
+    const [m, d] = key.split('-').map(Number) as [number, number];
+    return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) > Date.parse(options.articleDate.slice(0, 10)) + DAY_MS;
+  };
+  const pastForReport = (key: string): boolean => {
+    if (!options.reportDate || !/^\d{4}-\d{2}-\d{2}/.test(options.reportDate)) return false;
+    const [m, d] = key.split('-').map(Number) as [number, number];
+    return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) <= Date.parse(options.reportDate.slice(0, 10));
+  };
   const consider = (f: AnchorFinding): void => {
+    // ("Ayer … dieron a Maduro ocho días" in January / "talks … ended on May 29" in a June report;
+    // a day still ahead for the report, a flight it says is cancelled, the article may tell too.)
+    if (f.stance === 'conflicts' && f.kind === 'date' && sentences[f.sentence]!.dates.some((d) => d.raw === f.report && d.kind === 'monthday' && afterArticle(d.key) && pastForReport(d.key))) return;
     // A day told from another event ("на следующий день после…") is a day the reading cannot check.
     // "ni confirmó ni desmintió", "не сказала ни «да», ни «нет»" against a report sentence with a denial:
     // the same person's denial is a conflict, anyone's is no agreement.
@@ -1124,7 +1138,9 @@ export function compareAnchors(
     // afternoon"): the act's word beside each time.
     if (myTimes.length && close) {
       const theirs = timesOf(s.text, 5);
-      const clash = myTimes.find((a) => theirs.some((b) => b.half !== a.half && [...a.near].some((t) => b.near.has(t) && !nameStems.has(t))));
+      // (Not when the sentence also gives the report's half: "esa noche del jueves, cuando aquí ya era
+      // madrugada del viernes" is one moment in two time zones.)
+      const clash = myTimes.find((a) => theirs.some((b) => b.half !== a.half && !myTimes.some((c) => c.half === b.half) && [...a.near].some((t) => b.near.has(t) && !nameStems.has(t))));
       if (clash) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: clash.raw, report: theirs.find((b) => b.half !== clash.half)!.raw, context });
     }
     // A part of a week ("в начале следующей недели", "a mediados de semana") against the one day the
@@ -1153,12 +1169,6 @@ export function compareAnchors(
     // January / "last May" on 25 January): two months of the calendar, however far apart by name.
     const yearsApart = years.length === 2 && !!years[0] && !!years[1] && years[0] !== years[1] && Math.abs(apart) <= 31;
     // A month against a full date of another month ("a finales de noviembre" / "last December 10"): fullDates.
-    // A month the article names cannot be of an event the report dates after the article was written.
-    const afterArticle = (key: string): boolean => {
-      if (!options.articleDate || !options.reportDate) return false;
-      const [m, d] = key.split('-').map(Number) as [number, number];
-      return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) > Date.parse(options.articleDate.slice(0, 10)) + DAY_MS;
-    };
     const either = EITHER_MONTH.exec(s.text);
     const otherMonth = myMonths.length === 1 && !glossHasDay && theirMonths.length === 0 && fullDates.length === 1 && !fullDates[0]!.raw.toLowerCase().includes(myMonths[0]!.month.toLowerCase()) && !myMonths[0]!.year;
     // A part of a month ("a principios de diciembre", "в середине мая") against the one day the
