@@ -189,6 +189,8 @@ describe('dates in Spanish and Russian', () => {
     expect(days('Pompeo viajará a principios de la semana que viene.', 'es', '2019-01-25')).toEqual([['early next week', '2019-01-28', '2019-01-29']]);
     expect(days('В середине недели Захарова попросила всех сохранять бдительность.', 'ru', '2025-12-25')).toEqual([['midweek', '2025-12-23', '2025-12-25']]);
     expect(days('В конце прошлой недели Трамп выступил.', 'ru', '2025-12-24')).toEqual([['late last week', '2025-12-19', '2025-12-21']]);
+    expect(days('Захарова все опровергла еще на исходе минувшей недели.', 'ru', '2025-12-24')).toEqual([['late last week', '2025-12-19', '2025-12-21']]);
+    expect(days('Zajárova lo negó al final de la semana pasada.', 'es', '2025-12-24')).toEqual([['late last week', '2025-12-19', '2025-12-21']]);
   });
   it('takes a span of days for no date', () => {
     expect(findDates('Maduro dio a los diplomáticos un plazo de tres días para irse.', 'es', '2019-01-26')).toEqual([]);

@@ -1231,6 +1231,12 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('ministry recalled all staff embassy', 'The ministry ordered some members of its staff to leave.')).toEqual({ claim: 'all', report: 'some' });
     expect(oppositeAttribute('Lima Group full 14 state all supported', 'a group of 14 states, the vast majority of which supported him')).toEqual({ claim: 'all', report: 'vast majority' });
   });
+  it('conflicts where the sentence has something said for the first time and the report has it said again', () => {
+    const report = ['Announcing a “total and complete embargo” on Monday, Minister Ana Ruiz reiterated that the regime\'s days are numbered.'];
+    const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-24', report, { reportDate: '2025-12-23', quotes: [] });
+    expect(read('Объявив в понедельник эмбарго, министр Ана Руис впервые заявила, что дни режима сочтены.')).toMatchObject({ stance: 'conflicts', kind: 'other', claim: 'first time', report: 'reiterated' });
+    expect(read('Объявив в понедельник эмбарго, министр Ана Руис снова заявила, что дни режима сочтены.')?.stance).not.toBe('conflicts');
+  });
   it('reads opposites either way round, not in names ("Secretary of State") nor where both are said', () => {
     // [the glossed sentence, the report's sentence, the opposite found or null]
     const cases: [string, string, { claim: string; report: string } | null][] = [

@@ -1471,6 +1471,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:prison|jail|penitentiary)\b/, /\bhouse arrest\b/],
   // (What became of a ship: «танкер Skipper … был потоплен» / "the seizure of the tanker Skipper".)
   [/\b(?:sunk|sank|sink(?:s|ing)?)\b/i, /\b(?:seiz(?:e|ed|ure|ing)|captured|boarded|detained|intercepted)\b/i],
+  // (Said for the first time or once more: «Трамп впервые заявил» / "reiterated that Maduro's days … are numbered".)
+  [/\bfirst time\b/i, /\b(?:reiterat\w*|again|repeated(?:ly)?)\b/i],
   // (Who charged him: «обвинение … предъявило Южное командование» / "an indictment … in the Southern District Court".)
   [/\bcommand\b/i, /\bcourt\b/i],
   // (What the charge is: "una acusación por lavado de dinero" / "an indictment for drug trafficking".)

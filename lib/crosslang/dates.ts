@@ -255,13 +255,13 @@ const PART_OF: Record<string, string> = { principios: 'early', comienzos: 'early
 
 // A part of the article's week, or of the week before or after it: "a mediados de semana", "a
 // principios de la semana que viene", "в середине недели", "в начале следующей недели", "в конце прошлой
-// недели". News means Monday–Tuesday by the start, Tuesday–Thursday by the middle, Friday–Sunday by the end.
+// недели", «на исходе минувшей недели», "al final de la semana pasada". News means Monday–Tuesday by the start, Tuesday–Thursday by the middle, Friday–Sunday by the end.
 const WEEK_PART: Record<SourceLanguage, RegExp> = {
-  es: /(?<![\p{L}])(?:a|en)\s+(principios|comienzos|inicios|mediados|mitad|finales|fines)\s+de\s+(?:la\s+|esta\s+)?(?:(pr[oó]xima)\s+)?semana(?:\s+(pasada|anterior|que\s+viene|pr[oó]xima))?(?![\p{L}])/giu,
-  ru: /(?<![\p{L}])(?:в|к)\s+(начале|середине|конце|концу)\s+(?:(этой|текущей|прошлой|минувшей|следующей|будущей)\s+)?недели(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:a|en|al)\s+(principios|comienzos|inicios|mediados|mitad|finales|fines|final|cierre)\s+de\s+(?:la\s+|esta\s+)?(?:(pr[oó]xima)\s+)?semana(?:\s+(pasada|anterior|que\s+viene|pr[oó]xima))?(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])(?:в|к|на)\s+(начале|середине|конце|концу|исходе)\s+(?:(этой|текущей|прошлой|минувшей|следующей|будущей)\s+)?недели(?![\p{L}])/giu,
 };
-const WEEK_PART_DAYS: Record<string, [number, number]> = { principios: [0, 1], comienzos: [0, 1], inicios: [0, 1], начале: [0, 1], mediados: [1, 3], mitad: [1, 3], середине: [1, 3], finales: [4, 6], fines: [4, 6], конце: [4, 6], концу: [4, 6] };
-const WEEK_PART_NAME: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', начале: 'early', mediados: 'midweek', mitad: 'midweek', середине: 'midweek', finales: 'late', fines: 'late', конце: 'late', концу: 'late' };
+const WEEK_PART_DAYS: Record<string, [number, number]> = { principios: [0, 1], comienzos: [0, 1], inicios: [0, 1], начале: [0, 1], mediados: [1, 3], mitad: [1, 3], середине: [1, 3], finales: [4, 6], fines: [4, 6], final: [4, 6], cierre: [4, 6], конце: [4, 6], концу: [4, 6], исходе: [4, 6] };
+const WEEK_PART_NAME: Record<string, string> = { principios: 'early', comienzos: 'early', inicios: 'early', начале: 'early', mediados: 'midweek', mitad: 'midweek', середине: 'midweek', finales: 'late', fines: 'late', final: 'late', cierre: 'late', конце: 'late', концу: 'late', исходе: 'late' };
 
 /** The week part of a WEEK_PART match: its days as the article's date places them, and how English says it. */
 function weekPart(m: RegExpMatchArray, ref: Date): { english: string; from: string; to: string } {
