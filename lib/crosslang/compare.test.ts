@@ -1230,6 +1230,7 @@ describe('the same thing described the opposite way', () => {
     expect(ru('Во вторник компания Nordlys приказала части экипажа покинуть судно в Чили и предупредила об этом всех пассажиров.')).toMatchObject({ stance: 'corroborates' });
     expect(oppositeAttribute('ministry recalled all staff embassy', 'The ministry ordered some members of its staff to leave.')).toEqual({ claim: 'all', report: 'some' });
     expect(oppositeAttribute('Lima Group full 14 state all supported', 'a group of 14 states, the vast majority of which supported him')).toEqual({ claim: 'all', report: 'vast majority' });
+    expect(oppositeAttribute('13 14 country Lima Group all but Mexico backing', 'a group of 14 states, the vast majority of which supported him')).toBeNull();
   });
   it('conflicts where the sentence has something said for the first time and the report has it said again', () => {
     const report = ['Announcing a “total and complete embargo” on Monday, Minister Ana Ruiz reiterated that the regime\'s days are numbered.'];

@@ -208,6 +208,12 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('Canadá acogerá la reunión de la Organización de los Estados Americanos.', 'es', null).anchors.names).toEqual(['OAS']);
   });
 
+  it('reads "la totalidad de" as all, and "todos menos", «все, кроме» as all but one', () => {
+    expect(glossSentence('Ordenó a la totalidad de su personal que saliera.', 'es', null).text).toContain('all personnel');
+    expect(glossSentence('Todos menos México respaldan a Guaidó.', 'es', null).text).toContain('all but');
+    expect(glossSentence('Гуайдо поддержали все страны группы, кроме Мексики.', 'ru', null).text).toContain('all but');
+  });
+
   it('reads «всё» before a comparative as "increasingly", not "all"', () => {
     expect(glossSentence('Экономике России становится все тяжелее.', 'ru', null).text).toContain('increasingly');
     expect(glossSentence('Все они уехали домой.', 'ru', null).text).toContain('all');

@@ -308,6 +308,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
     const capital = /^\p{Lu}/u.test(t.surface);
     // "uno de los líderes", "одного из объединений": one of several, which the figures did not count, is no count in English either.
     if (english === 'one' && used === 1) continue;
+    // "todos menos México", «все, кроме Мексики»: all but one, not all.
+    if (english === 'all' && used === 1 && tokens.slice(i + 1, i + 6).some((x, k) => (lang === 'es' ? k === 0 && /^(?:menos|excepto|salvo)$/i.test(x.surface) : /^кроме$/i.test(x.surface)))) english = 'all but';
     // «всё тяжелее», «все больше»: more and more, not all ("становится все тяжелее" / "increasingly difficult").
     if (lang === 'ru' && used === 1 && /^вс[её]$/i.test(t.surface) && RU_COMPARATIVE.test(tokens[i + 1]?.surface ?? '')) english = 'increasingly';
     if (english) {
