@@ -16,7 +16,7 @@ import type { SourceLanguage } from '../crosslang/detect.ts';
 import { NameBook } from '../crosslang/names.ts';
 import { dayFromEvent, looksAhead } from '../crosslang/dates.ts';
 import { setAside, setAsideStems, statesSetAside } from '../crosslang/contrast.ts';
-import { englishDayParts, otherTimeOfDay, sourceDayParts } from '../crosslang/day-part.ts';
+import { otherTimeOfDay, sourceDayParts } from '../crosslang/day-part.ts';
 import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
@@ -239,7 +239,7 @@ export async function compareAcrossLanguages(
       const at = reportSentences.findIndex((x) => x.text === e.passage);
       // (What the sentence quotes, the passage or a sentence beside it must have too.)
       const quotesHeld = reading.allQuotes.length === 0 || (at >= 0 ? quotesNear(reading.allQuotes, reportSentences, at, reading.vectors) : quotesNear(reading.allQuotes, [passage], 0, reading.vectors));
-      const agrees = allNamed && quotesHeld && !reading.fromEvent && !(reading.nonDenial && passage.denial) && statesSetAside(asideStems, passage) === null && !otherTimeOfDay(reading.dayParts, englishDayParts(at > 0 ? `${reportSentences[at - 1]!.text} ${e.passage}` : e.passage)) && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
+      const agrees = allNamed && quotesHeld && !reading.fromEvent && !(reading.nonDenial && passage.denial) && statesSetAside(asideStems, passage) === null && !otherTimeOfDay(reading.dayParts, () => (at > 0 ? `${reportSentences[at - 1]!.text} ${e.passage}` : e.passage)) && !sourcesDiffer(text, e.passage) && samePolarity(prepared, passage) && statesEverything(prepared, reportSentences.filter((_, j) => !furniture[j]), doc.published, anchors.dates, anchors.figures);
       const dated = anchors.figures.length + anchors.dates.length > 0;
       const other = at >= 0 ? elseHere(at) : someoneElse(reportTexts[d]!, [e.passage])(0);
       const verified = e.stance === 'corroborates' && e.confidence >= VERIFIER_AGREES && agrees && groundedAgreement(prepared, passage, anchors.names, generic, rarePlacesShared(anchors.places, e.passage, reportTexts));

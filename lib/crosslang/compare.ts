@@ -11,7 +11,7 @@ import type { SourceDate } from './dates.ts';
 import type { SourceLanguage } from './detect.ts';
 import { outletsIn } from './outlets.ts';
 import { statesSetAside } from './contrast.ts';
-import { englishDayParts, otherTimeOfDay, type DayPart } from './day-part.ts';
+import { englishDayPart, otherTimeOfDay, type DayPart } from './day-part.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, isNegationWord, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
@@ -645,8 +645,6 @@ function seasonOf(text: string, date: string | null | undefined): { raw: string;
 }
 
 // Times of day, as a gloss or a report writes them: before noon, or after it.
-const TIME_WORD = /^(?:morning|dawn|noon|midday|afternoon|evening|night|tonight)$/i;
-const AFTER_NOON = /^(?:afternoon|evening|night|tonight)$/i;
 
 /** The times of day a text names, each with its half of the day and the stems of the words within `reach` of it. */
 function timesOf(text: string, reach: number): { raw: string; half: 'am' | 'pm'; near: Set<string> }[] {
@@ -654,9 +652,10 @@ function timesOf(text: string, reach: number): { raw: string; half: 'am' | 'pm';
   const words = text.replace(/\bsecond half (?:of )?(?:the )?day\b/gi, 'afternoon').replace(/\bfirst half (?:of )?(?:the )?day\b/gi, 'morning').match(/[\p{L}']+/gu) ?? [];
   const out: { raw: string; half: 'am' | 'pm'; near: Set<string> }[] = [];
   for (const [i, w] of words.entries()) {
-    if (!TIME_WORD.test(w)) continue;
-    const near = new Set(words.slice(Math.max(0, i - reach), i + reach + 1).filter((x) => !TIME_WORD.test(x)).map((x) => term(x.toLowerCase())).filter((t): t is string => !!t));
-    out.push({ raw: w, half: AFTER_NOON.test(w) ? 'pm' : 'am', near });
+    const part = englishDayPart(w);
+    if (!part) continue;
+    const near = new Set(words.slice(Math.max(0, i - reach), i + reach + 1).filter((x) => !englishDayPart(x)).map((x) => term(x.toLowerCase())).filter((t): t is string => !!t));
+    out.push({ raw: w, half: part === 'afternoon' || part === 'evening' ? 'pm' : 'am', near });
   }
   return out;
 }
@@ -798,17 +797,14 @@ export function compareAnchors(
   const nameStems = new Set(stemsOfNames(names));
   let agreeable: boolean | undefined;
   const canAgree = (): boolean => (agreeable ??= options.allNamed !== false && statesEverything(gloss, sentences.filter((_, i) => !skip[i]), options.reportDate ?? null, options.sourceDates, options.sourceFigures));
+  // A report's "month-day" key as a time, in the report's year.
+  const reportDay = (key: string, reportDate: string): number => {
+    const [m, d] = key.split('-').map(Number) as [number, number];
+    return Date.UTC(Number(reportDate.slice(0, 4)), m - 1, d);
+  };
   // A day the report gives after the article was written is of an event the article cannot tell.
-  const afterArticle = (key: string): boolean => {
-    if (!options.articleDate || !options.reportDate) return false;
-    const [m, d] = key.split('-').map(Number) as [number, number];
-    return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) > Date.parse(options.articleDate.slice(0, 10)) + DAY_MS;
-  };
-  const pastForReport = (key: string): boolean => {
-    if (!options.reportDate || !/^\d{4}-\d{2}-\d{2}/.test(options.reportDate)) return false;
-    const [m, d] = key.split('-').map(Number) as [number, number];
-    return Date.UTC(Number(options.reportDate.slice(0, 4)), m - 1, d) <= Date.parse(options.reportDate.slice(0, 10));
-  };
+  const afterArticle = (key: string): boolean => !!options.articleDate && !!options.reportDate && reportDay(key, options.reportDate) > Date.parse(options.articleDate.slice(0, 10)) + DAY_MS;
+  const pastForReport = (key: string): boolean => !!options.reportDate && /^\d{4}-\d{2}-\d{2}/.test(options.reportDate) && reportDay(key, options.reportDate) <= Date.parse(options.reportDate.slice(0, 10));
   const consider = (f: AnchorFinding): void => {
     // ("Ayer … dieron a Maduro ocho días" in January / "talks … ended on May 29" in a June report;
     // a day still ahead for the report, a flight it says is cancelled, the article may tell too.)
@@ -850,7 +846,7 @@ export function compareAnchors(
     // (The sentence before may hold the part of the day the report's sentence goes on from: "on Monday
     // morning. … were observed gathering … before departing later in the afternoon".)
     // (No conflict either: the other time may be of another act, "к вечеру понедельника не ответило".)
-    if (f.stance === 'corroborates' && otherTimeOfDay(options.dayParts, englishDayParts(sentences.slice(Math.max(0, f.sentence - 1), f.sentence + 1).map((x) => x.text).join(' ')))) return;
+    if (f.stance === 'corroborates' && otherTimeOfDay(options.dayParts, () => sentences.slice(Math.max(0, f.sentence - 1), f.sentence + 1).map((x) => x.text).join(' '))) return;
     // A day or a figure shared with a report's denial is no agreement with a sentence that denies nothing
     // («в понедельник МИД выпустил рекомендацию… выехать» / "Zakharova dismissed the claims on Monday").
     if (f.stance === 'corroborates' && (f.kind === 'date' || f.kind === 'number') && denies(sentences[f.sentence]!) && !denies(gloss)) return;

@@ -12,8 +12,8 @@ describe('parts of the day', () => {
 
   it('tells two times of one day apart only when both sentences give one', () => {
     const noon = sourceDayParts('В понедельник около полудня колонна уехала.', 'ru');
-    expect(otherTimeOfDay(noon, englishDayParts('Witnesses reported unusual activity on Monday morning.'))).toBe(true);
-    expect(otherTimeOfDay(noon, englishDayParts('Witnesses reported unusual activity on Monday.'))).toBe(false);
-    expect(otherTimeOfDay(sourceDayParts('El lunes por la mañana se juntaron diez autos.', 'es'), englishDayParts('On Monday morning cars gathered, and left in the afternoon.'))).toBe(false);
+    expect(otherTimeOfDay(noon, () => 'Witnesses reported unusual activity on Monday morning.')).toBe(true);
+    expect(otherTimeOfDay(noon, () => 'Witnesses reported unusual activity on Monday.')).toBe(false);
+    expect(otherTimeOfDay(sourceDayParts('El lunes por la mañana se juntaron diez autos.', 'es'), () => 'On Monday morning cars gathered, and left in the afternoon.')).toBe(false);
   });
 });

@@ -24,12 +24,13 @@ const SOURCE_PARTS: Record<SourceLanguage, [DayPart, RegExp][]> = {
   ],
 };
 
-const ENGLISH_PARTS: [DayPart, RegExp][] = [
-  ['morning', /\b(?:morning|dawn|daybreak)\b/i],
-  ['noon', /\b(?:noon|midday)\b/i],
-  ['afternoon', /\bafternoon\b/i],
-  ['evening', /\b(?:evening|night|overnight|tonight)\b/i],
-];
+// The English words for each, as a gloss or a report writes them (compare.ts reads them too).
+const ENGLISH_PART: Record<string, DayPart> = {
+  morning: 'morning', dawn: 'morning', daybreak: 'morning',
+  noon: 'noon', midday: 'noon',
+  afternoon: 'afternoon',
+  evening: 'evening', night: 'evening', overnight: 'evening', tonight: 'evening',
+};
 
 // ("до полудня", before noon, is the morning; the noon pattern must not take it as well.)
 const BEFORE_NOON = /(?<![\p{L}])до\s+полудня(?![\p{L}])/iu;
@@ -40,14 +41,29 @@ export function sourceDayParts(sentence: string, lang: SourceLanguage): Set<DayP
   return new Set(SOURCE_PARTS[lang].filter(([, re]) => re.test(text)).map(([part]) => part));
 }
 
-/** The parts of the day an English report sentence names. */
-export function englishDayParts(sentence: string): Set<DayPart> {
-  return new Set(ENGLISH_PARTS.filter(([, re]) => re.test(sentence)).map(([part]) => part));
+/** The part of the day an English word names ("morning", "Night"), or null. */
+export function englishDayPart(word: string): DayPart | null {
+  return ENGLISH_PART[word.toLowerCase()] ?? null;
 }
 
-/** Whether both sentences name a part of the day and none is the same. */
-export function otherTimeOfDay(mine: ReadonlySet<DayPart> | undefined, theirs: ReadonlySet<DayPart>): boolean {
-  if (!mine?.size || !theirs.size) return false;
+/** The parts of the day an English report sentence names. */
+export function englishDayParts(sentence: string): Set<DayPart> {
+  const parts = new Set<DayPart>();
+  for (const w of sentence.match(/\p{L}+/gu) ?? []) {
+    const part = englishDayPart(w);
+    if (part) parts.add(part);
+  }
+  return parts;
+}
+
+/**
+ * Whether the sentence (its parts of the day, `mine`) and the report's text name a part of the day
+ * each and none is the same. The report's text is read only when the sentence names one.
+ */
+export function otherTimeOfDay(mine: ReadonlySet<DayPart> | undefined, reportText: () => string): boolean {
+  if (!mine?.size) return false;
+  const theirs = englishDayParts(reportText());
+  if (!theirs.size) return false;
   for (const p of mine) if (theirs.has(p)) return false;
   return true;
 }

@@ -205,6 +205,27 @@ const RU_COMPARATIVE = /^(?:\p{L}{2,}(?:ее|ей)|больше|меньше|л�
 const OFFICE = /^(?:secretary of state|secretary of defense|defense secretary|secretary of war|war secretary|defense minister|foreign minister|prime minister|vice president|ambassador)$/;
 const HOLDER_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+,\s*(?:(?:el|la|the)\s+)?$/u;
 
+/**
+ * Where the name starts whose office the lexicon run at tokens `i`…`i + used` names, when the office
+ * follows it with a comma ("Marco Rubio, secretario de Estado, y Pete Hegseth"): English writes the
+ * office before that name, not before the next one. Not when a name follows the office ("Según
+ * Trump, el secretario de Estado, Marco Rubio"), nor when the word before is a place ("Desde Argel,
+ * el canciller ruso, Serguéi Lavrov").
+ */
+function officeHolderAt(sentence: string, tokens: readonly { surface: string; at: number; stem: string }[], i: number, used: number, lex: Lexicon): number | undefined {
+  const place = (w: { surface: string; stem: string } | undefined): boolean => {
+    const e = w ? lex.exact.get(fold(w.surface)) ?? lex.regions.get(w.stem) ?? lex.entries.get(w.stem) : undefined;
+    return !!e && (lex.countries.has(e) || PLACES.test(e));
+  };
+  // (A country after the office is its own: «госсекретарем США, и Питом».)
+  const whose = place(tokens[i + used]) ? i + used + 1 : i + used;
+  const after = sentence.slice(tokens[whose - 1]!.at + tokens[whose - 1]!.surface.length);
+  if (/^\s*,?\s*(?!(?:y|e|и)\s)\p{Lu}/u.test(after)) return undefined;
+  const at = tokens[i]!.at;
+  const holder = HOLDER_BEFORE.exec(sentence.slice(0, at))?.index;
+  return holder !== undefined && !place(tokens.filter((x) => x.at >= holder && x.at < at).at(-1)) ? holder : undefined;
+}
+
 export function glossSentence(sentence: string, lang: SourceLanguage, articleDate: string | null, names?: NameBook): Gloss {
   const lex = lexicon(lang);
   const dates = findDates(sentence, lang, articleDate);
@@ -330,18 +351,7 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
         const who = pieces.filter((p) => p.at < figure.start && COUNTED_PEOPLE.test(p.text)).at(-1);
         if (who) english = who.text;
       }
-      // "Marco Rubio, secretario de Estado, y Pete Hegseth": an office after a name and its comma is
-      // that name's, and goes before it as English writes it, not before the next name.
-      // (Not when a name follows the office: "Según Trump, el secretario de Estado, Marco Rubio".)
-      // (Nor when the name before is a place: "Desde Argel, el canciller ruso, Serguéi Lavrov".)
-      const place = (w: { surface: string; stem: string } | undefined): boolean => {
-        const e = w ? lex.exact.get(fold(w.surface)) ?? lex.regions.get(w.stem) ?? lex.entries.get(w.stem) : undefined;
-        return !!e && (lex.countries.has(e) || PLACES.test(e));
-      };
-      const whose = place(tokens[i + used]) ? i + used + 1 : i + used;
-      const after = sentence.slice(tokens[whose - 1]!.at + tokens[whose - 1]!.surface.length);
-      const holder = OFFICE.test(english) && !/^\s*,?\s*(?!(?:y|e|и)\s)\p{Lu}/u.test(after) ? HOLDER_BEFORE.exec(sentence.slice(0, t.at))?.index : undefined;
-      const holderAt = holder !== undefined && !place(tokens.filter((x) => x.at >= holder && x.at < t.at).at(-1)) ? holder : undefined;
+      const holderAt = OFFICE.test(english) ? officeHolderAt(sentence, tokens, i, used, lex) : undefined;
       if (holderAt !== undefined) pieces.push({ at: holderAt - 0.5, text: english });
       else if (figure && adjective && /^\p{Lu}/u.test(english) && PLACES.test(english) && /(?:an|ian|ese|ish)$/.test(english)) pieces.push({ at: (before?.start ?? figure.start) - 0.5, text: english });
       // (A capital: "marcha" is a "march", not the month.)

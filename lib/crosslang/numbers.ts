@@ -116,6 +116,9 @@ export function englishFigure(value: number, withScale: boolean): string {
   return Number.isInteger(value) ? value.toLocaleString('en-US') : String(+value.toFixed(3));
 }
 
+// A strength written as an adjective, "15-тысячный", «десятитысячный»: the scale of its stem.
+const STRENGTH: Record<string, number> = { тысячн: 1e3, миллионн: 1e6 };
+
 // Digits with thousands groups ("1.250", "1 250") or a decimal comma; or a word.
 const TOKEN = /\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[.,]\d+)?|\p{L}+/gu;
 
@@ -211,7 +214,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     const strengthWord = lang === 'ru' ? /^(\p{L}+?)(тысячн|миллионн)\p{L}+$/u.exec(t.lower) : null;
     const strengthCount = strengthWord ? spelledNumber(strengthWord[1]!, lang) : null;
     if (strengthWord && strengthCount !== null && strengthCount >= 1) {
-      const v = strengthCount * (strengthWord[2] === 'тысячн' ? 1e3 : 1e6);
+      const v = strengthCount * STRENGTH[strengthWord[2]!]!;
       out.push({ start: t.start, end: t.end, source: t.text, value: v, english: englishFigure(v, true), year: false });
       continue;
     }
@@ -274,7 +277,7 @@ export function findFigures(sentence: string, lang: SourceLanguage): SourceFigur
     // "15-тысячный контингент": a strength written as an adjective.
     const strength = lang === 'ru' && isDigits && sentence[tokens[j]!.end] === '-' ? /^(тысячн|миллионн)/.exec(tokens[j + 1]?.lower ?? '') : null;
     if (strength) {
-      value *= strength[1] === 'тысячн' ? 1e3 : 1e6;
+      value *= STRENGTH[strength[1]!]!;
       scaled = true;
       j++;
     }
