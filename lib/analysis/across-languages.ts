@@ -17,6 +17,8 @@ import { NameBook } from '../crosslang/names.ts';
 import { dayFromEvent, looksAhead } from '../crosslang/dates.ts';
 import { setAside, setAsideStems, statesSetAside } from '../crosslang/contrast.ts';
 import { otherTimeOfDay, sourceDayParts } from '../crosslang/day-part.ts';
+import { otherFate } from '../crosslang/fate.ts';
+import { failedAct } from '../crosslang/attempt.ts';
 import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
@@ -205,6 +207,7 @@ export async function compareAcrossLanguages(
     const reading = {
       setAside: asideStems ? { stems: asideStems, written: `${lang === 'ru' ? 'не' : 'no'} ${aside!.text}` } : undefined,
       dayParts: sourceDayParts(c.text, lang),
+      failed: (s: PreparedText) => failedAct(c.text, lang, text, s),
       explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit),
       vectors: wordVectors(),
       sourceDates: anchors.dates,
@@ -249,8 +252,9 @@ export async function compareAcrossLanguages(
       }
       // (Kept going in one and stopped in the other: "преследование прекращено" / "continues to be
       // pursued"; or described the opposite way: "un conglomerado privado" / "a state defense contractor".)
-      const course = verified ? reversedCourse(prepared, passage, new Set([...generic, ...ownStems])) : null;
-      const opposite = verified && !course ? oppositeAttribute(text, e.passage) : null;
+      const course = verified ? (reversedCourse(prepared, passage, new Set([...generic, ...ownStems])) ?? failedAct(c.text, lang, text, passage)) : null;
+      // (Or the same toll of another fate: "14 heridos" / "14 people have been killed", fate.ts.)
+      const opposite = verified && !course ? (oppositeAttribute(text, e.passage) ?? otherToll(prepared, passage)) : null;
       const reversed = course ?? opposite;
       if (reversed) {
         const apart = aboutReportYear(doc, c.text, lastYear) ? null : otherPeriod(time);
@@ -271,6 +275,15 @@ export async function compareAcrossLanguages(
     if (unknownPlaces.length) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, `Names ${unknownPlaces[0]}, which no report names`] };
     return { ...finishClaim(c, evidence), compared: true };
   });
+}
+
+/** The count the sentence and the passage share, each with the fate it gives it, where the fates differ (fate.ts). */
+function otherToll(gloss: PreparedText, passage: PreparedText): { claim: string; report: string } | null {
+  const mine = gloss.figures.find((a) => passage.figures.some((b) => b.value === a.value));
+  const fate = mine ? otherFate(gloss.text, passage.text) : null;
+  if (!mine || !fate) return null;
+  const theirs = passage.figures.find((b) => b.value === mine.value)!;
+  return { claim: `${mine.raw} (${fate.claim})`, report: `${theirs.raw} (${fate.report})` };
 }
 
 /**
@@ -344,16 +357,17 @@ const SHORT_SENTENCE = 8;
 const SAME_REASON: Record<string, string> = { number: 'The same figure', date: 'The same date', denial: 'Denied on both sides', name: 'The same people and bodies in the same terms', quote: 'The same words quoted' };
 
 function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, anchors: Anchors, time: TimeContext, lastYear: string | null): Evidence {
-  const source = sourceValue(found.claim, sentence, anchors);
+  const source = `${sourceValue(found.claim, sentence, anchors)}${found.qualifiers ? ` (${found.qualifiers.claim})` : ''}`;
+  const report = `${found.report}${found.qualifiers ? ` (${found.qualifiers.report})` : ''}`;
   let stance: Evidence['stance'] = found.stance;
   const reasons = [
     stance === 'conflicts'
-      ? `${KIND_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`
+      ? `${KIND_REASON[found.kind]}: “${source}” here, “${report}” in the report`
       : found.kind === 'name' || found.kind === 'denial'
         ? `${SAME_REASON[found.kind]}${found.kind === 'name' ? `: ${found.claim}` : ''}`
         : found.kind === 'quote'
           ? `${SAME_REASON.quote}: «${found.claim}»`
-          : `${SAME_REASON[found.kind]}: “${source}” here, “${found.report}” in the report`,
+          : `${SAME_REASON[found.kind]}: “${source}” here, “${report}” in the report`,
   ];
   // As in English: a report from another period informs, it does not contradict.
   // …unless the sentence is about the report's year (a retrospective: "en abril de 2019").
@@ -361,7 +375,7 @@ function anchorEvidence(doc: DocRecord, found: AnchorFinding, sentence: string, 
     stance = 'discusses';
     reasons.push(otherPeriod(time)!);
   }
-  const values = stance === 'conflicts' && found.kind !== 'denial' ? [{ claim: source, report: found.report }] : [];
+  const values = stance === 'conflicts' && found.kind !== 'denial' ? [{ claim: source, report }] : [];
   return passageEvidence(doc, found.sentence, { stance, confidence: Math.min(1, 0.5 + found.context / 20), reasons, values, why: ['Compared across languages by its figures, dates and names'] }, time);
 }
 

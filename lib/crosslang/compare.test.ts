@@ -50,6 +50,41 @@ describe('the anchor reading across languages', () => {
     expect(ru?.stance).not.toBe('conflicts');
   });
 
+  it('sets a toll of the wounded against the same toll of the dead, and agrees with the same fate', () => {
+    const report = 'At least 20 people died in the clashes in Mérida on Wednesday, the regional health service said.';
+    const wounded = readAcross('Al menos 20 personas resultaron heridas en los choques del miércoles en Mérida, según el servicio regional de salud.', 'es', '2025-03-13', report, { reportDate: '2025-03-13', articleDate: '2025-03-13' });
+    expect(wounded).toMatchObject({ stance: 'conflicts', kind: 'other' });
+    const dead = readAcross('В среду в столкновениях в Мериде погибли не менее 20 человек, сообщила региональная служба здравоохранения.', 'ru', '2025-03-13', report, { reportDate: '2025-03-13', articleDate: '2025-03-13' });
+    expect(dead).toMatchObject({ stance: 'corroborates' });
+  });
+
+  it('sets the week before last against the report’s last week when both were written in one week', () => {
+    const report = 'Last week, the oil minister demanded that foreign banks return frozen Venezuelan gold.';
+    const ru = readAcross('На позапрошлой неделе министр нефти потребовал от иностранных банков вернуть замороженное венесуэльское золото.', 'ru', '2025-11-12', report, { reportDate: '2025-11-10', articleDate: '2025-11-12' });
+    expect(ru).toMatchObject({ stance: 'conflicts', kind: 'date', claim: 'the week before last', report: 'last week' });
+    const es = readAcross('La semana antepasada, el ministro de Petróleo exigió a los bancos extranjeros devolver el oro venezolano congelado.', 'es', '2025-11-12', report, { reportDate: '2025-11-10', articleDate: '2025-11-12' });
+    expect(es).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    // (A week later the report's last week is the article's week before last: no conflict.)
+    const later = readAcross('На позапрошлой неделе министр нефти потребовал от иностранных банков вернуть замороженное венесуэльское золото.', 'ru', '2025-11-19', report, { reportDate: '2025-11-10', articleDate: '2025-11-19' });
+    expect(later?.stance).not.toBe('conflicts');
+  });
+
+  it('does not take a spokeswoman who did not say whom she meant for one who denied', () => {
+    const report = 'Ministry spokeswoman Olga Ruiz rejected the reports, calling them a provocation.';
+    const withheld = readAcross('Кого именно она имела в виду, говоря о провокациях, Ольга Руис не уточнила.', 'ru', '2025-12-23', report);
+    expect(withheld?.stance).not.toBe('corroborates');
+    const denied = readAcross('Портавоз Ольга Руис отвергла эти сообщения, назвав их провокацией.', 'ru', '2025-12-23', report);
+    expect(denied).toMatchObject({ stance: 'corroborates', kind: 'denial' });
+  });
+
+  it('leaves a day the report gives another ship, named before the sentence’s own', () => {
+    const report = 'Inspectors boarded the freighter Halcyon last March 3, as well as the Marisol, which flew a Liberian flag.';
+    const other = readAcross('El sábado, los inspectores abordaron el segundo carguero, el Marisol.', 'es', '2025-03-10', report, { reportDate: '2025-03-10', articleDate: '2025-03-10' });
+    expect(other?.stance).not.toBe('conflicts');
+    const same = readAcross('El sábado, los inspectores abordaron el carguero Halcyon.', 'es', '2025-03-10', report, { reportDate: '2025-03-10', articleDate: '2025-03-10' });
+    expect(same).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+
   it('still sets one day of an act against another', () => {
     const found = read('La portavoz María Zajárova rechazó este martes las informaciones como provocaciones occidentales.', 'es', REPORT[2]!);
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'date' });

@@ -12,6 +12,7 @@ import type { SourceLanguage } from './detect.ts';
 import { outletsIn } from './outlets.ts';
 import { statesSetAside } from './contrast.ts';
 import { englishDayPart, otherTimeOfDay, type DayPart } from './day-part.ts';
+import { otherFate } from './fate.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, isNegationWord, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
@@ -320,6 +321,16 @@ function lastWeek(reportDate: string | null | undefined): { from: Date; to: Date
   return { from: new Date(monday - 7 * DAY_MS), to: new Date(monday - DAY_MS) };
 }
 
+// "на позапрошлой неделе", "la semana antepasada" (lexicon): the week before the last one.
+const WEEK_BEFORE_LAST = /\bthe week before last\b/i;
+
+/** Whether two full dates fall in one calendar week (Monday to Sunday): "last week" is then the same week for both. */
+function sameWeek(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = lastWeek(a);
+  const y = lastWeek(b);
+  return !!x && !!y && x.from.getTime() === y.from.getTime();
+}
+
 /** How far a span of time (`start`–`end`, ms) falls outside a week: negative when they meet. */
 function outside(week: { from: Date; to: Date }, start: number, end: number): number {
   return Math.max(week.from.getTime() - end, start - week.to.getTime());
@@ -336,6 +347,8 @@ export interface AnchorFinding {
   report: string;
   /** How strongly the two sentences are about the same thing (shared names count double). */
   context: number;
+  /** What each side says of its value, in English, where the values alone agree ("14 people" wounded / killed). */
+  qualifiers?: { claim: string; report: string };
 }
 
 // A gloss picks one English word where a report picks another ("spokesperson" / "spokeswoman",
@@ -778,7 +791,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; written: string }; dayParts?: ReadonlySet<DayPart>; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; written: string }; dayParts?: ReadonlySet<DayPart>; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined; failed?: (sentence: PreparedText) => { claim: string; report: string } | null } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -822,6 +835,8 @@ export function compareAnchors(
     // (Nor a report's day that names another event: "the abortive April 30 military uprising" is no
     // day of the talks the sentence dates, unless the sentence tells that event too.)
     if (f.stance === 'conflicts' && f.kind === 'date' && namesAnotherEvent(sentences[f.sentence]!.text, f.report, gloss)) return;
+    // (Nor a day the report gives someone else just before the sentence's own name: datesAnother.)
+    if (f.stance === 'conflicts' && f.kind === 'date' && datesAnother(sentences[f.sentence]!.text, f.report, names, gloss.text)) return;
     // (Nor a day the sentence gives in an aside about another act than the report's: "Guaidó —que el
     // miércoles se juramentó— volvió a pedir…", but "(que dio la orden el miércoles…)" / "On Thursday,
     // the State Department ordered" is the same act.)
@@ -835,7 +850,8 @@ export function compareAnchors(
     if (reversed && canAgree()) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, ...reversed, context: f.context };
     const opposite = f.stance === 'corroborates' ? oppositeAttribute(gloss.text, sentences[f.sentence]!.text) : null;
     if (opposite) f = { stance: 'conflicts', kind: 'other', sentence: f.sentence, ...opposite, context: f.context };
-    const course = f.stance === 'corroborates' ? reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) : null;
+    // (Or tried and failed where the report has it done: "intentó, sin éxito, hablar" / "spoke", attempt.ts.)
+    const course = f.stance === 'corroborates' ? (reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) ?? options.failed?.(sentences[f.sentence]!) ?? null) : null;
     if (course) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: course.claim, report: course.report, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // "эту цифру называют не правозащитники, а прокуратура" / "according to Venezuelan NGOs": the report
@@ -849,11 +865,14 @@ export function compareAnchors(
     if (f.stance === 'corroborates' && otherTimeOfDay(options.dayParts, () => sentences.slice(Math.max(0, f.sentence - 1), f.sentence + 1).map((x) => x.text).join(' '))) return;
     // A day or a figure shared with a report's denial is no agreement with a sentence that denies nothing
     // («в понедельник МИД выпустил рекомендацию… выехать» / "Zakharova dismissed the claims on Monday").
-    if (f.stance === 'corroborates' && (f.kind === 'date' || f.kind === 'number') && denies(sentences[f.sentence]!) && !denies(gloss)) return;
+    if (f.stance === 'corroborates' && (f.kind === 'date' || f.kind === 'number') && denies(sentences[f.sentence]!) && !glossDenial) return;
     // Agreeing but for someone no report knows where the report's sentence names someone the sentence
     // leaves out ("Peskov" / Zakharova, substitute.ts): the same statement given to another.
     const other = f.stance === 'corroborates' ? options.someoneElse?.(f.sentence) : undefined;
     if (other) f = { stance: 'conflicts', kind: 'entity', sentence: f.sentence, claim: other.claim, report: other.report, context: f.context };
+    // The same toll of another fate ("ранения получили не меньше 14 человек" / "at least 14 people have been killed", fate.ts).
+    const fate = f.stance === 'corroborates' && f.kind === 'number' ? otherFate(gloss.text, sentences[f.sentence]!.text) : null;
+    if (fate) f = { stance: 'conflicts', kind: 'other', sentence: f.sentence, claim: f.claim, report: f.report, context: f.context, qualifiers: fate };
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts') || (f.kind === 'denial' && f.stance === 'conflicts' && best.stance === 'corroborates')) best = f;
   };
@@ -863,9 +882,9 @@ export function compareAnchors(
   // no date, no one confirming or denying. Skipped before the costlier word comparison (same findings).
   const byName = gloss.figures.length === 0 && names.length >= 2;
   // The sentence's own polarity, read once: every report sentence is set against it.
-  const glossDenial = denies(gloss);
+  const glossDenial = denies(gloss) && !withheld(gloss);
   const glossConfirm = confirms(gloss);
-  const glossStances = stancesOf(gloss).length ? stancesOf(gloss) : looseDenier(gloss, names);
+  const glossStances = withheld(gloss) ? [] : stancesOf(gloss).length ? stancesOf(gloss) : looseDenier(gloss, names);
   const glossDenies = glossStances.some((a) => a.denies);
   // Dates of the sentence itself, read once: every report sentence is set against them.
   const myMonths = monthsOf(gloss.text);
@@ -1214,6 +1233,9 @@ export function compareAnchors(
       const gap = outside(week, start, end);
       if (gap > 0 && gap < MONTHS_OFF * DAY_MS) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: part?.[0] ?? myMonths[0]!.raw, report: 'last week', context });
     }
+    // The week before last in an article of the report's own week is not the report's last week
+    // («на позапрошлой неделе … потребовал» / "Last week, moreover, Trump demanded…").
+    if (reportWeek && WEEK_BEFORE_LAST.test(gloss.text) && sameWeek(options.articleDate, options.reportDate)) consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: 'the week before last', report: 'last week', context });
     // (…and so is a day the sentence gives outside that week: «на День благодарения» / "Last week, Trump
     // demanded…" in a report of Monday 22 December.)
     // (Only a day written or told from a holiday: "через несколько дней" is some days after another act.)
@@ -1382,6 +1404,11 @@ function denies(p: PreparedText): boolean {
 const ATTRIBUTIVE = /\b(?:false|fake)(?=\s+(?!(?:and|or|but|in|on|at|as|to|by|for|of)\b)\p{L})/iu;
 const ATTRIBUTIVE_ALL = new RegExp(ATTRIBUTIVE.source, 'giu');
 
+// Not saying is not denying: "Захарова не уточнила, кого имела в виду, говоря о провокациях" glosses
+// "Zakharova not specified provocation", and "provocation" alone would make it a denial.
+const WITHHELD = /\b(?:not|no|never|without)\s+(?:\S+\s+)?(?:specif\w*|clarif\w*|elaborat\w*|detail\w*|explain\w*|disclos\w*|reveal\w*|comment\w*|nam(?:e|ed|ing))\b/i;
+const withheld = (p: PreparedText): boolean => WITHHELD.test(p.text) && !DENYING_VERB.test(p.text);
+
 /** Whether a sentence has someone confirming, or not denying ("Rostec no lo negó"). */
 function confirms(p: PreparedText): boolean {
   return p.confirm || NOT_DENIED.test(p.text);
@@ -1545,6 +1572,25 @@ const EVENT_NOUN = /^(?:uprising|coup|revolt|rebellion|election|elections|vote|r
  * Whether the report's day written `raw` stands before an event's name as its name ("the April 30
  * military uprising", "the May 20 election") and the gloss tells no such event.
  */
+/**
+ * Whether the report's day `raw` is told of someone or something else named just before it in its
+ * clause, while the sentence's own name comes later in the report's sentence ("the seizure of the
+ * tanker Skipper last December 10, as well as the Centuries" / "В субботу … задержали второй танкер —
+ * Centuries"): the day is the other's.
+ */
+function datesAnother(report: string, raw: string, names: readonly string[], glossText: string): boolean {
+  const at = report.indexOf(raw);
+  if (at < 0 || names.length === 0) return false;
+  const before = report.slice(0, at).split(/[,;:—–]|\s\((?=\p{L})/u).at(-1)!;
+  // Things of the clause before the day named by their kind ("the tanker Skipper", "the freighter
+  // Halcyon"); not a place ("a gala in Washington on May 1"), nor a person, who may act on either day.
+  const theirs = [...before.matchAll(/\b(?:the|a|an|its|their)\s+\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1]!).filter((w) => !CALENDAR_WORD.test(w));
+  // (One of them the sentence names too makes the day the sentence's.)
+  if (!theirs.length || theirs.some((w) => mentions(glossText, w) || names.some((n) => namesAlike(n, w) || containsWord(n, w)))) return false;
+  const after = report.slice(at + raw.length);
+  return names.some((n) => mentions(after, n));
+}
+
 function namesAnotherEvent(report: string, raw: string, gloss: PreparedText): boolean {
   const at = report.indexOf(raw);
   // (A year alone is the span's start, "since the 2014 protests" / «с 2017 года»: compared as it is.)

@@ -83,6 +83,9 @@ describe('somewhere no report names, standing in for a place the report has', ()
     expect(placeCompetitor('The Centuries sailed with a Panamanian flag linked to China.', 'seizure Centuries tanker flag Marshall Islands linked Chinese', '')).toBe('Panamanian');
     expect(placeCompetitor('The Panamanian minister said the ship was seized.', 'minister Marshall Islands ship seized', '')).toBeUndefined();
     expect(placeCompetitor('The Guyanese minister accused the tanker of flying its flag.', 'minister Suriname accused tanker flag', '')).toBeUndefined();
+    // (A people's word of a longer region name is no place: "Pan American", of "American Samoa".)
+    expect(placeCompetitor('The Andean Forum, a Pan American body of nine states, will meet in February.', 'Peru member Andean Forum nine country', '')).toBeUndefined();
+    expect(placeCompetitor('The Andean Forum, a body of nine states, will meet in Ecuador.', 'Peru member Andean Forum nine country', '')).toBe('Ecuador');
   });
 });
 

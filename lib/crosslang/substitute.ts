@@ -54,7 +54,10 @@ const NOT_A_NAME = new Set([
 // Countries and peoples: many of a story's sentences name them; they are compared elsewhere (places).
 let regionWords: Set<string> | undefined;
 function isRegion(w: string): boolean {
-  regionWords ??= new Set(englishRegions().flatMap((r) => r.english.split(/[\s-]+/)));
+  // (A people's word inside a longer name is no place: "American" of "American Samoa" is the "Pan
+  // American" of an organisation, "British" of "British Virgin Islands" a British minister; a
+  // country of one word stays one, "Japan", "Iran".)
+  regionWords ??= new Set(englishRegions().flatMap((r) => { const parts = r.english.split(/[\s-]+/); return parts.length === 1 ? parts : parts.filter((x) => !PEOPLE.test(x) && !/^(?:French|Dutch)$/.test(x)); }));
   return regionWords.has(w);
 }
 const CAPITALS = new Set(['Moscow', 'Washington', 'Caracas', 'Kremlin', 'Pentagon', 'Beijing', 'Havana', 'Bogota', 'Bogotá', 'Caribbean', 'Europe', 'West', 'Western', 'America', 'Latin', 'U.S.', 'US', 'UN', 'EU', 'UK', 'USA']);

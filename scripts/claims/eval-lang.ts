@@ -4,6 +4,7 @@
  * cross-language verdict against each seed report, scored separately for claims the checker
  * compares (a figure, date or name) and for those it must leave without a verdict.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeArticle } from '../../lib/analysis/analyze.ts';
@@ -41,6 +42,7 @@ export async function evalAcrossLanguages(
   docNo: (report: string) => number | undefined,
   html: (a: EvalArticle) => string,
   dir = join(import.meta.dirname, `../../tests/fixtures/claims-${lang}`),
+  pairsFile?: string,
 ): Promise<object[]> {
   const articles = readArticles(dir).filter((a) => only === 'all' || a.split === only);
   const pairs: Pair[] = [];
@@ -76,6 +78,8 @@ export async function evalAcrossLanguages(
       }
     }
   }
+  // Every claim–report pair with its verdict, for reading the right ones beside the wrong ones.
+  if (pairsFile) writeFileSync(pairsFile, pairs.map((p) => JSON.stringify(p)).join('\n') + '\n');
   const out: object[] = [];
   for (const split of only === 'all' ? ['dev', 'test'] : [only]) {
     const ps = pairs.filter((p) => p.split === split);

@@ -3,7 +3,7 @@
  * checked against every report of its corpus with the extension's own code,
  * and related-story detection on the same-story and near-miss articles.
  *
- * Usage: npm run eval:claims -- [--split dev|test|all] [--lang es|ru [--dir DIR]] [--verbose] [--json FILE]
+ * Usage: npm run eval:claims -- [--split dev|test|all] [--lang es|ru [--dir DIR] [--pairs FILE.jsonl]] [--verbose] [--json FILE]
  * With --lang, the Spanish or Russian set (tests/fixtures/claims-es, claims-ru; scripts/claims/eval-lang.ts);
  * with --dir, a set in another folder of the same layout (a new batch, measured before it joins the set).
  *
@@ -141,7 +141,7 @@ function report(split: string, pairs: PairResult[], related: RelatedResult[], ar
 async function main(): Promise<void> {
   if (lang === 'es' || lang === 'ru') {
     const { db, docNo } = await buildCorpus();
-    const out = await evalAcrossLanguages(lang, only, verbose, db, docNo, html, opt('--dir'));
+    const out = await evalAcrossLanguages(lang, only, verbose, db, docNo, html, opt('--dir'), opt('--pairs'));
     if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ results: out }, null, 1));
     return;
   }

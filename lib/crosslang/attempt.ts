@@ -1,0 +1,39 @@
+/**
+ * A failed attempt is the act not done: "intentó varias veces, sin éxito, hablar con Lavrov", «Хилю
+ * не удалось поговорить с Лавровым» against "Gil confirmed he spoke with Lavrov". The gloss keeps
+ * the act ("spoke") and loses what the source says of it, so the cue is read in the source.
+ */
+import type { SourceLanguage } from './detect.ts';
+import type { PreparedText } from '../verify/features.ts';
+import { term } from '../text/tokens.ts';
+
+const FAILED: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:sin\s+éxito|en\s+vano|infructuosamente|sin\s+lograrlo|no\s+(?:lo\s+)?(?:logr|consigu|pud)\p{L}*|fracas\p{L}*\s+en\s+su\s+intento)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:безуспешно|тщетно|не\s+удал\p{L}*|не\s+смог\p{L}*|не\s+сумел\p{L}*|не\s+получилось)(?![\p{L}])/iu,
+};
+
+// How the gloss renders the attempt and its failure: the act is beside these words.
+const ATTEMPT_WORDS = /^(?:tried|try|tries|trying|attempt\w*|success|achieved|managed|secured|vain|able|could|failed)$/i;
+// Words of the attempt itself, never the act.
+const NOT_THE_ACT = /^(?:not|no|without|several|times|repeatedly|again|tried|try|tries|trying|attempt\w*|success|achieved|managed|secured|vain|able|could|failed|to|in|but|it|the)$/i;
+// The report's own account of a failure ("failed to reach", "could not speak"): no conflict with it.
+const REPORT_FAILED = /\b(?:failed|unsuccessful\w*|in vain|could not|couldn't|unable|tried|attempt\w*)\b/i;
+const WINDOW = 3;
+
+/**
+ * The act a Spanish or Russian `source` sentence says was tried and failed, where the report's
+ * sentence `s` tells it as done; null otherwise. `gloss` is the sentence's English gloss.
+ */
+export function failedAct(source: string, lang: SourceLanguage, gloss: string, s: PreparedText): { claim: string; report: string } | null {
+  if (!FAILED[lang].test(source) || s.negations > 0 || REPORT_FAILED.test(s.text)) return null;
+  const words = gloss.match(/[\p{L}'’]+/gu) ?? [];
+  for (const [i, w] of words.entries()) {
+    if (!ATTEMPT_WORDS.test(w)) continue;
+    for (const x of words.slice(i + 1, i + 1 + WINDOW)) {
+      if (/^\p{Lu}/u.test(x) || NOT_THE_ACT.test(x)) continue;
+      const t = term(x.toLowerCase());
+      if (t && s.stems.has(t)) return { claim: `tried and failed: ${x}`, report: x };
+    }
+  }
+  return null;
+}
