@@ -85,6 +85,22 @@ describe('the anchor reading across languages', () => {
     expect(same).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
 
+  it('does not set a count of those still there against a count of all who came', () => {
+    const report = 'Over 4,000 visitors flew to Isla Bonita on charter flights between June and August, tour operators said.';
+    const remain = readAcross('En Isla Bonita quedan todavía unos 200 turistas de los vuelos chárter, según los operadores.', 'es', '2025-09-10', report, { reportDate: '2025-09-10' });
+    expect(remain?.stance).not.toBe('conflicts');
+    const came = readAcross('Entre junio y agosto volaron a Isla Bonita en vuelos chárter unos 2.000 turistas, según los operadores.', 'es', '2025-09-10', report, { reportDate: '2025-09-10' });
+    expect(came).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+
+  it('does not set counts of different years against each other', () => {
+    const report = 'Over 4,000 visitors flew to Isla Bonita on charter flights between June and August 2025, tour operators said.';
+    const before = readAcross('En 2019, antes de la pandemia, volaron a Isla Bonita en vuelos chárter más de 9.000 turistas, según los operadores.', 'es', '2025-09-10', report, { reportDate: '2025-09-10' });
+    expect(before?.stance).not.toBe('conflicts');
+    const same = readAcross('Entre junio y agosto de 2025 volaron a Isla Bonita en vuelos chárter unos 2.000 turistas, según los operadores.', 'es', '2025-09-10', report, { reportDate: '2025-09-10' });
+    expect(same).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+
   it('still sets one day of an act against another', () => {
     const found = read('La portavoz María Zajárova rechazó este martes las informaciones como provocaciones occidentales.', 'es', REPORT[2]!);
     expect(found).toMatchObject({ stance: 'conflicts', kind: 'date' });

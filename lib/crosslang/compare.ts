@@ -835,6 +835,12 @@ export function compareAnchors(
     // (Nor a report's day that names another event: "the abortive April 30 military uprising" is no
     // day of the talks the sentence dates, unless the sentence tells that event too.)
     if (f.stance === 'conflicts' && f.kind === 'date' && namesAnotherEvent(sentences[f.sentence]!.text, f.report, gloss)) return;
+    // (Nor a count of those still there against one of all who came: "quedan todavía unos 300 turistas" /
+    // "over 6,000 visitors traveling to Margarita".)
+    if (f.stance === 'conflicts' && f.kind === 'number' && remainsBeside(gloss.text, f.claim) !== remainsBeside(sentences[f.sentence]!.text, f.report)) return;
+    // (Nor counts of different years: "en 2019 … más de un millón de turistas rusos" / "over 6,000
+    // visitors … between August and November 2025".)
+    if (f.stance === 'conflicts' && f.kind === 'number' && gloss.years.size > 0 && sentences[f.sentence]!.years.size > 0 && ![...gloss.years].some((y) => sentences[f.sentence]!.years.has(y))) return;
     // (Nor a day the report gives someone else just before the sentence's own name: datesAnother.)
     if (f.stance === 'conflicts' && f.kind === 'date' && datesAnother(sentences[f.sentence]!.text, f.report, names, gloss.text)) return;
     // (Nor a day the sentence gives in an aside about another act than the report's: "Guaidó —que el
@@ -1572,6 +1578,18 @@ const EVENT_NOUN = /^(?:uprising|coup|revolt|rebellion|election|elections|vote|r
  * Whether the report's day written `raw` stands before an event's name as its name ("the April 30
  * military uprising", "the May 20 election") and the gloss tells no such event.
  */
+// Words that make a count one of those still there.
+const REMAINING = /\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed|ing)?|left behind)\b/i;
+
+/** Whether a figure `raw` of `text` counts those still there: a word of remaining within a few words of it. */
+function remainsBeside(text: string, raw: string): boolean {
+  const at = text.indexOf(raw);
+  if (at < 0) return false;
+  const before = text.slice(0, at).split(/\s+/).slice(-4).join(' ');
+  const after = text.slice(at + raw.length).split(/\s+/).slice(0, 5).join(' ');
+  return REMAINING.test(before) || REMAINING.test(after);
+}
+
 /**
  * Whether the report's day `raw` is told of someone or something else named just before it in its
  * clause, while the sentence's own name comes later in the report's sentence ("the seizure of the
