@@ -25,6 +25,8 @@ describe('a failed attempt against the act done', () => {
   it('not an attempt that succeeded, nor a report that tells the failure too', () => {
     expect(failedIn('El ministro Luis Parra habló el martes con su colega brasileña, Ana Costa.', 'es')).toBeNull();
     expect(failedIn('El ministro Luis Parra intentó el martes, sin éxito, hablar con su colega brasileña, Ana Costa.', 'es', 'On Tuesday, Trade Minister Luis Parra said he had tried in vain to speak with Ana Costa.')).toBeNull();
+    // (Nor a word further on than the act tried: the revolt is how the overthrow was tried, and the report calls it abortive.)
+    expect(failedIn('En 2020 los rebeldes intentaron sin éxito derrocar al gobierno con la revuelta del 4 de mayo.', 'es', 'Officials recalled the abortive May 4 revolt.')).toBeNull();
   });
 
   it('turns the anchor reading’s agreement on the day into a denial', () => {

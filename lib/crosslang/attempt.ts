@@ -16,9 +16,9 @@ const FAILED: Record<SourceLanguage, RegExp> = {
 const ATTEMPT_WORDS = /^(?:tried|try|tries|trying|attempt\w*|success|achieved|managed|secured|vain|able|could|failed)$/i;
 // Words of the attempt itself, never the act.
 const NOT_THE_ACT = /^(?:not|no|without|several|times|repeatedly|again|tried|try|tries|trying|attempt\w*|success|achieved|managed|secured|vain|able|could|failed|to|in|but|it|the)$/i;
-// The report's own account of a failure ("failed to reach", "could not speak"): no conflict with it.
-const REPORT_FAILED = /\b(?:failed|unsuccessful\w*|in vain|could not|couldn't|unable|tried|attempt\w*)\b/i;
-const WINDOW = 3;
+// The report's own account of a failure ("failed to reach", "could not speak", "the abortive
+// uprising"): no conflict with it.
+const REPORT_FAILED = /\b(?:fail(?:ed|ure)|unsuccessful\w*|in vain|could not|couldn't|unable|tried|attempt\w*|abortive|aborted|botched|thwarted|foiled)\b/i;
 
 /**
  * The act a Spanish or Russian `source` sentence says was tried and failed, where the report's
@@ -27,13 +27,14 @@ const WINDOW = 3;
 export function failedAct(source: string, lang: SourceLanguage, gloss: string, s: PreparedText): { claim: string; report: string } | null {
   if (!FAILED[lang].test(source) || s.negations > 0 || REPORT_FAILED.test(s.text)) return null;
   const words = gloss.match(/[\p{L}'’]+/gu) ?? [];
+  // The act is the first word after the attempt's own words ("tried without success spoke"), not a
+  // word further on ("… overthrow Maduro uprising": the uprising is how, not what was tried).
   for (const [i, w] of words.entries()) {
     if (!ATTEMPT_WORDS.test(w)) continue;
-    for (const x of words.slice(i + 1, i + 1 + WINDOW)) {
-      if (/^\p{Lu}/u.test(x) || NOT_THE_ACT.test(x)) continue;
-      const t = term(x.toLowerCase());
-      if (t && s.stems.has(t)) return { claim: `tried and failed: ${x}`, report: x };
-    }
+    const x = words.slice(i + 1).find((y) => !NOT_THE_ACT.test(y));
+    if (!x || /^\p{Lu}/u.test(x)) continue;
+    const t = term(x.toLowerCase());
+    if (t && s.stems.has(t)) return { claim: `tried and failed: ${x}`, report: x };
   }
   return null;
 }

@@ -91,6 +91,9 @@ describe('the anchor reading across languages', () => {
     expect(remain?.stance).not.toBe('conflicts');
     const came = readAcross('Entre junio y agosto volaron a Isla Bonita en vuelos chárter unos 2.000 turistas, según los operadores.', 'es', '2025-09-10', report, { reportDate: '2025-09-10' });
     expect(came).toMatchObject({ stance: 'conflicts', kind: 'number' });
+    // (A sum that stays where it was is no one still there: its figure is compared as any other.)
+    const reward = readAcross('La recompensa por el capitán Ortega, acusado de contrabando, sigue en 5 millones de dólares.', 'es', '2025-09-10', 'A reward of $10 million is offered for Captain Ortega, charged with smuggling.', { reportDate: '2025-09-10' });
+    expect(reward).toMatchObject({ stance: 'conflicts', kind: 'number' });
   });
 
   it('does not set counts of different years against each other', () => {

@@ -1578,13 +1578,18 @@ const EVENT_NOUN = /^(?:uprising|coup|revolt|rebellion|election|elections|vote|r
  * Whether the report's day written `raw` stands before an event's name as its name ("the April 30
  * military uprising", "the May 20 election") and the gloss tells no such event.
  */
+// A figure's unit that is money or a measure, not people or things.
+const SUM_OR_MEASURE = /[$€£%]|\b(?:dollars?|euros?|rubles?|roubles?|pesos?|bol[ií]vars?|percent|per cent|km|kilomet\w*|miles?|tons?|tonnes?|barrels?|hours?|days?|weeks?|months?|years?)\b/i;
 // Words that make a count one of those still there.
 const REMAINING = /\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed|ing)?|left behind)\b/i;
 
-/** Whether a figure `raw` of `text` counts those still there: a word of remaining within a few words of it. */
+/**
+ * Whether a figure `raw` of `text` counts those still there: a word of remaining within a few words
+ * of it. A sum or a measure is no one still there ("sigue en 25 millones de dólares", remains at).
+ */
 function remainsBeside(text: string, raw: string): boolean {
   const at = text.indexOf(raw);
-  if (at < 0) return false;
+  if (at < 0 || SUM_OR_MEASURE.test(text.slice(at, at + raw.length + 20))) return false;
   const before = text.slice(0, at).split(/\s+/).slice(-4).join(' ');
   const after = text.slice(at + raw.length).split(/\s+/).slice(0, 5).join(' ');
   return REMAINING.test(before) || REMAINING.test(after);
