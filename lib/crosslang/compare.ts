@@ -1574,10 +1574,6 @@ function rateAfter(text: string, raw: string): boolean {
 
 const EVENT_NOUN = /^(?:uprising|coup|revolt|rebellion|election|elections|vote|referendum|attack|attacks|raid|summit|rally|march|protests?|strike|deadline|speech|ceremony|inauguration|swearing)$/i;
 
-/**
- * Whether the report's day written `raw` stands before an event's name as its name ("the April 30
- * military uprising", "the May 20 election") and the gloss tells no such event.
- */
 // A figure's unit that is money or a measure, not people or things.
 const SUM_OR_MEASURE = /[$€£%]|\b(?:dollars?|euros?|rubles?|roubles?|pesos?|bol[ií]vars?|percent|per cent|km|kilomet\w*|miles?|tons?|tonnes?|barrels?|hours?|days?|weeks?|months?|years?)\b/i;
 // Words that make a count one of those still there.
@@ -1614,6 +1610,10 @@ function datesAnother(report: string, raw: string, names: readonly string[], glo
   return names.some((n) => mentions(after, n));
 }
 
+/**
+ * Whether the report's day written `raw` stands before an event's name as its name ("the April 30
+ * military uprising", "the May 20 election") and the gloss tells no such event.
+ */
 function namesAnotherEvent(report: string, raw: string, gloss: PreparedText): boolean {
   const at = report.indexOf(raw);
   // (A year alone is the span's start, "since the 2014 protests" / «с 2017 года»: compared as it is.)
