@@ -17,8 +17,8 @@ import { NameBook } from '../crosslang/names.ts';
 import { dayFromEvent, looksAhead } from '../crosslang/dates.ts';
 import { setAside, setAsideStems, statesSetAside } from '../crosslang/contrast.ts';
 import { otherTimeOfDay, sourceDayParts } from '../crosslang/day-part.ts';
-import { otherFate } from '../crosslang/fate.ts';
-import { failedAct } from '../crosslang/attempt.ts';
+import { fatesIn, otherFate } from '../crosslang/fate.ts';
+import { failedAttempt } from '../crosslang/attempt.ts';
 import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
@@ -203,11 +203,13 @@ export async function compareAcrossLanguages(
     // "не X, а Y", "no X, sino Y": what the sentence sets aside, which no agreeing report may state.
     const aside = setAside(c.text, lang);
     const asideStems = aside ? setAsideStems(prepare(glossSentence(aside.text, lang, article.publishedTime, names).text), prepare(glossSentence(c.text.slice(0, aside.start) + c.text.slice(aside.end), lang, article.publishedTime, names).text), generic) : undefined;
+    // "intentó, sin éxito, hablar": the act tried and failed, read once for every report (attempt.ts).
+    const failed = failedAttempt(c.text, lang, text) ?? undefined;
     // What the anchor reading needs of the sentence, the same for every report.
     const reading = {
       setAside: asideStems ? { stems: asideStems, written: `${lang === 'ru' ? 'не' : 'no'} ${aside!.text}` } : undefined,
       dayParts: sourceDayParts(c.text, lang),
-      failed: (s: PreparedText) => failedAct(c.text, lang, text, s),
+      failed,
       explicitDates: anchors.dates.length > 0 && anchors.dates.every((d) => d.explicit),
       vectors: wordVectors(),
       sourceDates: anchors.dates,
@@ -252,7 +254,7 @@ export async function compareAcrossLanguages(
       }
       // (Kept going in one and stopped in the other: "преследование прекращено" / "continues to be
       // pursued"; or described the opposite way: "un conglomerado privado" / "a state defense contractor".)
-      const course = verified ? (reversedCourse(prepared, passage, new Set([...generic, ...ownStems])) ?? failedAct(c.text, lang, text, passage)) : null;
+      const course = verified ? (reversedCourse(prepared, passage, new Set([...generic, ...ownStems])) ?? failed?.(passage) ?? null) : null;
       // (Or the same toll of another fate: "14 heridos" / "14 people have been killed", fate.ts.)
       const opposite = verified && !course ? (oppositeAttribute(text, e.passage) ?? otherToll(prepared, passage)) : null;
       const reversed = course ?? opposite;
@@ -279,11 +281,13 @@ export async function compareAcrossLanguages(
 
 /** The count the sentence and the passage share, each with the fate it gives it, where the fates differ (fate.ts). */
 function otherToll(gloss: PreparedText, passage: PreparedText): { claim: string; report: string } | null {
-  const mine = gloss.figures.find((a) => passage.figures.some((b) => b.value === a.value));
-  const fate = mine ? otherFate(gloss.text, passage.text) : null;
-  if (!mine || !fate) return null;
-  const theirs = passage.figures.find((b) => b.value === mine.value)!;
-  return { claim: `${mine.raw} (${fate.claim})`, report: `${theirs.raw} (${fate.report})` };
+  for (const mine of gloss.figures) {
+    const theirs = passage.figures.find((b) => b.value === mine.value);
+    if (!theirs) continue;
+    const fate = otherFate(fatesIn(gloss.text), passage.text);
+    return fate ? { claim: `${mine.raw} (${fate.claim})`, report: `${theirs.raw} (${fate.report})` } : null;
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedAct } from './attempt.ts';
+import { failedAttempt } from './attempt.ts';
 import { compareAnchors } from './compare.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -12,7 +12,7 @@ const book = new NameBook([REPORT]);
 
 function failedIn(sentence: string, lang: 'es' | 'ru', report = REPORT) {
   const gloss = glossSentence(sentence, lang, '2025-10-15', book).text;
-  return failedAct(sentence, lang, gloss, prepare(report));
+  return failedAttempt(sentence, lang, gloss)?.(prepare(report)) ?? null;
 }
 
 describe('a failed attempt against the act done', () => {
@@ -35,7 +35,7 @@ describe('a failed attempt against the act done', () => {
     const options = { vectors: wordVectors(), sourceDates: anchors.dates, reportDate: '2025-10-15', articleDate: '2025-10-15' };
     const plain = compareAnchors(prepare(text), [prepare(REPORT)], anchors.names, new Set(), options);
     expect(plain?.stance).toBe('corroborates');
-    const read = compareAnchors(prepare(text), [prepare(REPORT)], anchors.names, new Set(), { ...options, failed: (s) => failedAct(sentence, 'es', text, s) });
+    const read = compareAnchors(prepare(text), [prepare(REPORT)], anchors.names, new Set(), { ...options, failed: failedAttempt(sentence, 'es', text) ?? undefined });
     expect(read).toMatchObject({ stance: 'conflicts', kind: 'denial' });
   });
 });

@@ -21,20 +21,27 @@ const NOT_THE_ACT = /^(?:not|no|without|several|times|repeatedly|again|tried|try
 const REPORT_FAILED = /\b(?:fail(?:ed|ure)|unsuccessful\w*|in vain|could not|couldn't|unable|tried|attempt\w*|abortive|aborted|botched|thwarted|foiled)\b/i;
 
 /**
- * The act a Spanish or Russian `source` sentence says was tried and failed, where the report's
- * sentence `s` tells it as done; null otherwise. `gloss` is the sentence's English gloss.
+ * The reading of a Spanish or Russian `source` sentence that says an act was tried and failed, or
+ * null when it says no such thing: given a report sentence, the act where the report tells it as
+ * done, or null. `gloss` is the sentence's English gloss. The acts are read once per sentence, not
+ * once per report sentence.
  */
-export function failedAct(source: string, lang: SourceLanguage, gloss: string, s: PreparedText): { claim: string; report: string } | null {
-  if (!FAILED[lang].test(source) || s.negations > 0 || REPORT_FAILED.test(s.text)) return null;
+export function failedAttempt(source: string, lang: SourceLanguage, gloss: string): ((s: PreparedText) => { claim: string; report: string } | null) | null {
+  if (!FAILED[lang].test(source)) return null;
   const words = gloss.match(/[\p{L}'’]+/gu) ?? [];
   // The act is the first word after the attempt's own words ("tried without success spoke"), not a
   // word further on ("… overthrow Maduro uprising": the uprising is how, not what was tried).
+  const acts: { word: string; stem: string }[] = [];
   for (const [i, w] of words.entries()) {
     if (!ATTEMPT_WORDS.test(w)) continue;
     const x = words.slice(i + 1).find((y) => !NOT_THE_ACT.test(y));
-    if (!x || /^\p{Lu}/u.test(x)) continue;
-    const t = term(x.toLowerCase());
-    if (t && s.stems.has(t)) return { claim: `tried and failed: ${x}`, report: x };
+    const t = x && !/^\p{Lu}/u.test(x) ? term(x.toLowerCase()) : null;
+    if (t) acts.push({ word: x!, stem: t });
   }
-  return null;
+  if (!acts.length) return null;
+  return (s) => {
+    if (s.negations > 0 || REPORT_FAILED.test(s.text)) return null;
+    const act = acts.find((a) => s.stems.has(a.stem));
+    return act ? { claim: `tried and failed: ${act.word}`, report: act.word } : null;
+  };
 }

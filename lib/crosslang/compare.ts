@@ -12,7 +12,7 @@ import type { SourceLanguage } from './detect.ts';
 import { outletsIn } from './outlets.ts';
 import { statesSetAside } from './contrast.ts';
 import { englishDayPart, otherTimeOfDay, type DayPart } from './day-part.ts';
-import { otherFate } from './fate.ts';
+import { fatesIn, otherFate, type Fate } from './fate.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { ATTRIBUTION_CUES, CONFIRM_CUES, DENIAL, DENIAL_VERBS, DENIED_NEWS, DENYING, isNegationWord, NOT_DENIED } from '../text/cues.ts';
 import { containsWord, escapeRegExp } from '../text/regexp.ts';
@@ -818,6 +818,8 @@ export function compareAnchors(
   // A day the report gives after the article was written is of an event the article cannot tell.
   const afterArticle = (key: string): boolean => !!options.articleDate && !!options.reportDate && reportDay(key, options.reportDate) > Date.parse(options.articleDate.slice(0, 10)) + DAY_MS;
   const pastForReport = (key: string): boolean => !!options.reportDate && /^\d{4}-\d{2}-\d{2}/.test(options.reportDate) && reportDay(key, options.reportDate) <= Date.parse(options.reportDate.slice(0, 10));
+  // The fates of the sentence's tolls (fate.ts), read on the first figure that agrees.
+  let glossFates: ReadonlySet<Fate> | undefined;
   const consider = (f: AnchorFinding): void => {
     // ("Ayer … dieron a Maduro ocho días" in January / "talks … ended on May 29" in a June report;
     // a day still ahead for the report, a flight it says is cancelled, the article may tell too.)
@@ -837,7 +839,7 @@ export function compareAnchors(
     if (f.stance === 'conflicts' && f.kind === 'date' && namesAnotherEvent(sentences[f.sentence]!.text, f.report, gloss)) return;
     // (Nor a count of those still there against one of all who came: "quedan todavía unos 300 turistas" /
     // "over 6,000 visitors traveling to Margarita".)
-    if (f.stance === 'conflicts' && f.kind === 'number' && remainsBeside(gloss.text, f.claim) !== remainsBeside(sentences[f.sentence]!.text, f.report)) return;
+    if (f.stance === 'conflicts' && f.kind === 'number' && remainsBeside(gloss, f.claim) !== remainsBeside(sentences[f.sentence]!, f.report)) return;
     // (Nor counts of different years: "en 2019 … más de un millón de turistas rusos" / "over 6,000
     // visitors … between August and November 2025".)
     if (f.stance === 'conflicts' && f.kind === 'number' && gloss.years.size > 0 && sentences[f.sentence]!.years.size > 0 && ![...gloss.years].some((y) => sentences[f.sentence]!.years.has(y))) return;
@@ -877,7 +879,7 @@ export function compareAnchors(
     const other = f.stance === 'corroborates' ? options.someoneElse?.(f.sentence) : undefined;
     if (other) f = { stance: 'conflicts', kind: 'entity', sentence: f.sentence, claim: other.claim, report: other.report, context: f.context };
     // The same toll of another fate ("ранения получили не меньше 14 человек" / "at least 14 people have been killed", fate.ts).
-    const fate = f.stance === 'corroborates' && f.kind === 'number' ? otherFate(gloss.text, sentences[f.sentence]!.text) : null;
+    const fate = f.stance === 'corroborates' && f.kind === 'number' ? otherFate((glossFates ??= fatesIn(gloss.text)), sentences[f.sentence]!.text) : null;
     if (fate) f = { stance: 'conflicts', kind: 'other', sentence: f.sentence, claim: f.claim, report: f.report, context: f.context, qualifiers: fate };
     // The better-grounded reading wins; between equals, a conflict (a reader must see it).
     if (!best || f.context > best.context || (f.context === best.context && f.stance === 'conflicts' && best.stance !== 'conflicts') || (f.kind === 'denial' && f.stance === 'conflicts' && best.stance === 'corroborates')) best = f;
@@ -888,9 +890,10 @@ export function compareAnchors(
   // no date, no one confirming or denying. Skipped before the costlier word comparison (same findings).
   const byName = gloss.figures.length === 0 && names.length >= 2;
   // The sentence's own polarity, read once: every report sentence is set against it.
-  const glossDenial = denies(gloss) && !withheld(gloss);
+  const glossWithholds = withheld(gloss);
+  const glossDenial = denies(gloss) && !glossWithholds;
   const glossConfirm = confirms(gloss);
-  const glossStances = withheld(gloss) ? [] : stancesOf(gloss).length ? stancesOf(gloss) : looseDenier(gloss, names);
+  const glossStances = glossWithholds ? [] : stancesOf(gloss).length ? stancesOf(gloss) : looseDenier(gloss, names);
   const glossDenies = glossStances.some((a) => a.denies);
   // Dates of the sentence itself, read once: every report sentence is set against them.
   const myMonths = monthsOf(gloss.text);
@@ -1574,20 +1577,19 @@ function rateAfter(text: string, raw: string): boolean {
 
 const EVENT_NOUN = /^(?:uprising|coup|revolt|rebellion|election|elections|vote|referendum|attack|attacks|raid|summit|rally|march|protests?|strike|deadline|speech|ceremony|inauguration|swearing)$/i;
 
-// A figure's unit that is money or a measure, not people or things.
-const SUM_OR_MEASURE = /[$€£%]|\b(?:dollars?|euros?|rubles?|roubles?|pesos?|bol[ií]vars?|percent|per cent|km|kilomet\w*|miles?|tons?|tonnes?|barrels?|hours?|days?|weeks?|months?|years?)\b/i;
 // Words that make a count one of those still there.
 const REMAINING = /\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed|ing)?|left behind)\b/i;
 
 /**
- * Whether a figure `raw` of `text` counts those still there: a word of remaining within a few words
- * of it. A sum or a measure is no one still there ("sigue en 25 millones de dólares", remains at).
+ * Whether figure `raw` of `p` counts those still there: a word of remaining within a few words of
+ * it. A sum or a measure is no one still there ("sigue en 25 millones de dólares", remains at).
  */
-function remainsBeside(text: string, raw: string): boolean {
-  const at = text.indexOf(raw);
-  if (at < 0 || SUM_OR_MEASURE.test(text.slice(at, at + raw.length + 20))) return false;
-  const before = text.slice(0, at).split(/\s+/).slice(-4).join(' ');
-  const after = text.slice(at + raw.length).split(/\s+/).slice(0, 5).join(' ');
+function remainsBeside(p: PreparedText, raw: string): boolean {
+  const at = p.text.indexOf(raw);
+  const unit = p.figures.find((f) => f.raw === raw)?.units[0];
+  if (at < 0 || (unit && (CURRENCIES.has(unitOf(unit)) || MEASURES.has(unitOf(unit))))) return false;
+  const before = p.text.slice(0, at).split(/\s+/).slice(-4).join(' ');
+  const after = p.text.slice(at + raw.length).split(/\s+/).slice(0, 5).join(' ');
   return REMAINING.test(before) || REMAINING.test(after);
 }
 

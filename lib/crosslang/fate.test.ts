@@ -14,12 +14,12 @@ describe('the fate a toll counts', () => {
 
   it('sets one fate against another, but not a sentence that counts the report’s fate among others', () => {
     const wounded = glossSentence('Al menos 14 personas resultaron heridas desde el martes, según ONG venezolanas.', 'es', '2019-01-26').text;
-    expect(otherFate(wounded, REPORT)).toEqual({ claim: 'wounded', report: 'killed' });
+    expect(otherFate(fatesIn(wounded), REPORT)).toEqual({ claim: 'wounded', report: 'killed' });
     const both = glossSentence('Desde el martes murieron al menos 14 personas y decenas resultaron heridas.', 'es', '2019-01-26').text;
-    expect(otherFate(both, REPORT)).toBeNull();
+    expect(otherFate(fatesIn(both), REPORT)).toBeNull();
     const same = glossSentence('С начала протестов во вторник погибли по меньшей мере 14 человек.', 'ru', '2019-01-26').text;
-    expect(otherFate(same, REPORT)).toBeNull();
+    expect(otherFate(fatesIn(same), REPORT)).toBeNull();
     // No fate on one side: nothing to set against the other.
-    expect(otherFate(glossSentence('Las protestas comenzaron el martes.', 'es', '2019-01-26').text, REPORT)).toBeNull();
+    expect(otherFate(fatesIn(glossSentence('Las protestas comenzaron el martes.', 'es', '2019-01-26').text), REPORT)).toBeNull();
   });
 });

@@ -38,14 +38,15 @@ export function fatesIn(text: string): Set<Fate> {
 }
 
 /**
- * The fate the sentence gives its count and the report another, where each names one and none is
- * shared ("14 wounded" / "14 people have been killed"); null otherwise. Both sides are whole
- * sentences already agreeing on the figure: a sentence naming two fates may count both.
+ * The fate the sentence gives its count (`mine`, fatesIn of its gloss, read once) and the report
+ * another, where each names one and none is shared ("14 wounded" / "14 people have been killed");
+ * null otherwise. Both sides are whole sentences already agreeing on the figure: a sentence naming
+ * two fates may count both.
  */
-export function otherFate(gloss: string, report: string): { claim: Fate; report: Fate } | null {
-  const mine = fatesIn(gloss);
+export function otherFate(mine: ReadonlySet<Fate>, report: string): { claim: Fate; report: Fate } | null {
+  if (mine.size === 0) return null;
   const theirs = fatesIn(report);
-  if (mine.size === 0 || theirs.size === 0) return null;
+  if (theirs.size === 0) return null;
   for (const f of mine) if (theirs.has(f)) return null;
   return { claim: [...mine][0]!, report: [...theirs][0]! };
 }
