@@ -179,6 +179,19 @@ describe('Spanish and Russian articles, compared across languages', () => {
     // (A people's adjective says whose outlet speaks: «испанская газета», "el diario británico".)
     expect(await verdictOf('El diario británico The Guardian recuerda que más de 50 países, entre ellos Estados Unidos, reconocen a Guaidó como presidente legítimo.')).toBe('corroborates');
   });
+
+  it('gives no agreement to a sentence that gives a part to someone no report has heard of, but does to one an outlet relays', async () => {
+    const lead = [
+      'Donald Trump escribió el lunes en Twitter que Rusia le había informado de que retiró a la mayoría de su gente de Venezuela.',
+      'Más de 50 países reconocen a Guaidó como presidente legítimo de Venezuela.',
+    ];
+    const verdictOf = async (sentence: string) => (await closing(lead, sentence, { title: 'Rostec reduce su presencia en Venezuela', publishedTime: '2019-06-05', language: 'es' }))?.verdict;
+    expect(await verdictOf('Rostec construyó en marzo un centro de entrenamiento para helicópteros militares.')).toBe('corroborates');
+    // (A maker the reports never name: the sentence says more than they do.)
+    expect(await verdictOf('Rostec construyó en marzo, con ayuda de la firma Kamov, un centro de entrenamiento para helicópteros militares.')).toBe('discusses');
+    // (An outlet that relays the fact is no part of it.)
+    expect(await verdictOf('El último contrato de Rostec en Venezuela fue un centro de entrenamiento de helicópteros militares, terminado en marzo, recuerda el portal Infodefensa.')).toBe('corroborates');
+  });
 });
 
 describe('the period an article can be about', () => {

@@ -23,6 +23,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
+import { unheardOf } from '../crosslang/unheard.ts';
 import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
@@ -272,9 +273,10 @@ export async function compareAcrossLanguages(
       evidence.push({ ...e, stance: 'discusses', values: [], reasons: ['Speaks to the same point; no figure, date or name here decides it across languages'] });
     }
     // A country or place no related report names ("más de 50 países, Guatemala entre ellos", «но не
-    // Беларусь»): the sentence says more than any report, which can discuss it but not confirm it.
-    const unknownPlaces = strangeCountries(anchors.places, reportTexts);
-    if (unknownPlaces.length) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, `Names ${unknownPlaces[0]}, which no report names`] };
+    // Беларусь»), or a party none has heard of ("sus aviones de combate Sukhoi", "a la agencia TASS";
+    // unheard.ts): the sentence says more than any report, which can discuss it but not confirm it.
+    const beyond = strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0];
+    if (beyond) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, `Names ${beyond}, which no report names`] };
     return { ...finishClaim(c, evidence), compared: true };
   });
 }
