@@ -487,9 +487,11 @@ describe('dates', () => {
     expect(findDates('La huelga empezó el jueves 22 y duró una semana.', 'es', '2024-03-14')[0]).toMatchObject({ english: 'Thursday, 22 February' });
   });
 
-  it('counts days back from the article’s date in Spanish as in Russian ("hace diez días", "anteayer", "две недели назад")', () => {
+  it('counts days back from the article’s date in Spanish as in Russian ("hace diez días", "anteayer", "anoche", "две недели назад")', () => {
     expect(findDates('Moscú comenzó hace diez días a sacar a las familias.', 'es', '2025-12-24')[0]).toMatchObject({ english: '14 December 2025', counted: true });
     expect(findDates('Salieron anteayer.', 'es', '2025-12-24')[0]).toMatchObject({ english: '22 December 2025', counted: true });
+    // "anoche" is the night before the article's day: a Monday story's "anoche" is Sunday, never its Monday.
+    expect(findDates('El canciller contó que anoche habló con su colega.', 'es', '2025-12-22')[0]).toMatchObject({ english: '21 December 2025', counted: true });
     expect(findDates('Вывоз начался две недели назад.', 'ru', '2025-12-24')[0]).toMatchObject({ english: '10 December 2025', counted: true });
     // "накануне" alone is the day before the article's; "накануне выборов" is the eve of something else.
     expect(findDates('Разговор состоялся накануне.', 'ru', '2025-12-22')[0]).toMatchObject({ english: '21 December 2025', counted: true });

@@ -30,8 +30,9 @@ export interface SourceDate {
   asideGloss?: string;
 }
 
-// Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días").
-const ES_AGO = /(?<![\p{L}])(?:(anteayer|antier)|hace\s+(\d{1,2}|\p{L}+)\s+(d[ií]as?|semanas?))(?![\p{L}])/giu;
+// Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días",
+// "anoche": the night before the article's day, not the article's evening).
+const ES_AGO = /(?<![\p{L}])(?:(anteayer|antier)|hace\s+(\d{1,2}|\p{L}+)\s+(d[ií]as?|semanas?)|(anoche))(?![\p{L}])/giu;
 // Spanish months counted back ("hace un mes", "hace algo más de dos meses"), which chrono misreads
 // ("de un mes" as the month ahead): the month they fall in.
 const ES_MONTHS_AGO = /(?<![\p{L}])hace\s+(?:(?:algo|poco|casi|apenas|ya|unos?|más|menos|de)\s+){0,3}(un|\d{1,2}|\p{L}+)\s+mes(?:es)?(?![\p{L}])/giu;
@@ -39,7 +40,7 @@ const ES_MONTHS_AGO = /(?<![\p{L}])hace\s+(?:(?:algo|poco|casi|apenas|ya|unos?|m
 // "вчерашний", "позавчерашний" (of yesterday, of the day before) are days chrono reads only as adverbs.
 const RU_EVE = /(?<![\p{L}])(?:накануне(?=\s*(?:[,.;:!?)»—–-]|$))|(поза)?вчерашн\p{L}*)/giu;
 // A count back in days or weeks from the article's date (not "la semana pasada", a week not a day).
-const COUNTED = /((?<![\p{L}])(?:ayer|mañana|вчера|завтра|сегодня\s+(?:утром|днем|днём|вечером|ночью)|hoy\s+por\s+la\s+(?:mañana|tarde|noche))(?![\p{L}])|anteayer|antier|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/iu;
+const COUNTED = /((?<![\p{L}])(?:ayer|mañana|вчера|завтра|сегодня\s+(?:утром|днем|днём|вечером|ночью)|hoy\s+por\s+la\s+(?:mañana|tarde|noche))(?![\p{L}])|anteayer|antier|anoche|hace\s+\S+\s+(?:d[ií]as?|semanas?)|позавчера|(?:дн|недел)\S*\s+назад)/iu;
 
 // The weekday before last ("в позапрошлую среду", "el miércoles antepasado", "el antepasado miércoles").
 const BEFORE_LAST_BEFORE = /(?:позапрошл\p{L}*|antepasad[oa])\s+$/iu;
@@ -64,7 +65,7 @@ const LAST_WEEK_BEFORE = new RegExp(`на\\s+${LAST_WEEK},?\\s+(?:\\p{L}+\\s+)?$
 const NIGHT_BEFORE = /(?<![\p{L}])в\s+ночь\s+на\s+$/iu;
 const NEXT_WEEK_BEFORE = new RegExp(`на\\s+${NEXT_WEEK}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 // Days named relative to the article's ("ayer", "неделю назад"); a bare time of day ("por la tarde") is no date.
-const RELATIVE = /(ayer|anteayer|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
+const RELATIVE = /(ayer|anteayer|anoche|hoy|hace|вчера|позавчера|сегодня|назад|прошл)/i;
 
 const NOW = /^(?:ahora|ahora mismo|actualmente|en este momento|сейчас|теперь|в настоящее время|в данный момент)$/i;
 
@@ -297,6 +298,7 @@ function dropOverlapping(out: SourceDate[], start: number, end: number): void {
 function daysBack(m: RegExpMatchArray, lang: SourceLanguage): number | null {
   if (lang === 'ru') return m[1] ? 2 : 1;
   if (m[1]) return 2;
+  if (m[4]) return 1;
   const n = /^\d/.test(m[2]!) ? Number(m[2]) : spelledNumber(m[2]!.toLowerCase(), 'es');
   return n ? n * (/^sem/i.test(m[3]!) ? 7 : 1) : null;
 }
