@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, bodyCompetitor, competitor, firstNameCompetitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
+import { actorCompetitor, bodyCompetitor, competitor, firstNameCompetitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, seaCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -218,6 +218,18 @@ describe('other premises than the report\'s embassy', () => {
   it('not premises the report names too, nor a mention that places nothing', () => {
     expect(premisesCompetitor(`${report} The consulate stayed open.`, 'El martes una docena de autos se reunieron frente al consulado.', 'es')).toBeUndefined();
     expect(premisesCompetitor(report, 'El consulado no comentó la salida de una docena de autos.', 'es')).toBeUndefined();
+  });
+});
+
+describe('another sea', () => {
+  const passage = 'The navy keeps 9 frigates and 4,000 sailors in the Mediterranean, officials said.';
+  it('finds the sea the sentence puts the fleet in where the report has another', () => {
+    expect(seaCompetitor(passage, 'navy concentrated eastern part Pacific 9 frigate')).toEqual({ claim: 'Pacific', report: 'Mediterranean' });
+  });
+  it('not the same sea, nor a sentence that names both, nor one that names none', () => {
+    expect(seaCompetitor(passage, 'navy keeps 9 frigate Mediterranean')).toBeUndefined();
+    expect(seaCompetitor(passage, 'navy moved 9 frigate Mediterranean Atlantic')).toBeUndefined();
+    expect(seaCompetitor(passage, 'navy keeps 9 frigate near coast')).toBeUndefined();
   });
 });
 

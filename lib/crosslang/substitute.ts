@@ -580,6 +580,19 @@ export function bodyCompetitor(passage: string, glossText: string): { claim: str
   return undefined;
 }
 
+/**
+ * A sea the sentence puts what it tells in where the report's sentence has another ("в восточной
+ * части Тихого океана 11 военных кораблей" / "11 warships and 15,000 troops to the Caribbean"):
+ * neither names the other's. Returns both.
+ */
+export function seaCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
+  const mine = [...SEAS].filter((sea) => containsWord(glossText, sea));
+  if (!mine.length) return undefined;
+  const theirs = [...SEAS].filter((sea) => containsWord(passage, sea));
+  if (!theirs.length || theirs.some((sea) => mine.includes(sea))) return undefined;
+  return { claim: mine.join(', '), report: theirs[0]! };
+}
+
 const INTERVIEW = /\b(?:interview|interviewed|told|network|channel)\b/i;
 // An outlet someone spoke to, as English news writes it ("told Fox Business Network", "in an interview with CNBC").
 const TOLD: readonly [string, RegExp][] = OUTLETS.map(([name, re]) => [name, new RegExp(`\\b(?:told|interview with|speaking to)\\s+(?:the\\s+)?${re.source.replace(/^\\b/, '')}`, 'i')]);
@@ -637,6 +650,7 @@ export function roleCompetitor(s: RoleSentence, report: string, texts: readonly 
     premisesCompetitor(report, s.source, s.lang) ??
     actorCompetitor(passage, s.gloss) ??
     bodyCompetitor(passage, s.gloss) ??
+    seaCompetitor(passage, s.gloss) ??
     outletCompetitor(quoted, s.gloss, report) ??
     slotCompetitor(passage, s.gloss, s.places)
   );
