@@ -42,6 +42,9 @@ describe('figures in Spanish and Russian', () => {
   it('reads case forms of Russian numerals and leaves years and articles alone', () => {
     expect(figures('около восьми кораблей и сотни военных', 'ru')).toEqual(['восьми=8', 'сотни=100']);
     expect(findFigures('en marzo de 2019 una delegación', 'es').map((f) => [f.value, f.year])).toEqual([[2019, true]]);
+    // A model's designation is a name, not a count: "Т-72Б1" has no 1, "Су-30МК2" no 30.
+    expect(findFigures('Армия получила 92 танка Т-72Б1 — машины этого семейства делают на Урале.', 'ru').map((f) => f.value)).toEqual([92]);
+    expect(findFigures('Llegaron 24 cazas Su-30MK2 y 3.000 soldados.', 'es').map((f) => f.value)).toEqual([24, 3000]);
   });
 });
 

@@ -161,6 +161,11 @@ describe('the English gloss of a sentence', () => {
     expect(glossSentence('El gobernador ha negado que vaya a dimitir.', 'es', null).text).toMatch(/\bdenied\b/);
   });
 
+  it('reads "в среде" as among, not as "в среду", Wednesday', () => {
+    expect(glossSentence('Источники в среде частных охранных фирм рассказали об этом.', 'ru', '2019-01-25').text).not.toMatch(/Wednesday/);
+    expect(glossSentence('Встреча пройдет в среду.', 'ru', '2019-01-25').text).toMatch(/Wednesday/);
+  });
+
   it('reads Russian ordinals as ordinals, not as the numbers that share their stems ("пятый год" is the fifth)', () => {
     expect(glossSentence('Страна воюет уже пятый год, в шестой раз.', 'ru', null).text).toMatch(/\bfifth year\b.*\bsixth\b/);
     expect(glossSentence('Прошло пять лет.', 'ru', null).text).not.toMatch(/fifth/);

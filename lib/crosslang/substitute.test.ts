@@ -260,4 +260,10 @@ describe('another outlet that had it', () => {
     expect(outletCompetitor('Documents obtained by the Washington Post show the mayor asked for funds.', 'wrote Washington post mayor asked funds')).toBeUndefined();
     expect(outletCompetitor('The mayor asked for funds.', 'American Newsmax document mayor asked funds')).toBeUndefined();
   });
+  it('not "national television" against an outlet the report names too, for another clause of the sentence', () => {
+    const passage = 'In remarks on national television, the governor said the talks had been prepared for months.';
+    const report = `${passage}\n“We stay in the streets,” the mayor told Fox Business Network.`;
+    expect(outletCompetitor(passage, 'mayor interview Fox Business promised streets, governor said talks prepared month', report)).toBeUndefined();
+    expect(outletCompetitor(passage, 'mayor interview CNBC promised streets, governor said talks prepared month', report)).toEqual({ claim: 'CNBC', report: 'national television' });
+  });
 });

@@ -610,6 +610,10 @@ export function outletCompetitor(passage: string, glossText: string, report = ''
   const interviewed = INTERVIEW.test(glossText) && !mine[0]![1].test(report) ? TOLD.filter(([, re]) => re.test(report)) : [];
   const theirs = [...OUTLETS.filter(([, re]) => re.test(passage)), ...interviewed];
   if (!theirs.length || theirs.some(([name]) => name === mine[0]![0]) || theirs.some(([, re]) => re.test(glossText))) return undefined;
+  // (Nor against "national television" where the report names the sentence's outlet too: "Гуайдо в
+  // интервью Fox Business Network пообещал…, а Мадуро заявил…" / "In remarks on national television,
+  // Maduro said…", the report giving Guaidó's words to Fox Business elsewhere.)
+  if (theirs.every(([name]) => name === 'national television') && mine[0]![1].test(report)) return undefined;
   return { claim: mine[0]![0], report: theirs[0]![0] };
 }
 
