@@ -25,7 +25,7 @@ import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence,
 import { timeContext, type TimeContext } from './context.ts';
 import { unheardOf } from '../crosslang/unheard.ts';
 import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
-import { compareAnchors, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
+import { compareAnchors, datesFromDenial, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
 import { wordVectors } from '../verify/shared-vectors.ts';
@@ -221,6 +221,7 @@ export async function compareAcrossLanguages(
       // "на следующий день после того, как…" with no date of its own: its day cannot be checked.
       fromEvent: anchors.dates.length === 0 && dayFromEvent(c.text, lang),
       nonDenial: saysNeither(c.text, lang),
+      fromDenial: datesFromDenial(c.text, lang),
       quotes: allQuotes.filter((q) => q.stems.length >= 2),
       allQuotes,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
+import { compareAnchors, datesFromDenial, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything } from './compare.ts';
 import { findDates, looksAhead } from './dates.ts';
 import { glossSentence } from './gloss.ts';
 import { NameBook } from './names.ts';
@@ -498,6 +498,18 @@ describe('dates', () => {
     expect(findDates('Накануне выборов он уехал.', 'ru', '2025-12-22')).toEqual([]);
     // A week is no day: "la semana pasada" is not counted to the day.
     expect(findDates('La semana pasada Trump exigió los activos.', 'es', '2025-12-24').every((d) => !d.counted)).toBe(true);
+  });
+
+  it('reads a denial the sentence only counts time from as no denial of its own', () => {
+    const report = 'From Lisbon, Foreign Minister Ana Ruiz denounced what she described as "aggressions" and confirmed contacts with Madrid to coordinate positions in the face of pressure.';
+    const sentence = 'Un día después de ese desmentido, la canciller Ana Ruiz habló por teléfono con su par español, quien le reiteró el apoyo de Madrid frente a las «agresiones».';
+    expect(datesFromDenial(sentence, 'es')).toBe(true);
+    expect(readAcross(sentence, 'es', '2025-12-23', report, { fromDenial: true })?.stance).not.toBe('conflicts');
+    // (Read as the sentence's own denial, it was set against the report's confirmation.)
+    expect(readAcross(sentence, 'es', '2025-12-23', report, { fromDenial: false })?.stance).toBe('conflicts');
+    expect(datesFromDenial('После этого опровержения министр поговорила с коллегой.', 'ru')).toBe(true);
+    expect(datesFromDenial('La canciller Ana Ruiz desmintió haber hablado con su par español.', 'es')).toBe(false);
+    expect(datesFromDenial('Министр опровергла сообщения о разговоре.', 'ru')).toBe(false);
   });
 
   it('reads "now" as the tense of the sentence, not as a date', () => {

@@ -791,7 +791,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; written: string }; dayParts?: ReadonlySet<DayPart>; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined; failed?: (sentence: PreparedText) => { claim: string; report: string } | null } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; fromDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; written: string }; dayParts?: ReadonlySet<DayPart>; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined; failed?: (sentence: PreparedText) => { claim: string; report: string } | null } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -891,9 +891,9 @@ export function compareAnchors(
   const byName = gloss.figures.length === 0 && names.length >= 2;
   // The sentence's own polarity, read once: every report sentence is set against it.
   const glossWithholds = withheld(gloss);
-  const glossDenial = denies(gloss) && !glossWithholds;
+  const glossDenial = denies(gloss) && !glossWithholds && !options.fromDenial;
   const glossConfirm = confirms(gloss);
-  const glossStances = glossWithholds ? [] : stancesOf(gloss).length ? stancesOf(gloss) : looseDenier(gloss, names);
+  const glossStances = glossWithholds || options.fromDenial ? [] : stancesOf(gloss).length ? stancesOf(gloss) : looseDenier(gloss, names);
   const glossDenies = glossStances.some((a) => a.denies);
   // Dates of the sentence itself, read once: every report sentence is set against them.
   const myMonths = monthsOf(gloss.text);
@@ -1835,6 +1835,18 @@ const NON_DENIAL: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])(?:ni\s+confirm\p{L}*\s+ni\s+(?:desmint|desment|neg|nieg)\p{L}*|sin\s+confirmar\s+ni\s+(?:desmentir|negar)|ni\s+(?:desmint|desment|neg|nieg)\p{L}*\s+ni\s+confirm\p{L}*|ni\s+s[ií]\s+ni\s+no|no\s+(?:lo\s+)?descart\p{L}*)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:не\s+подтвердил\p{L}*\s+и\s+не\s+опроверг\p{L}*|ни\s+подтвердил\p{L}*,?\s+ни\s+опроверг\p{L}*|не\s+(?:стал\p{L}*\s+)?(?:ни\s+)?подтвержда\p{L}*,?\s+ни\s+опроверга\p{L}*|ни\s+«?да»?,?\s+ни\s+«?нет»?|не\s+исключ\p{L}*)(?![\p{L}])/iu,
 };
+
+// A denial the sentence only counts time from ("Un día después de ese desmentido, Gil habló con
+// Lavrov", «после этого опровержения»): the sentence's act is another, and it denies nothing.
+const FROM_DENIAL: Record<SourceLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:(?:(?:\p{L}+\s+)?d[ií]as?\s+)?(?:despu[eé]s|antes|luego)\s+del?|tras)\s+(?:(?:ese|este|aquel|su|dicho|tal|el)\s+)?(?:desmentido|mentís|desmentida)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:после|вслед\s+за|спустя\s+\p{L}+\s+после)\s+(?:(?:этого|того|его|её|ее|их|такого)\s+)?(?:опровержени\p{L}*)(?![\p{L}])/iu,
+};
+
+/** Whether a Spanish or Russian sentence names a denial only as the point it counts time from. */
+export function datesFromDenial(sentence: string, lang: SourceLanguage): boolean {
+  return FROM_DENIAL[lang].test(sentence);
+}
 
 /** Whether a Spanish or Russian sentence says someone neither confirmed nor denied. */
 export function saysNeither(sentence: string, lang: SourceLanguage): boolean {
