@@ -2,8 +2,12 @@
  * A party no report has heard of: "la reparación de sus aviones de combate Sukhoi", "a la agencia
  * TASS", "el portaaviones Gerald R. Ford". A sentence that names one says more than any report, which
  * can discuss it but not confirm it. Not a place the sentence puts something in ("en Florida",
- * "el aeropuerto de Maiquetía": where, which reports word as "the capital's airport"), nor a
- * capitalised common noun of an institution ("la Cámara", "la Federación de Rusia").
+ * "el aeropuerto de Maiquetía": where, which reports word as "the capital's airport"), not who
+ * relays the fact (an outlet, a witness), nor a capitalised common noun of an institution ("la
+ * Cámara", "la Federación de Rusia") or a title. Only names the sentence writes in Latin script:
+ * the gloss romanises Cyrillic words it cannot translate, and those are too often common words
+ * written with a capital ("Universitet", "Spasib"). Taking every such name as a party, as first
+ * tried, cost 84 right Spanish agreements on dev for 21 wrong ones; read this way, 4 for 9.
  */
 import { escapeRegExp } from '../text/regexp.ts';
 import { unaccent } from './compare.ts';
