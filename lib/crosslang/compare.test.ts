@@ -396,6 +396,8 @@ describe('the anchor reading across languages', () => {
     expect(read('Rostec, en aquella ocasión, confirmó el recorte.', 'Rostec denied any role in the helicopter deal.')?.stance).not.toBe('conflicts');
     // Another confirming the news the body denied: the president's message, not the body.
     expect(read('El mensaje del presidente confirmaba lo que había publicado el diario: Rostec ha recortado su plantilla.', 'Rostec denied the Journal’s report.')?.stance).not.toBe('conflicts');
+    // (…however many words describe who sent it: "el mensaje del mandatario norteamericano".)
+    expect(read('El mensaje del alcalde de la ciudad confirmaba lo que había publicado el diario: Rostec ha recortado su plantilla.', 'Rostec denied the Journal’s report.')?.stance).not.toBe('conflicts');
     expect(readAcross('Тем самым президент подтвердил статью газеты о том, что «Ростех» сократил персонал.', 'ru', '2019-06-04', 'Rostec denied the Journal’s report.', { reportDate: '2019-06-03' })?.stance).not.toBe('conflicts');
     // …and the other way round: the body denying, the report's president confirming.
     expect(readAcross('В корпорации «Ростех» публикацию The Wall Street Journal опровергли.', 'ru', '2019-06-04', 'The president’s message confirms an anonymously sourced report published in The Wall Street Journal about Rostec.', { reportDate: '2019-06-03' })?.stance).not.toBe('conflicts');

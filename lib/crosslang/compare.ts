@@ -1453,12 +1453,14 @@ function speaksFirst(gloss: PreparedText, s: PreparedText): boolean {
 }
 
 // What confirms a story without being the body that denied it: a message, a tweet, the president.
-const CONFIRMED_BY = /\b(message|tweet|post|article|publication|president|Trump|White House)\s+(?:\S+\s+)?(?:confirm(?:s|ed)?|corroborat\w*)\b/i;
+// (A few words may tell whose it is: "message leader American confirmed", the gloss of "el mensaje del mandatario norteamericano confirma".)
+const CONFIRMED_BY = /\b(message|tweet|post|article|publication|president|Trump|White House)\s+(\S+\s+){0,3}?(?:confirm(?:s|ed)?|corroborat\w*)\b/i;
 
 /** Whether the gloss's confirmation is said by a message, a tweet or a president, not by the body `who` (a stem). */
 function confirmedByAnother(text: string, who: string): boolean {
   const m = CONFIRMED_BY.exec(text);
-  return !!m && term(m[1]!.toLowerCase().split(/\s+/)[0]!) !== who;
+  // (Not the body itself among those words: "the president said Rostec confirmed".)
+  return !!m && term(m[1]!.toLowerCase().split(/\s+/)[0]!) !== who && !m[0].toLowerCase().split(/\s+/).some((w) => term(w) === who);
 }
 
 // Descriptions that exclude each other, as English news writes them ("un conglomerado privado" / "a
