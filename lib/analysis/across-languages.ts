@@ -276,7 +276,8 @@ export async function compareAcrossLanguages(
     // A country or place no related report names ("más de 50 países, Guatemala entre ellos", «но не
     // Беларусь»), or a party none has heard of ("sus aviones de combate Sukhoi", "a la agencia TASS";
     // unheard.ts): the sentence says more than any report, which can discuss it but not confirm it.
-    const beyond = strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0];
+    // (Asked only of a claim some report agrees with.)
+    const beyond = evidence.some((e) => e.stance === 'corroborates') ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0]) : undefined;
     if (beyond) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, `Names ${beyond}, which no report names`] };
     return { ...finishClaim(c, evidence), compared: true };
   });

@@ -1454,7 +1454,7 @@ function speaksFirst(gloss: PreparedText, s: PreparedText): boolean {
 
 // What confirms a story without being the body that denied it: a message, a tweet, the president.
 // (A few words may tell whose it is: "message leader American confirmed", the gloss of "el mensaje del mandatario norteamericano confirma".)
-const CONFIRMED_BY = /\b(message|tweet|post|article|publication|president|Trump|White House)\s+(\S+\s+){0,3}?(?:confirm(?:s|ed)?|corroborat\w*)\b/i;
+const CONFIRMED_BY = /\b(message|tweet|post|article|publication|president|Trump|White House)\s+(?:\S+\s+){0,3}?(?:confirm(?:s|ed)?|corroborat\w*)\b/i;
 
 /** Whether the gloss's confirmation is said by a message, a tweet or a president, not by the body `who` (a stem). */
 function confirmedByAnother(text: string, who: string): boolean {

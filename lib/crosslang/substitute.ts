@@ -342,6 +342,7 @@ function samePlace(a: string, b: string): boolean {
 const CAPITAL_OF: Record<string, string> = { Moscow: 'russia', Kremlin: 'russia', Washington: 'united', Pentagon: 'united', Caracas: 'venezuela', Havana: 'cuba', Beijing: 'china', Bogota: 'colombia', Bogotá: 'colombia' };
 const GEO_WORDS = new Set(['united', 'states', 'state', 'republic', 'kingdom', 'north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'ocean', 'island', 'islands', 'nations', 'union']);
 const SEAS = new Set(['Caribbean', 'Pacific', 'Atlantic', 'Arctic', 'Mediterranean', 'Baltic']);
+const SEA_NAMES = [...SEAS];
 
 // A flight's route: "flight Moscow Caracas", "flight Moscow-Caracas" as a gloss writes it, "the
 // Moscow-Porlamar flight", "a flight from Moscow to Havana" as a report does.
@@ -586,9 +587,9 @@ export function bodyCompetitor(passage: string, glossText: string): { claim: str
  * neither names the other's. Returns both.
  */
 export function seaCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
-  const mine = [...SEAS].filter((sea) => containsWord(glossText, sea));
+  const mine = SEA_NAMES.filter((sea) => containsWord(glossText, sea));
   if (!mine.length) return undefined;
-  const theirs = [...SEAS].filter((sea) => containsWord(passage, sea));
+  const theirs = SEA_NAMES.filter((sea) => containsWord(passage, sea));
   if (!theirs.length || theirs.some((sea) => mine.includes(sea))) return undefined;
   return { claim: mine.join(', '), report: theirs[0]! };
 }

@@ -12,15 +12,16 @@
 import { escapeRegExp } from '../text/regexp.ts';
 import { unaccent } from './compare.ts';
 
+// (The patterns are unaccented, as the sentence is read: unheardOf unaccents it.)
 // Words that put what follows somewhere: "en Cali", "rumbo a Maiquetía", "la plaza de Petare".
-const WHERE = String.raw`(?:en|desde|hacia|hasta|rumbo\s+a|cerca\s+de|(?:aeropuerto|ciudad|estado|residencia|finca|plaza|barrio|puerto|isla|provincia|regi[oó]n|localidad|universidad|distrito|complejo|fuerte|capital)\s+(?:de(?:l)?|en))`;
+const WHERE = String.raw`(?:en|desde|hacia|hasta|rumbo\s+a|cerca\s+de|(?:aeropuerto|ciudad|estado|residencia|finca|plaza|barrio|puerto|isla|provincia|region|localidad|universidad|distrito|complejo|fuerte|capital)\s+(?:de(?:l)?|en))`;
 // A place of a body the sentence names: "la Universidad Icesi de Cali", "Icesi, de Cali".
 const OF_A_NAME = String.raw`\p{Lu}\p{L}+,?\s+de`;
 // Who tells the report's fact (an outlet, a witness, a listener) is no party to it: "El «Capitol
 // Ledger» cuenta que…", "añade TMI", "Echenique informó a la Junta de que…". (Stems of verbs of saying.)
-const SAYS = String.raw`(?:cuent|cont[oó]|public|inform|dic|dij|a[nñ]ad|se[nñ]al|explic|recuerd|record|escrib|relat|asegur|afirm|sostien|sostuv|coment|indic|report|apunt|detall|precis|resum|resalt|respond|agreg|destac|subray|advirt|advier)\p{L}*`;
+const SAYS = String.raw`(?:cuent|conto|public|inform|dic|dij|anad|senal|explic|recuerd|record|escrib|relat|asegur|afirm|sostien|sostuv|coment|indic|report|apunt|detall|precis|resum|resalt|respond|agreg|destac|subray|advirt|advier)\p{L}*`;
 // "Para Ferrándiz, …": whose view it is.
-const VIEW_OF = String.raw`^(?:para|seg[uú]n)`;
+const VIEW_OF = String.raw`^(?:para|segun)`;
 // Titles that go before a name.
 const TITLE = /^(?:Sr|Sra|Srta|Dr|Dra|Don|Dona)$/;
 // An article before a single capitalised word makes it an institution's common noun ("la Junta").
