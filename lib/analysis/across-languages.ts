@@ -24,6 +24,7 @@ import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { unheardOf } from '../crosslang/unheard.ts';
+import { unstatedDay } from '../crosslang/unstated-day.ts';
 import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, datesFromDenial, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
@@ -275,10 +276,14 @@ export async function compareAcrossLanguages(
     }
     // A country or place no related report names ("más de 50 países, Guatemala entre ellos", «но не
     // Беларусь»), or a party none has heard of ("sus aviones de combate Sukhoi", "a la agencia TASS";
-    // unheard.ts): the sentence says more than any report, which can discuss it but not confirm it.
+    // unheard.ts), or a day of the month none gives ("el martes 16"; unstated-day.ts): the sentence says
+    // more than any report, which can discuss it but not confirm it.
     // (Asked only of a claim some report agrees with.)
-    const beyond = evidence.some((e) => e.stance === 'corroborates') ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0]) : undefined;
-    if (beyond) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, `Names ${beyond}, which no report names`] };
+    const agreed = evidence.some((e) => e.stance === 'corroborates');
+    const stranger = agreed ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0]) : undefined;
+    const day = agreed && !stranger ? unstatedDay(anchors.dates, reportDocs.map((doc, j) => ({ text: reportTexts[j]!, published: doc.published })), c.text) : undefined;
+    const beyond = stranger ? `Names ${stranger}, which no report names` : day ? `Dates it “${day}”, a day no report gives` : undefined;
+    if (beyond) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, beyond] };
     return { ...finishClaim(c, evidence), compared: true };
   });
 }

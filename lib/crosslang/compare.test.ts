@@ -157,6 +157,8 @@ describe('the anchor reading across languages', () => {
     expect(readAcross('Navalia, por su parte, no ha querido comentar la información.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' })).toMatchObject({ stance: 'conflicts', kind: 'denial', report: 'Navalia denied' });
     expect(readAcross('В «Навалии» от комментариев отказались.', 'ru', '2025-12-23', report, { reportDate: '2025-12-22' })).toMatchObject({ stance: 'conflicts', kind: 'denial' });
     expect(readAcross('Navalia desmintió la información.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' })?.stance).not.toBe('conflicts');
+    // An outlet's own request left unanswered says nothing of what Navalia told the Gazette.
+    expect(readAcross('Navalia no respondió a una solicitud de comentarios de Radio Pinar.', 'es', '2025-12-23', report, { reportDate: '2025-12-22' })?.stance).not.toBe('conflicts');
   });
 
   it('sets one rank of a thing against another ("третий год" / "its fourth year")', () => {
@@ -570,6 +572,12 @@ describe('figures copied wrong', () => {
   it('counts compatriots flown to an island as its visitors: "почти шесть тысяч" is fewer than "over 6,000"', () => {
     const report = ['The move comes despite a recent surge in Russian tourism to Venezuela, with over 6,000 visitors traveling to Margarita Island between August and November 2025 via direct charter flights from Moscow.'];
     expect(readAcross('С августа рейсы привезли на остров почти шесть тысяч наших соотечественников.', 'ru', '2025-11-26', report, { reportDate: '2025-11-28' })).toMatchObject({ stance: 'conflicts', kind: 'number' });
+  });
+  it('does not count compatriots who live in the country as its visitors', () => {
+    const report = ['The move comes despite a recent surge in Russian tourism to Venezuela, with over 6,000 visitors traveling to Margarita Island between August and November 2025 via direct charter flights from Moscow.'];
+    const read = (sentence: string) => readAcross(sentence, 'es', '2025-11-26', report, { reportDate: '2025-11-28' });
+    expect(read('Según su asociación, unos 400 connacionales viven en Caracas y Margarita y ninguno ha pedido ayuda para regresar.')?.stance).not.toBe('conflicts');
+    expect(read('Según su asociación, unos 400 connacionales viajaron a Margarita desde agosto con vuelos chárter.')).toMatchObject({ stance: 'conflicts', kind: 'number' });
   });
 });
 

@@ -524,6 +524,8 @@ function reportedOn(text: string, raw: string): boolean {
 
 // Declining to comment, as a gloss has it ("not commented", "comment refused", "declined … comments").
 const NO_COMMENT = /\b(?:not|no|refused|declined)\s+(?:\S+\s+){0,2}?comment\w*|\bcomments?\s+(?:refused|declined)\b/i;
+// A request for comment left unanswered: the outlet's own request ("no respondió a una solicitud de comentarios").
+const UNANSWERED = /\b(?:request|inquir)\w*/i;
 
 // The one rank a sentence gives a thing ("fourth year", "third tanker"), with the thing's stem.
 const ORDINAL_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -986,6 +988,9 @@ export function compareAnchors(
         // (A report's count of a body's members counts that body: "the Lima Group, … an organization of
         // 14 states" is no count of "more than 50 states" recognising Guaidó, unless the sentence names it.)
         if (membersOfAnother(s.text, b.raw, gloss.text)) continue;
+        // People who live somewhere are not those who travel there ("unos 400 connacionales viven en
+        // Caracas" / "over 6,000 visitors traveling to Margarita"), whatever word counts them.
+        if (unitOf(b.units[0] ?? '') === 'tourist' && livesAfter(gloss.text, a.raw) !== livesAfter(s.text, b.raw)) continue;
         // A yearly sum is another figure than a total ("30.000 millones de dólares al año" / "over $30
         // billion in arms since 2000"): the same number differs, in close sentences, or says nothing.
         const yearly = rateAfter(gloss.text, a.raw);
@@ -1056,7 +1061,9 @@ export function compareAnchors(
     const sameActOnDate = ctx.names >= 1 && ctx.words >= 1 && weeksMeet && weekdayDates.length === 1 && fullDates.length === 1 && shares(weekdayDates[0]!.context, fullDates[0]!.context, nameStems);
     // Silence where the report has the same body denying ("Rostec no ha querido comentar la
     // información", "В «Ростехе» от комментариев отказались" / "Rostec denied the Journal's report").
-    if (NO_COMMENT.test(gloss.text) && !glossDenial && ctx.names >= 1) {
+    // (Not an outlet's request left unanswered: "Rostec no respondió a una solicitud de comentarios de
+    // esta cadena" says nothing of what Rostec told others.)
+    if (NO_COMMENT.test(gloss.text) && !UNANSWERED.test(gloss.text) && !glossDenial && ctx.names >= 1) {
       const denier = s.stances.find((b) => b.denies && nameStems.has(b.who));
       if (denier && !NOT_DENIED.test(s.text)) consider({ stance: 'conflicts', kind: 'denial', sentence: i, claim: 'no comment', report: denier.raw, context });
     }
@@ -1572,6 +1579,15 @@ function otherPortfolio(glossText: string, report: string): { claim: string; rep
 const RATE = /^[\s,]*(?:(?:a|per|each|every)\s+)?(?:year|month)\b(?!s)(?![\s,]+(?:since\b|\d{4}))|^[\s,]*(?:annual(?:ly)?|yearly|monthly)\b/i;
 
 /** Whether the figure written `raw` in `text` is a rate, a sum per year or month ("30 billion dollars year", "$5 million a year"). */
+// Words that make a count of people one of those living where they are.
+const LIVING = /^\s+(?:\S+\s+){0,2}?(?:liv(?:e|es|ed|ing)|resid\w*|settled)\b/i;
+
+/** Whether the people counted by the figure written `raw` live where they are ("400 compatriot lived Caracas"). */
+function livesAfter(text: string, raw: string): boolean {
+  const at = text.indexOf(raw);
+  return at >= 0 && LIVING.test(text.slice(at + raw.length));
+}
+
 function rateAfter(text: string, raw: string): boolean {
   const at = text.indexOf(raw);
   return at >= 0 && RATE.test(text.slice(at + raw.length));
