@@ -166,6 +166,18 @@ describe('Spanish and Russian articles, compared across languages', () => {
     expect(corrected.evidence[0]!.values).toEqual([{ claim: 'не правозащитные организации', report: 'NGOs' }]);
   });
 
+  it('gives a conflict to a sentence that asks for one thing "en lugar de" the one the report has asked for', async () => {
+    const lead = [
+      'Trump anunció el bloqueo de los petroleros sancionados que entren o salgan de Venezuela.',
+      'Rusia pidió a Washington evitar un «error fatal» en el Caribe.',
+    ];
+    const article = { title: 'Trump endurece la presión sobre Maduro', publishedTime: '2025-12-23', language: 'es' } as const;
+    const asked = 'La semana pasada Trump exigió que se devuelvan a las petroleras estadounidenses los activos que les confiscaron Hugo Chávez y Maduro.';
+    expect((await closing(lead, asked, article))?.verdict).toBe('corroborates');
+    const instead = (await closing(lead, 'La semana pasada Trump exigió una compensación para las petroleras estadounidenses en lugar de pedir la devolución de los activos que les confiscaron Hugo Chávez y Maduro.', article))!;
+    expect(instead.verdict).toBe('conflicts');
+  });
+
   it('gives no agreement to a sentence that names a country no report names: it says more than any report', async () => {
     const lead = [
       'Donald Trump escribió el lunes en Twitter que Rusia le había informado de que retiró a la mayoría de su gente de Venezuela.',

@@ -19,6 +19,12 @@ describe('a sentence that sets one account aside for another', () => {
     expect(setAside('No solo evacuó a diplomáticos, sino también a sus familias.', 'es')).toBeNull();
   });
 
+  it('finds the part set aside by "en lugar de" and "вместо того чтобы", not the flight put "вместо него"', () => {
+    expect(setAside('Exigió una indemnización para las petroleras en lugar de reclamar la devolución de sus activos.', 'es')?.text).toBe('reclamar la devolución de sus activos');
+    expect(setAside('Он потребовал компенсации, вместо того чтобы требовать вернуть активы.', 'ru')?.text).toBe('требовать вернуть активы');
+    expect(setAside('Рейс отменен, вместо него полетит самолет в Варадеро.', 'ru')).toBeNull();
+  });
+
   it('is stated by a report that says what was set aside, not by one that denies it too', () => {
     const stems = asideOf('Эту цифру называют не правозащитные организации, а генеральная прокуратура Венесуэлы.', 'ru');
     expect(statesSetAside(stems, prepare('At least 14 people have been killed, according to Venezuelan NGOs.'))).toBe('NGOs');

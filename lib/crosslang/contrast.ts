@@ -12,9 +12,16 @@ const CONTRAST: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])no\s+(?!s[oó]lo\s|solamente|[uú]nicamente|tanto\s|menos\s|m[aá]s\s)((?:(?!(?<![\p{L}])no\s)[^.;:!?]){3,160}?),?\s+sino\s+(?!que\s+tambi|tambi)/iu,
 };
 
-/** The part of a Spanish or Russian sentence set aside by "не … , а …" / "no … sino …", with where it is, or null. */
+// "Y en lugar de X", "Y, вместо того чтобы X": the account set aside follows, to the clause's end.
+// (Not "вместо него", the flight put in another's place: that sets no account aside.)
+const INSTEAD: Record<SourceLanguage, RegExp> = {
+  ru: /(?<![\p{L}])вместо\s+того,?\s+чтобы\s+([^.;:!?,()«»"]{3,120})/iu,
+  es: /(?<![\p{L}])en\s+(?:lugar|vez)\s+de\s+([^.;:!?,()«»"]{3,120})/iu,
+};
+
+/** The part of a Spanish or Russian sentence set aside by "не … , а …" / "no … sino …" / "en lugar de …", with where it is, or null. */
 export function setAside(sentence: string, lang: SourceLanguage): { text: string; start: number; end: number } | null {
-  const m = CONTRAST[lang].exec(sentence);
+  const m = CONTRAST[lang].exec(sentence) ?? INSTEAD[lang].exec(sentence);
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]!);
   return { text: m[1]!, start, end: start + m[1]!.length };
