@@ -23,7 +23,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { unheardOf } from '../crosslang/unheard.ts';
+import { unheardModels, unheardOf } from '../crosslang/unheard.ts';
 import { unstatedDay } from '../crosslang/unstated-day.ts';
 import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, datesFromDenial, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
@@ -275,12 +275,12 @@ export async function compareAcrossLanguages(
       evidence.push({ ...e, stance: 'discusses', values: [], reasons: ['Speaks to the same point; no figure, date or name here decides it across languages'] });
     }
     // A country or place no related report names ("más de 50 países, Guatemala entre ellos", «но не
-    // Беларусь»), or a party none has heard of ("sus aviones de combate Sukhoi", "a la agencia TASS";
-    // unheard.ts), or a day of the month none gives ("el martes 16"; unstated-day.ts): the sentence says
-    // more than any report, which can discuss it but not confirm it.
+    // Беларусь»), or a party or model none has heard of ("sus aviones de combate Sukhoi", "a la agencia
+    // TASS", "aviones de entrenamiento K-8"; unheard.ts), or a day of the month none gives ("el martes
+    // 16"; unstated-day.ts): the sentence says more than any report, which can discuss it but not confirm it.
     // (Asked only of a claim some report agrees with.)
     const agreed = evidence.some((e) => e.stance === 'corroborates');
-    const stranger = agreed ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0]) : undefined;
+    const stranger = agreed ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0] ?? unheardModels(c.text, reportTexts)[0]) : undefined;
     const day = agreed && !stranger ? unstatedDay(anchors.dates, reportDocs.map((doc, j) => ({ text: reportTexts[j]!, published: doc.published })), c.text) : undefined;
     const beyond = stranger ? `Names ${stranger}, which no report names` : day ? `Dates it “${day}”, a day no report gives` : undefined;
     if (beyond) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, beyond] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unheardOf } from './unheard.ts';
+import { unheardModels, unheardOf } from './unheard.ts';
 
 describe('a party no report has heard of', () => {
   it('is a body, a maker or an outlet the sentence gives a part in what it states', () => {
@@ -23,5 +23,17 @@ describe('a party no report has heard of', () => {
     expect(unheardOf('El alcalde informó a la Junta del cierre del puerto.', ['Junta'])).toEqual([]);
     expect(unheardOf('La Sra. Pérez lo vio.', ['Sra'])).toEqual([]);
     expect(unheardOf('Об этом сообщил Шойгу.', ['Shoyg'])).toEqual([]);
+  });
+});
+
+describe('a model no report has heard of', () => {
+  const reports = ['Moscow sent two Su-30MK2 fighters and an An-124 cargo plane to the island.'];
+  it('is a designation no report writes, in either script', () => {
+    expect(unheardModels('Pekín le vendió aviones de entrenamiento K-8 y blindados VN-4.', reports)).toEqual(['K-8', 'VN-4']);
+    expect(unheardModels('На остров прилетели два Су-35.', reports)).toEqual(['Су-35']);
+  });
+  it('is not one a report writes, however the sentence spells it', () => {
+    expect(unheardModels('Llegaron dos cazas Su-30MK2 y un An-124.', reports)).toEqual([]);
+    expect(unheardModels('На остров прилетели два Су-30МК2 и Ан-124.', reports)).toEqual([]);
   });
 });

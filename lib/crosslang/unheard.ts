@@ -51,3 +51,18 @@ export function unheardOf(source: string, newcomers: readonly string[]): string[
     });
   });
 }
+
+// A model's designation ("K-8", "VN-4", "Су-30МК2", "Ту-160"): a letter or few, a hyphen, a number.
+const MODEL = /(?<![\p{L}\d-])\p{Lu}\p{L}{0,3}-\d+(?:\p{L}+\d*)*(?![\p{L}\d])/gu;
+const LATIN: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ы: 'y', э: 'e', ю: 'yu', я: 'ya' };
+/** A designation as letters and digits alone, Cyrillic written the Latin way ("Су-30МК2" → "su30mk2"). */
+const modelKey = (m: string): string => [...m.toLowerCase()].map((ch) => LATIN[ch] ?? ch).join('').replace(/[^a-z0-9]/g, '');
+
+/**
+ * The models the sentence names by their designation ("aviones de entrenamiento K-8", «Су-30МК2») that no
+ * report names: a detail of its own, which a report can discuss but not confirm.
+ */
+export function unheardModels(source: string, reports: readonly string[]): string[] {
+  const known = new Set(reports.flatMap((r) => [...r.matchAll(MODEL)].map((m) => modelKey(m[0]))));
+  return [...source.matchAll(MODEL)].map((m) => m[0]).filter((m) => !known.has(modelKey(m)));
+}
