@@ -152,6 +152,10 @@ describe('another end of a flight', () => {
     expect(routeCompetitor(passage, 'airline cancelled flight Lisbon-Faro 1 May instead planned flight Lisbon Porto')).toBeUndefined();
     expect(routeCompetitor(passage, 'airline cancelled flight Lisbon Faro 1 May')).toBeUndefined();
   });
+  it('is the same two ends the other way round: the flight back is another flight', () => {
+    expect(routeCompetitor(passage, 'airline cancelled return flight Faro Lisbon 1 May')).toEqual({ claim: 'Faro–Lisbon', report: 'Lisbon-Faro' });
+    expect(routeCompetitor(passage, 'airline cancelled flights Lisbon Faro and flights Faro Lisbon 1 May')).toBeUndefined();
+  });
 });
 
 describe('someone given another office', () => {

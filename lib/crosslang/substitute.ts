@@ -362,6 +362,10 @@ export function routeCompetitor(passage: string, glossText: string): { claim: st
   const same = (a: string, b: string): boolean => samePlace(sound(a), sound(b)) || sound(a).slice(0, 5) === sound(b).slice(0, 5);
   const inPassage = wordsOf(passage);
   for (const r of mine) {
+    // The same two ends the other way round ("обратный рейс Порламар — Москва" / "the Moscow-Porlamar
+    // flight"): another flight, unless the sentence has both ways.
+    const back = theirs.find((t) => same(t.from, r.to) && same(t.to, r.from) && !mine.some((m) => same(m.from, t.from) && same(m.to, t.to)));
+    if (back && !theirs.some((t) => same(t.from, r.from) && same(t.to, r.to))) return { claim: `${r.from}–${r.to}`, report: `${back.from}-${back.to}` };
     if (!theirs.some((t) => same(t.from, r.from)) || theirs.some((t) => same(t.to, r.to)) || inPassage.some((w) => same(w, r.to))) continue;
     const other = theirs.find((t) => same(t.from, r.from) && !mine.some((m) => same(m.to, t.to)));
     if (other) return { claim: `${r.from}–${r.to}`, report: `${other.from}-${other.to}` };
