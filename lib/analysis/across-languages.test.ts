@@ -178,6 +178,16 @@ describe('Spanish and Russian articles, compared across languages', () => {
     expect(instead.verdict).toBe('conflicts');
   });
 
+  it('gives no entity conflict for a stranger who only heads the body that acts', async () => {
+    const lead = [
+      'Trump escribió el lunes en Twitter que Rusia le había informado de que retiró a la mayoría de su gente de Venezuela.',
+      'Según The Wall Street Journal, la corporación estatal rusa Rostec redujo su personal en el país a unas pocas decenas.',
+    ];
+    const article = { title: 'Trump: Rusia retiró a su gente de Venezuela', publishedTime: '2019-06-04', language: 'es' } as const;
+    const headed = (await closing(lead, 'Rostec, que dirige Serguéi Chémezov, desmintió al periódico neoyorquino.', article))!;
+    expect(headed.evidence.find((e) => e.stance === 'conflicts')).toBeUndefined();
+  });
+
   it('gives no agreement to a sentence that names a country no report names: it says more than any report', async () => {
     const lead = [
       'Donald Trump escribió el lunes en Twitter que Rusia le había informado de que retiró a la mayoría de su gente de Venezuela.',

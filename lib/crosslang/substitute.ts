@@ -623,6 +623,15 @@ export function outletCompetitor(passage: string, glossText: string, report = ''
 }
 
 /** A sentence, as the competitors read it: its own words, its gloss, and who and where it names. */
+// Who heads a body, as the gloss writes the clause that says so ("que dirige Serguéi Chémezov", «которую
+// возглавляет», «во главе с», "encabezada por": "led Serguei Chemezov", "head Khorkh Rodriges").
+const HEADED_BY = String.raw`\b(?:led|leads|head|heads|headed|chaired|directed)\s+(?:by\s+)?(?:\p{Lu}\p{L}*\s+){0,2}`;
+
+/** Whether the name `n` (as glossed) is, in the gloss, who heads a body the sentence names. */
+function headOf(gloss: string, n: string): boolean {
+  return new RegExp(`${HEADED_BY}${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(gloss);
+}
+
 export interface RoleSentence {
   source: string;
   gloss: string;
@@ -646,8 +655,11 @@ export interface RoleSentence {
 export function roleCompetitor(s: RoleSentence, report: string, texts: readonly string[], i: number): { claim: string; report: string } | undefined {
   const passage = texts[i]!;
   const quoted = quoteSpan(texts, i);
-  const theirs = s.newcomers.length ? competitor(quoted, s.gloss, s.names, report, s.newcomers) : undefined;
-  if (theirs) return { claim: s.newcomers.join(' '), report: theirs };
+  // (Not who heads a body the sentence names: "Rostec, que dirige Serguéi Chémezov, desmintió al
+  // periódico" has Rostec deny, and the report's "the Journal" is no stand-in for its chief.)
+  const newcomers = s.newcomers.filter((n) => !headOf(s.gloss, n));
+  const theirs = newcomers.length ? competitor(quoted, s.gloss, s.names, report, newcomers) : undefined;
+  if (theirs) return { claim: newcomers.join(' '), report: theirs };
   const there = s.elsewhere.length ? placeCompetitor(continuedSpan(texts, i), s.gloss, report) : undefined;
   if (there) return { claim: s.elsewhere.join(' '), report: there };
   return (
