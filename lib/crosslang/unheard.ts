@@ -11,6 +11,7 @@
  */
 import { escapeRegExp } from '../text/regexp.ts';
 import { unaccent } from './compare.ts';
+import { romanize } from './names.ts';
 
 // (The patterns are unaccented, as the sentence is read: unheardOf unaccents it.)
 // Words that put what follows somewhere: "en Cali", "rumbo a Maiquetía", "la plaza de Petare".
@@ -54,9 +55,8 @@ export function unheardOf(source: string, newcomers: readonly string[]): string[
 
 // A model's designation ("K-8", "VN-4", "Су-30МК2", "Ту-160"): a letter or few, a hyphen, a number.
 const MODEL = /(?<![\p{L}\d-])\p{Lu}\p{L}{0,3}-\d+(?:\p{L}+\d*)*(?![\p{L}\d])/gu;
-const LATIN: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ы: 'y', э: 'e', ю: 'yu', я: 'ya' };
 /** A designation as letters and digits alone, Cyrillic written the Latin way ("Су-30МК2" → "su30mk2"). */
-const modelKey = (m: string): string => [...m.toLowerCase()].map((ch) => LATIN[ch] ?? ch).join('').replace(/[^a-z0-9]/g, '');
+const modelKey = (m: string): string => romanize(m).toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * The models the sentence names by their designation ("aviones de entrenamiento K-8", «Су-30МК2») that no

@@ -37,8 +37,8 @@ function reportGives(text: string, published: string | undefined, day: number, m
 
 /**
  * The first day of the month the sentence writes out that none of the reports gives, as the sentence
- * writes it; undefined when every such day is in some report (or the sentence writes none). A day in
- * the sentence (`sentence`, which the dates' offsets are in) denies is not asked for.
+ * writes it; undefined when every such day is in some report (or the sentence writes none). A day the
+ * sentence denies is not asked for (`sentence` is the text the dates' offsets point into).
  */
 export function unstatedDay(dates: readonly SourceDate[], reports: readonly { text: string; published?: string | null }[], sentence = ''): string | undefined {
   for (const d of dates) {
