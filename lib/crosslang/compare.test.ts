@@ -1310,6 +1310,12 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('Lima Group full 14 state all supported', 'a group of 14 states, the vast majority of which supported him')).toEqual({ claim: 'all', report: 'vast majority' });
     expect(oppositeAttribute('13 14 country Lima Group all but Mexico backing', 'a group of 14 states, the vast majority of which supported him')).toBeNull();
   });
+  it('sets a leave to go against an order to go, not an order against the same order', () => {
+    const staff = 'On Thursday, the ministry ordered some members of its staff to leave the island.';
+    expect(oppositeAttribute('day before ministry allowed part embassy staff left island', staff)).toEqual({ claim: 'allowed', report: 'ordered' });
+    expect(oppositeAttribute('ministry authorized left personnel embassy', staff)).toEqual({ claim: 'authorized', report: 'ordered' });
+    expect(oppositeAttribute('ministry ordered part staff left island', staff)).toBeNull();
+  });
   it('conflicts where the sentence has something said for the first time and the report has it said again', () => {
     const report = ['Announcing a “total and complete embargo” on Monday, Minister Ana Ruiz reiterated that the regime\'s days are numbered.'];
     const read = (sentence: string) => readAcross(sentence, 'ru', '2025-12-24', report, { reportDate: '2025-12-23', quotes: [] });

@@ -1481,6 +1481,9 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:regular|scheduled|commercial)\s+flights?\b|\bflights?\s+(?:regular|scheduled|commercial)\b/, /\b(?:special|evacuation|charter)\s+flights?\b|\bflights?\s+(?:special|evacuation|charter)\b/],
   [/\btemporar(?:y|ily)\b/, /\bpermanent(?:ly)?\b/],
   [/\bvoluntar(?:y|ily)\b/, /\b(?:mandatory|compulsory)\b/],
+  // (A leave to go is no order to: «Госдепартамент разрешил … выехать», "autorizó la salida" / "ordered
+  // some members of its diplomatic staff to leave".)
+  [/\b(?:allowed|authori[sz]ed|permitted)\b/, /\bordered\b/],
   [/\b(?:postpon\w*|rescheduled)\b/, /\bcancel(?:led|ed|s)?\b/],
   // (A charge is not a verdict: «обвинительный приговор» / "an indictment for drug trafficking".)
   [/\b(?:conviction|convicted|sentenced)\b/, /\b(?:indictment|indicted)\b/],
