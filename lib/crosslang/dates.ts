@@ -4,7 +4,7 @@
  * ("Friday, December 19", "March 2019", "December 13, 2025") for the English verifier.
  */
 import { es, ru } from 'chrono-node';
-import { ES_MONTH_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { ES_MONTH_NAMES, MONTH_NAMES, RU_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import type { SourceLanguage } from './detect.ts';
 import { spelledNumber } from './numbers.ts';
 
@@ -75,7 +75,7 @@ const dayWithYear = (d: Date): string => `${d.getUTCDate()} ${cap(MONTH_NAMES[d.
 
 // The first or last day of a month in words ("el último día de abril", "на последний день ноября").
 const ES_MONTHS = ES_MONTH_NAMES;
-const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const RU_MONTHS = RU_MONTH_NAMES;
 const EDGE_DAY: Record<SourceLanguage, RegExp> = {
   es: new RegExp(`(?<![\\p{L}])(?:el\\s+)?(primer|[uú]ltimo)\\s+d[ií]a\\s+de\\s+(${ES_MONTHS.join('|')})(?:\\s+de\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),
   ru: new RegExp(`(?<![\\p{L}])(перв\\p{L}*|последн\\p{L}*)\\s+(?:день|дня|днем|днём)\\s+(${RU_MONTHS.join('|')})(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'giu'),

@@ -2,15 +2,15 @@
  * A day of the month the sentence writes out ("el martes 16", "10 de diciembre") that no related report
  * gives: the sentence dates what the reports leave undated, so a report can discuss it but not confirm it.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { ES_MONTH_NAMES, MONTH_NAMES, RU_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import type { SourceDate } from './dates.ts';
 
-const DAY_MONTH = /\b(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES.join('|')})\\b`, 'i');
 const DAY_MS = 86_400_000;
 // "не", "no", "ni" just before a date: the sentence denies that day.
 const NEGATED = /(?:^|[\s,(])(?:не|ни|no|ni)\s+(?:(?:el|la|del|в|на)\s+)?$/iu;
 // A month the sentence writes (in words or figures), not one the article's date lends a bare "martes 22".
-const MONTH_WRITTEN = /enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|\d{1,2}[./]\d{1,2}/i;
+const MONTH_WRITTEN = new RegExp(`(?<![\\p{L}])(?:${[...ES_MONTH_NAMES, 'setiembre', ...RU_MONTH_NAMES].join('|')})(?![\\p{L}])|\\d{1,2}[./]\\d{1,2}`, 'iu');
 
 /**
  * Whether a report, published on `published` (ISO), gives the day `day` of month `month` (0-based; null

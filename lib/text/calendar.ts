@@ -9,6 +9,9 @@ export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', '
 /** Spanish month names, lower case, January first (read by the cross-language date and number readers). */
 export const ES_MONTH_NAMES: readonly string[] = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
+/** Russian month names as a day's date writes them (genitive, "16 декабря"), lower case, January first. */
+export const RU_MONTH_NAMES: readonly string[] = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
 /** Weekday names, lower case, Monday first. */
 export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
