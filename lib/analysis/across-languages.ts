@@ -23,7 +23,7 @@ import { discountNames } from '../crosslang/name-weight.ts';
 import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
-import { unheardModels, unheardOf } from '../crosslang/unheard.ts';
+import { modelsIn, unheardModels, unheardOf } from '../crosslang/unheard.ts';
 import { unstatedDay } from '../crosslang/unstated-day.ts';
 import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, datesFromDenial, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
@@ -180,6 +180,9 @@ export async function compareAcrossLanguages(
   );
   const reportDocs = (options.docs ? reports.map((r) => options.docs!.get(r.docNo)) : texts).filter((d): d is DocRecord => !!d).slice(0, VERIFIED_REPORTS);
   const reportTexts = reportDocs.map((d) => `${d.title}\n${d.text}`);
+  // What the reports date and which models they name, for the claims some report agrees with: read once, when first asked.
+  const reportDays = reportDocs.map((doc, j) => ({ text: reportTexts[j]!, published: doc.published }));
+  let reportModels: Set<string> | undefined;
   let k = 0;
   return claims.map((c, i) => {
     if (!comparable[i]) return { ...finishClaim(c, []), compared: false };
@@ -280,8 +283,8 @@ export async function compareAcrossLanguages(
     // 16"; unstated-day.ts): the sentence says more than any report, which can discuss it but not confirm it.
     // (Asked only of a claim some report agrees with.)
     const agreed = evidence.some((e) => e.stance === 'corroborates');
-    const stranger = agreed ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0] ?? unheardModels(c.text, reportTexts)[0]) : undefined;
-    const day = agreed && !stranger ? unstatedDay(anchors.dates, reportDocs.map((doc, j) => ({ text: reportTexts[j]!, published: doc.published })), c.text) : undefined;
+    const stranger = agreed ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0] ?? unheardModels(c.text, (reportModels ??= modelsIn(reportTexts)))[0]) : undefined;
+    const day = agreed && !stranger ? unstatedDay(anchors.dates, reportDays, c.text) : undefined;
     const beyond = stranger ? `Names ${stranger}, which no report names` : day ? `Dates it “${day}”, a day no report gives` : undefined;
     if (beyond) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, beyond] };
     return { ...finishClaim(c, evidence), compared: true };

@@ -990,11 +990,11 @@ export function compareAnchors(
         if (membersOfAnother(s.text, b.raw, gloss.text)) continue;
         // People who live somewhere are not those who travel there ("unos 400 connacionales viven en
         // Caracas" / "over 6,000 visitors traveling to Margarita"), whatever word counts them.
-        if (unitOf(b.units[0] ?? '') === 'tourist' && livesAfter(gloss.text, a.raw) !== livesAfter(s.text, b.raw)) continue;
+        if (unitOf(b.units[0] ?? '') === 'tourist' && followedBy(gloss.text, a.raw, LIVING) !== followedBy(s.text, b.raw, LIVING)) continue;
         // A yearly sum is another figure than a total ("30.000 millones de dólares al año" / "over $30
         // billion in arms since 2000"): the same number differs, in close sentences, or says nothing.
-        const yearly = rateAfter(gloss.text, a.raw);
-        if (relate(a.range, b.range) === 'same' && yearly !== rateAfter(s.text, b.raw)) {
+        const yearly = followedBy(gloss.text, a.raw, RATE);
+        if (relate(a.range, b.range) === 'same' && yearly !== followedBy(s.text, b.raw, RATE)) {
           if (close) consider({ stance: 'conflicts', kind: 'number', sentence: i, claim: yearly ? `${a.raw} a year` : a.raw, report: b.raw, context });
           continue;
         }
@@ -1582,18 +1582,13 @@ function otherPortfolio(glossText: string, report: string): { claim: string; rep
 const RATE = /^[\s,]*(?:(?:a|per|each|every)\s+)?(?:year|month)\b(?!s)(?![\s,]+(?:since\b|\d{4}))|^[\s,]*(?:annual(?:ly)?|yearly|monthly)\b/i;
 
 /** Whether the figure written `raw` in `text` is a rate, a sum per year or month ("30 billion dollars year", "$5 million a year"). */
-// Words that make a count of people one of those living where they are.
+// Words that make a count of people one of those living where they are ("400 compatriot lived Caracas").
 const LIVING = /^\s+(?:\S+\s+){0,2}?(?:liv(?:e|es|ed|ing)|resid\w*|settled)\b/i;
 
-/** Whether the people counted by the figure written `raw` live where they are ("400 compatriot lived Caracas"). */
-function livesAfter(text: string, raw: string): boolean {
+/** Whether what follows the figure written `raw` in `text` starts as `after` says (a rate, "a year"; people living there). */
+function followedBy(text: string, raw: string, after: RegExp): boolean {
   const at = text.indexOf(raw);
-  return at >= 0 && LIVING.test(text.slice(at + raw.length));
-}
-
-function rateAfter(text: string, raw: string): boolean {
-  const at = text.indexOf(raw);
-  return at >= 0 && RATE.test(text.slice(at + raw.length));
+  return at >= 0 && after.test(text.slice(at + raw.length));
 }
 
 const EVENT_NOUN = /^(?:uprising|coup|revolt|rebellion|election|elections|vote|referendum|attack|attacks|raid|summit|rally|march|protests?|strike|deadline|speech|ceremony|inauguration|swearing)$/i;

@@ -167,11 +167,13 @@ function multipleAt(tokens: readonly { lower: string }[], i: number, lang: Sourc
 const CLOCK = /(?<![\d.,:])(?:[01]?\d|2[0-4])([.:])[0-5]\d(?![\d]|[.,:]\d)/gu;
 const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:las|la|a|hacia|desde|hasta|sobre|в|к|с|до|около|после|от)\s+$/iu;
 const CLOCK_AFTER = /^\s*(?:h\b|hs\b|horas?\b|hrs?\b|ч\b|час|утра|вечера|дня|ночи|по\s+(?:московскому|местному))/iu;
-// A reference to a document, a page or an article ("(док. 13)", "(doc. 8)", "p. 45", "№ 3"), or a
-// model's designation: a number that counts nothing.
+// A reference to a document, a page or an article ("(док. 13)", "(doc. 8)", "p. 45", "№ 3"): a
+// number that counts nothing.
 const REFERENCE = /(?<![\p{L}])(?:(?:док|doc|docs|стр|с|p|pp|pág|págs|art|ст|no)\.|№|nº|n\.º)\s*\d+(?:\s*[-–]\s*\d+)?/giu;
-// A model's designation ("Т-72Б1", "Су-30МК2", "F-16", "С-300"): a name, not a count.
-const DESIGNATION = /(?<![\p{L}\d])\p{Lu}\p{L}{0,3}-\d+(?:\p{L}+\d*)*|(?<=\p{L})\d+/gu;
+/** A model's designation ("Т-72Б1", "Су-30МК2", "F-16", "K-8"): a letter or few, a hyphen, a number; a name, not a count (unheard.ts reads it as a name). */
+export const DESIGNATION_PATTERN = String.raw`\p{Lu}\p{L}{0,3}-\d+(?:\p{L}+\d*)*`;
+// (…and digits glued to letters, "Б1" in "Т-72Б1".)
+const DESIGNATION = new RegExp(String.raw`(?<![\p{L}\d])${DESIGNATION_PATTERN}|(?<=\p{L})\d+`, 'gu');
 function referenceSpans(sentence: string): { start: number; end: number }[] {
   return [...sentence.matchAll(REFERENCE), ...sentence.matchAll(DESIGNATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unheardModels, unheardOf } from './unheard.ts';
+import { modelsIn, unheardModels, unheardOf } from './unheard.ts';
 
 describe('a party no report has heard of', () => {
   it('is a body, a maker or an outlet the sentence gives a part in what it states', () => {
@@ -27,7 +27,7 @@ describe('a party no report has heard of', () => {
 });
 
 describe('a model no report has heard of', () => {
-  const reports = ['Moscow sent two Su-30MK2 fighters and an An-124 cargo plane to the island.'];
+  const reports = modelsIn(['Moscow sent two Su-30MK2 fighters and an An-124 cargo plane to the island.']);
   it('is a designation no report writes, in either script', () => {
     expect(unheardModels('Pekín le vendió aviones de entrenamiento K-8 y blindados VN-4.', reports)).toEqual(['K-8', 'VN-4']);
     expect(unheardModels('На остров прилетели два Су-35.', reports)).toEqual(['Су-35']);

@@ -12,6 +12,7 @@
 import { escapeRegExp } from '../text/regexp.ts';
 import { unaccent } from './compare.ts';
 import { romanize } from './names.ts';
+import { DESIGNATION_PATTERN } from './numbers.ts';
 
 // (The patterns are unaccented, as the sentence is read: unheardOf unaccents it.)
 // Words that put what follows somewhere: "en Cali", "rumbo a Maiquetía", "la plaza de Petare".
@@ -53,16 +54,21 @@ export function unheardOf(source: string, newcomers: readonly string[]): string[
   });
 }
 
-// A model's designation ("K-8", "VN-4", "Су-30МК2", "Ту-160"): a letter or few, a hyphen, a number.
-const MODEL = /(?<![\p{L}\d-])\p{Lu}\p{L}{0,3}-\d+(?:\p{L}+\d*)*(?![\p{L}\d])/gu;
+// A model's designation ("K-8", "VN-4", "Су-30МК2", "Ту-160"), whole.
+const MODEL = new RegExp(String.raw`(?<![\p{L}\d-])${DESIGNATION_PATTERN}(?![\p{L}\d])`, 'gu');
 /** A designation as letters and digits alone, Cyrillic written the Latin way ("Су-30МК2" → "su30mk2"). */
 const modelKey = (m: string): string => romanize(m).toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** The models the reports name by their designation, each as letters and digits alone (read once per article). */
+export function modelsIn(reports: readonly string[]): Set<string> {
+  return new Set(reports.flatMap((r) => [...r.matchAll(MODEL)].map((m) => modelKey(m[0]))));
+}
+
 /**
- * The models the sentence names by their designation ("aviones de entrenamiento K-8", «Су-30МК2») that no
- * report names: a detail of its own, which a report can discuss but not confirm.
+ * The models the sentence names by their designation ("aviones de entrenamiento K-8", «Су-30МК2») that
+ * none of the reports' models (`known`, modelsIn) is: a detail of its own, which a report can discuss
+ * but not confirm.
  */
-export function unheardModels(source: string, reports: readonly string[]): string[] {
-  const known = new Set(reports.flatMap((r) => [...r.matchAll(MODEL)].map((m) => modelKey(m[0]))));
+export function unheardModels(source: string, known: ReadonlySet<string>): string[] {
   return [...source.matchAll(MODEL)].map((m) => m[0]).filter((m) => !known.has(modelKey(m)));
 }
