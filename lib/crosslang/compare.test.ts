@@ -50,6 +50,17 @@ describe('the anchor reading across languages', () => {
     expect(ru?.stance).not.toBe('conflicts');
   });
 
+  it('reads a report\'s coming months as this year\'s, so a month of the sentence outside them conflicts', () => {
+    const report = 'Chile will host the next summit of Andean foreign ministers in April or May, officials in Santiago said.';
+    const options = { reportDate: '2024-03-08', articleDate: '2024-03-11' };
+    const march = readAcross('Según fuentes oficiales de Santiago, Chile acogerá antes de que termine marzo la próxima cumbre de cancilleres andinos.', 'es', '2024-03-11', report, { ...options, ahead: true });
+    expect(march).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    const ru = readAcross('По данным официальных лиц в Сантьяго, Чили примет следующий саммит министров иностранных дел андских стран до конца марта.', 'ru', '2024-03-11', report, { ...options, ahead: true });
+    expect(ru).toMatchObject({ stance: 'conflicts', kind: 'date' });
+    const april = readAcross('Según fuentes oficiales de Santiago, Chile acogerá en abril la próxima cumbre de cancilleres andinos.', 'es', '2024-03-11', report, { ...options, ahead: true });
+    expect(april?.stance).not.toBe('conflicts');
+  });
+
   it('sets a toll of the wounded against the same toll of the dead, and agrees with the same fate', () => {
     const report = 'At least 20 people died in the clashes in Mérida on Wednesday, the regional health service said.';
     const wounded = readAcross('Al menos 20 personas resultaron heridas en los choques del miércoles en Mérida, según el servicio regional de salud.', 'es', '2025-03-13', report, { reportDate: '2025-03-13', articleDate: '2025-03-13' });

@@ -83,11 +83,18 @@ function fullDate(date: string | null | undefined): Date | null {
 /** January is 0; the gloss writes "December", MONTH_NAMES "december". */
 const monthIndex = (name: string): number => MONTH_NAMES.indexOf(name.toLowerCase());
 
-/** A month named without a year is the last such month up to the text's date ("last May" in a January 2019 report is May 2018). */
-function yearOf(m: { month: string; year: string | null }, date: string | null | undefined): string | null {
+/**
+ * A month named without a year is the last such month up to the text's date ("last May" in a January
+ * 2019 report is May 2018), or, `ahead` (the text tells what will happen), the next one from it ("In
+ * February or March, Canada will host…" in January 2019 is 2019).
+ */
+function yearOf(m: { month: string; year: string | null }, date: string | null | undefined, ahead = false): string | null {
   if (m.year || !date) return m.year;
   const year = Number(date.slice(0, 4));
-  return String(monthIndex(m.month) + 1 <= Number(date.slice(5, 7)) ? year : year - 1);
+  const month = monthIndex(m.month) + 1;
+  const now = Number(date.slice(5, 7));
+  if (ahead) return String(month >= now ? year : year + 1);
+  return String(month <= now ? year : year - 1);
 }
 
 // A vague count the sentence tells too ("de los pocos países que le apoyan" / "one of just a handful
@@ -635,6 +642,9 @@ export const ROLES = [
 const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 const MONTH_ONLY = new RegExp(`\\b(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, 'g');
+
+// A report's sentence of what is to come: its months are the next ones, not the last.
+const WILL = /\bwill\b/i;
 
 const EITHER_MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')}) or (${MONTH_NAMES.join('|')})\\b`, 'i');
 
@@ -1225,7 +1235,7 @@ export function compareAnchors(
       reportedOn(s.text, fullDates[0]!.raw) && glossSays && !afterArticle(fullDates[0]!.key)
     ) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: fullDates[0]!.raw, context });
-    } else if (either && myMonths.length === 1 && !glossHasDay && ctx.words >= 4 && !either.slice(1).some((m) => m!.toLowerCase() === myMonths[0]!.month.toLowerCase()) && yearOf(myMonths[0]!, options.articleDate) === yearOf({ month: either[1]!, year: null }, options.reportDate)) {
+    } else if (either && myMonths.length === 1 && !glossHasDay && ctx.words >= 4 && !either.slice(1).some((m) => m!.toLowerCase() === myMonths[0]!.month.toLowerCase()) && yearOf(myMonths[0]!, options.articleDate, !!options.ahead) === yearOf({ month: either[1]!, year: null }, options.reportDate, WILL.test(s.text))) {
       // One of two months ("In February or March, Canada will host…"): a third is another time.
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: either[0], context });
     } else if ((sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) || (yearsApart && close)) {
