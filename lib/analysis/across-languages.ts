@@ -24,7 +24,7 @@ import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { modelsIn, unheardModels, unheardOf } from '../crosslang/unheard.ts';
-import { unstatedDay } from '../crosslang/unstated-day.ts';
+import { unstatedDay, unstatedYear } from '../crosslang/unstated-day.ts';
 import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, datesFromDenial, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
@@ -285,7 +285,8 @@ export async function compareAcrossLanguages(
     const agreed = evidence.some((e) => e.stance === 'corroborates');
     const stranger = agreed ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0] ?? unheardModels(c.text, (reportModels ??= modelsIn(reportTexts)))[0]) : undefined;
     const day = agreed && !stranger ? unstatedDay(anchors.dates, reportDays, c.text) : undefined;
-    const beyond = stranger ? `Names ${stranger}, which no report names` : day ? `Dates it “${day}”, a day no report gives` : undefined;
+    const year = agreed && !stranger && !day ? unstatedYear(c.text, reportDays) : undefined;
+    const beyond = stranger ? `Names ${stranger}, which no report names` : day ? `Dates it “${day}”, a day no report gives` : year ? `Dates it ${year}, a year no report gives` : undefined;
     if (beyond) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, beyond] };
     return { ...finishClaim(c, evidence), compared: true };
   });

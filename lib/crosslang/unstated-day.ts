@@ -1,6 +1,7 @@
 /**
- * A day of the month the sentence writes out ("el martes 16", "10 de diciembre") that no related report
- * gives: the sentence dates what the reports leave undated, so a report can discuss it but not confirm it.
+ * A day of the month the sentence writes out ("el martes 16", "10 de diciembre"), or a year ("desde la
+ * invasión de Panamá, en 1989"), that no related report gives: the sentence dates what the reports
+ * leave undated, so a report can discuss it but not confirm it.
  */
 import { ES_MONTH_NAMES, MONTH_NAMES, RU_MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import type { SourceDate } from './dates.ts';
@@ -53,6 +54,39 @@ export function unstatedDay(dates: readonly SourceDate[], reports: readonly { te
     if (!/\d/.test(d.source)) continue;
     const month = MONTH_WRITTEN.test(d.source) ? MONTH_NAMES.indexOf(m[2]!.toLowerCase()) : null;
     if (!reports.some((r) => reportGives(r.text, r.published ?? undefined, day, month))) return d.source;
+  }
+  return undefined;
+}
+
+// A year as a time, after a preposition or before «год»: "en 1989", "desde 2014", "в 2014 году".
+const YEAR = /(?<![\p{L}\d])(?:(?:en|desde|hasta|de|del|año|в|с|до|к)\s+(1[89]\d\d|20\d\d)(?![\d.,]\d)|(1[89]\d\d|20\d\d)\s*(?:год|г\.))/giu;
+
+const LAST_MONTH = new RegExp(`\\blast (${MONTH_NAMES.join('|')})\\b`, 'i');
+
+// "más de 2000 pasajeros": a count, not a year.
+const QUANTITY = /(?:más|menos|cerca|alrededor|total|casi|apenas|unos|unas|hasta)\s+de$/iu;
+
+/** Whether a report writes the year, or names it from its own ("last year's presidential election"), or was published in it. */
+function givesYear(text: string, published: string | null | undefined, year: number): boolean {
+  if (new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text)) return true;
+  const own = Number(published?.slice(0, 4));
+  if (!own) return false;
+  if (own === year || (own - 1 === year && /\b(?:last|previous) year\b/i.test(text)) || (own + 1 === year && /\bnext year\b/i.test(text))) return true;
+  // "reelected … last May" in a January 2019 report: May 2018.
+  const month = LAST_MONTH.exec(text);
+  return !!month && own - 1 === year && MONTH_NAMES.indexOf(month[1]!.toLowerCase()) > Number(published!.slice(5, 7)) - 1;
+}
+
+/**
+ * The first year the sentence gives as a time ("en 1989", «в 2014 году») that no report writes and
+ * none was published in; undefined when there is none.
+ */
+export function unstatedYear(sentence: string, reports: readonly { text: string; published?: string | null }[]): string | undefined {
+  for (const m of sentence.matchAll(YEAR)) {
+    const year = m[1] ?? m[2]!;
+    const before = sentence.slice(Math.max(0, m.index - 16), m.index);
+    if (NEGATED.test(before) || QUANTITY.test(before + m[0].split(/\s+/)[0])) continue;
+    if (!reports.some((r) => givesYear(r.text, r.published, Number(year)))) return year;
   }
   return undefined;
 }
