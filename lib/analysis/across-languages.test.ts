@@ -202,6 +202,27 @@ describe('Spanish and Russian articles, compared across languages', () => {
     expect(await verdictOf('El diario británico The Guardian recuerda que más de 50 países, entre ellos Estados Unidos, reconocen a Guaidó como presidente legítimo.')).toBe('corroborates');
   });
 
+  it('sets no count made somewhere no report names against the report\'s count', async () => {
+    const lead = [
+      'Rusia empezó a sacar de Venezuela a sus turistas en vuelos especiales, según la asociación de touroperadores rusa.',
+      'Pegas Touristik canceló su vuelo de Moscú a Porlamar y lo cambió por uno a Varadero.',
+    ];
+    const verdictOf = async (sentence: string) => (await closing(lead, sentence, { title: 'Rusia repatría a sus turistas de Margarita', publishedTime: '2025-11-27', language: 'es' }))?.verdict;
+    expect(await verdictOf('Entre agosto y noviembre, unos 300 turistas rusos viajaron a la isla de Margarita en vuelos chárter desde Moscú.')).toBe('conflicts');
+    expect(await verdictOf('En Cusco, la cámara de hoteleros informó que unos 300 turistas rusos tienen reservas en la ciudad para diciembre y enero.')).not.toBe('conflicts');
+  });
+
+  it('gives no agreement to a year the agreeing report does not give beside its passage or of the same people', async () => {
+    const lead = [
+      'Juan Guaidó se proclamó presidente interino de Venezuela y Estados Unidos lo reconoció de inmediato.',
+      'Rusia calificó de golpe de Estado lo ocurrido en Caracas y prometió apoyo a Nicolás Maduro.',
+    ];
+    const verdictOf = async (sentence: string) => (await closing(lead, sentence, { title: 'Guaidó pide a los militares que lo apoyen', publishedTime: '2019-01-26', language: 'es' }))?.verdict;
+    expect(await verdictOf('Los altos mandos del ejército venezolano, entre ellos el ministro de Defensa, Vladimir Padrino, siguen por ahora del lado de Maduro.')).toBe('corroborates');
+    // (The report's 2014 is another man's: Leopoldo López, under house arrest since then.)
+    expect(await verdictOf('Los altos mandos del ejército venezolano, entre ellos el ministro de Defensa, Vladimir Padrino, en el cargo desde 2014, siguen por ahora del lado de Maduro.')).toBe('discusses');
+  });
+
   it('gives no agreement to a sentence that gives a part to someone no report has heard of, but does to one an outlet relays', async () => {
     const lead = [
       'Donald Trump escribió el lunes en Twitter que Rusia le había informado de que retiró a la mayoría de su gente de Venezuela.',

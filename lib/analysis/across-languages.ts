@@ -238,7 +238,12 @@ export async function compareAcrossLanguages(
       const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed, someoneElse: elseHere });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
-        evidence.push(anchorEvidence(doc, found, c.text, anchors, time, lastYear));
+        const e = anchorEvidence(doc, found, c.text, anchors, time, lastYear);
+        // A count the sentence makes somewhere no related report names ("En Guanacaste, … unos 300
+        // turistas rusos" / "over 6,000 visitors traveling to Margarita Island") is another count.
+        // (Only a place the sentence puts the count in: "la respuesta de Miraflores" is who answered.)
+        const away = e.stance === 'conflicts' && found.kind === 'number' ? elsewhere.find((p) => new RegExp(`(?<![\\p{L}])(?:en|в|во)\\s+${escapeRegExp(p)}(?![\\p{L}])`, 'iu').test(c.text)) : undefined;
+        evidence.push(away ? { ...e, stance: 'discusses', values: [], reasons: [...e.reasons, `Counts in ${away}, a place no report names`] } : e);
         continue;
       }
       // The verifier found the report speaking to the sentence, but no anchor decides: a discussion.
@@ -283,11 +288,29 @@ export async function compareAcrossLanguages(
     // 16"; unstated-day.ts): the sentence says more than any report, which can discuss it but not confirm it.
     // (Asked only of a claim some report agrees with.)
     const agreed = evidence.some((e) => e.stance === 'corroborates');
+    // The agreeing passage with the sentences either side of it and those of its report that name
+    // someone the sentence names ("Established in 1995, ATORUS serves…"), and the report's date.
+    const besidePassage = (e: Evidence): { text: string; published?: string | null } => {
+      const doc = reportDocs.find((x) => x.id === e.docId && x.packId === e.packId);
+      if (!doc) return { text: e.passage };
+      const { sentences } = preparedSentences(doc);
+      const at = sentences.findIndex((x) => x.text === e.passage);
+      const beside = at < 0 ? [e.passage] : sentences.slice(Math.max(0, at - 1), at + 2).map((x) => x.text);
+      // (Not by a first name alone, which namesAlike takes for anyone's: "Vladimir" is Putin too.)
+      const naming = sentences.filter((x) => known.some((n) => !namesAlike('', n) && containsWord(unaccent(x.text), unaccent(n)))).map((x) => x.text);
+      return { text: [...beside, ...naming].join(' '), published: doc.published };
+    };
     const stranger = agreed ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0] ?? unheardModels(c.text, (reportModels ??= modelsIn(reportTexts)))[0]) : undefined;
     const day = agreed && !stranger ? unstatedDay(anchors.dates, reportDays, c.text) : undefined;
-    const year = agreed && !stranger && !day ? unstatedYear(c.text, reportDays) : undefined;
-    const beyond = stranger ? `Names ${stranger}, which no report names` : day ? `Dates it “${day}”, a day no report gives` : year ? `Dates it ${year}, a year no report gives` : undefined;
-    if (beyond) for (const [j, e] of evidence.entries()) if (e.stance === 'corroborates') evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, beyond] };
+    const beyond = stranger ? `Names ${stranger}, which no report names` : day ? `Dates it “${day}”, a day no report gives` : undefined;
+    for (const [j, e] of evidence.entries()) {
+      if (e.stance !== 'corroborates') continue;
+      // A year the sentence gives must be in the agreeing passage or beside it: "Padrino López, en el
+      // cargo desde 2014" is not confirmed by a report whose 2014 is Leopoldo López's arrest.
+      const year = beyond ? undefined : unstatedYear(c.text, [besidePassage(e)]);
+      const why = beyond ?? (year ? `Dates it ${year}, a year the report does not give there` : undefined);
+      if (why) evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, why] };
+    }
     return { ...finishClaim(c, evidence), compared: true };
   });
 }

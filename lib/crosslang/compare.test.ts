@@ -1320,6 +1320,7 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('ministry recalled all staff embassy', 'The ministry ordered some members of its staff to leave.')).toEqual({ claim: 'all', report: 'some' });
     expect(oppositeAttribute('Lima Group full 14 state all supported', 'a group of 14 states, the vast majority of which supported him')).toEqual({ claim: 'all', report: 'vast majority' });
     expect(oppositeAttribute('13 14 country Lima Group all but Mexico backing', 'a group of 14 states, the vast majority of which supported him')).toBeNull();
+    expect(oppositeAttribute('Lima Group 14 member almost all supported', 'a group of 14 states, the vast majority of which supported him')).toBeNull();
   });
   it('sets a leave to go against an order to go, not an order against the same order', () => {
     const staff = 'On Thursday, the ministry ordered some members of its staff to leave the island.';

@@ -1500,7 +1500,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   // (How many of a group: "примерно половина из них" / "the vast majority of which".)
   [/\b(?:half|minority)\b/, /\bmajority\b/],
   // (…or all of it: «отозвал весь дипломатический персонал» / "ordered some members of its diplomatic staff".)
-  [/\ball\b(?!\s+but\b)/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
+  // (Not "almost all": «casi todos» is the vast majority.)
+  [/(?<!\b(?:almost|nearly|virtually|practically)\s+)\ball\b(?!\s+but\b)/, /\b(?:some|part|(?:vast\s+)?majority|most\s+of)\b/],
   // (How talks ended: «terminaron … con un principio de acuerdo» / "ended on May 29, without progress".)
   [/(?<!\b(?:without|no)\s+(?:\S+\s+)?)\b(?:agreement|deal|accord|breakthrough)\b/i, /\b(?:without|no)\s+(?:any\s+)?(?:progress|agreement|deal|breakthrough)\b/i],
   // (How two spoke: «recibido una carta de su homólogo» / "confirmed he spoke with his Russian counterpart".)

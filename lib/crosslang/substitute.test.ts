@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, bodyCompetitor, competitor, firstNameCompetitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, seaCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
+import { actorCompetitor, bodyCompetitor, competitor, corporateCompetitor, firstNameCompetitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, seaCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -17,6 +17,8 @@ describe('someone no report knows, standing in for someone the report names', ()
     expect(strangers('flight Sankt-Peterburg Lisbon cancelled', ['Sankt-Peterburg', 'Lisbon'], REPORTS)).toEqual(['Sankt-Peterburg']);
     // …and so is one word before a name the reports never write after a first name («рейс Казань — Лиссабон»).
     expect(strangers('flight Kazan Lisbon cancelled', ['Kazan', 'Lisbon'], REPORTS)).toEqual(['Kazan']);
+    // …but not a day's name: "feriado por el Día de la Abolición del Ejército".
+    expect(strangers('flight Lisbon Monday, holiday day Abolicion army', ['Lisbon', 'Abolicion'], REPORTS)).toEqual([]);
   });
   it('finds the name the report’s sentence has and the sentence leaves out', () => {
     expect(competitor('Ministry spokeswoman Olga Petrenko rejected the reports on Monday.', 'spokesman Dmitri Peskov rejected reports Monday', ['Dmitri', 'Peskov'], REPORTS[0])).toBe('Olga Petrenko');
@@ -172,6 +174,19 @@ describe('someone given another office', () => {
     expect(officeCompetitor(passage, 'governor spoke secretary of state Ana Vidal defense secretary Luis Ortega')).toBeUndefined();
     expect(officeCompetitor(passage, 'governor spoke foreign minister Pablo Ruiz')).toBeUndefined();
     expect(officeCompetitor('The governor spoke alongside Ana Vidal.', 'defense secretary Ana Vidal spoke')).toBeUndefined();
+  });
+});
+
+describe('someone given another title in a company', () => {
+  const passage = 'Lena Berg, CEO of Sol Viajes, said that tourists already on the island would finish their holidays.';
+  it('finds the company\'s chief called its spokesperson or its sales chief', () => {
+    expect(corporateCompetitor(passage, 'spokesperson Sol Viajes Lena Berg assured tourists island')).toEqual({ claim: 'spokesperson Sol Viajes Lena Berg', report: 'Lena Berg, CEO' });
+    expect(corporateCompetitor(passage, 'commercial Sol Viajes Lena Berg specified tourists')).toEqual({ claim: 'commercial Sol Viajes Lena Berg', report: 'Lena Berg, CEO' });
+  });
+  it('not the same title in other words, a bare "director", or another person', () => {
+    expect(corporateCompetitor(passage, 'director general Sol Viajes Lena Berg said tourists')).toBeUndefined();
+    expect(corporateCompetitor(passage, 'director Sol Viajes Lena Berg said tourists')).toBeUndefined();
+    expect(corporateCompetitor(passage, 'spokesperson Sol Viajes Ana Ruiz said tourists')).toBeUndefined();
   });
 });
 

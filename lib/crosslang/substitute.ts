@@ -23,6 +23,8 @@ export function strangers(glossText: string, names: readonly string[], reportTex
   const known = (w: string): boolean => reportTexts.some((t) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(t));
   return names.filter((n) => {
     if (n.length < 3 || CAPITALS.has(n) || isRegion(n) || reportTexts.some((t) => namesAlike(t, n))) return false;
+    // (A day's name is no party: "feriado por el Día de la Abolición del Ejército", glossed "day Abolicion army".)
+    if (new RegExp(`\\bday\\s+${escapeRegExp(n)}(?![\\p{L}])`, 'iu').test(glossText)) return false;
     // Only a single word can be a first name ("St. Petersburg Porlamar", "Sankt-Peterburg Porlamar" are routes).
     if (/[\s-]/.test(n)) return true;
     const at = glossText.indexOf(n);
@@ -445,6 +447,50 @@ export function officeCompetitor(passage: string, glossText: string): { claim: s
   return undefined;
 }
 
+// What a company's people are, as the reports and the gloss write it: its chief, its spokesperson, its
+// sales chief. (A bare "director" may be any of them: «коммерческий директор» is glossed "director".)
+const CORPORATE: [string, string][] = [
+  ['chief', 'CEO|chief executive(?: officer)?|director general|general director|managing director|head'],
+  ['spokesperson', 'spokes(?:wo)?(?:man|person)|press secretary'],
+  ['sales', 'commercial(?: director| manager)?|sales (?:director|manager|chief)'],
+];
+const CORPORATE_TITLE = CORPORATE.map(([, re]) => re).join('|');
+// "CEO of Pegas Touristik Anna Podgornaya" / the gloss's "spokesperson Pegas Touristik Anna Podgornaya": the last capitalised word is the surname.
+const TITLE_FIRST = new RegExp(`(?<![\\p{L}])(${anyCase(CORPORATE_TITLE)})(?![\\p{L}])(?:\\s+(?:of|at))?(?:\\s+the)?((?:\\s+\\p{Lu}[\\p{L}'’-]*){2,5})`, 'gu');
+// "Anna Podgornaya, CEO of Pegas Touristik".
+const NAME_FIRST = new RegExp(`(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:the\\s+)?(${CORPORATE_TITLE})\\s+(?:of|at)\\s`, 'gu');
+const CORPORATE_EXACT: [string, RegExp][] = CORPORATE.map(([office, re]) => [office, new RegExp(`^(?:${re})$`, 'i')]);
+const corporateOf = (written: string): string | undefined => CORPORATE_EXACT.find(([, re]) => re.test(written))?.[0];
+
+/** Each person a text gives a company title (chief, spokesperson, sales chief), by surname (as sound()). */
+function corporateHolders(text: string): { surname: string; office: string; raw: string }[] {
+  const out: { surname: string; office: string; raw: string }[] = [];
+  for (const m of text.matchAll(TITLE_FIRST)) {
+    const office = corporateOf(m[1]!.replace(/\s+/g, ' '));
+    if (office) out.push({ surname: sound(m[2]!.trim().split(/\s+/).at(-1)!), office, raw: m[0].trim() });
+  }
+  for (const m of text.matchAll(NAME_FIRST)) {
+    const office = corporateOf(m[2]!.replace(/\s+/g, ' '));
+    if (office) out.push({ surname: sound(m[1]!.split(/\s+/).at(-1)!), office, raw: `${m[1]}, ${m[2]}` });
+  }
+  return out;
+}
+
+/**
+ * Someone the sentence gives another title in a company than the report's sentence does ("gerenta
+ * comercial de Pegas Touristik, Anna Podgórnaya" / "Anna Podgornaya, CEO of Pegas Touristik").
+ */
+export function corporateCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
+  const mine = corporateHolders(glossText);
+  if (!mine.length) return undefined;
+  for (const theirs of corporateHolders(passage)) {
+    const same = mine.filter((m) => m.surname === theirs.surname);
+    const clash = same.find((m) => m.office !== theirs.office);
+    if (clash && !same.some((m) => m.office === theirs.office)) return { claim: clash.raw, report: theirs.raw };
+  }
+  return undefined;
+}
+
 /** Each body that acts in a text, with the stem of the act that follows it ("State Department ordered" → state, order). */
 function actsOf(text: string): { actor: string; raw: string; act: string }[] {
   const out: { actor: string; raw: string; act: string }[] = [];
@@ -666,6 +712,7 @@ export function roleCompetitor(s: RoleSentence, report: string, texts: readonly 
     routeCompetitor([texts[i - 1], passage, texts[i + 1]].filter((x): x is string => !!x).join(' '), s.gloss) ??
     firstNameCompetitor(passage, s.source, s.gloss, report) ??
     officeCompetitor(passage, s.gloss) ??
+    corporateCompetitor(passage, s.gloss) ??
     venueCompetitor(passage, s.source, s.lang) ??
     interlocutorCompetitor(passage, s.source, s.gloss, s.lang) ??
     premisesCompetitor(report, s.source, s.lang) ??
