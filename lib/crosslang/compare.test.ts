@@ -1121,7 +1121,8 @@ describe('a ceiling and a floor on the same figure', () => {
 
 describe('one of two months', () => {
   const report = 'In May or June, Peru will host a meeting of the Andean Forum, a group of seven states.';
-  const read = (sentence: string) => readAcross(sentence, 'es', '2024-03-01', report, { reportDate: '2024-03-01', articleDate: '2024-03-01' });
+  // (As the checker reads it: a sentence of what will happen looks ahead.)
+  const read = (sentence: string) => readAcross(sentence, 'es', '2024-03-01', report, { reportDate: '2024-03-01', articleDate: '2024-03-01', ahead: looksAhead(sentence, 'es') });
   it('sets a third month against the report’s two, not one of them', () => {
     expect(read('Perú acogerá en agosto una reunión del Foro Andino, que agrupa a siete Estados.')).toMatchObject({ stance: 'conflicts', kind: 'date', report: 'May or June' });
     expect(read('Perú acogerá en junio una reunión del Foro Andino, que agrupa a siete Estados.')?.stance).not.toBe('conflicts');
