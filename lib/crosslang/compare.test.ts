@@ -1322,6 +1322,9 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('Lima Group full 14 state all supported', 'a group of 14 states, the vast majority of which supported him')).toEqual({ claim: 'all', report: 'vast majority' });
     expect(oppositeAttribute('13 14 country Lima Group all but Mexico backing', 'a group of 14 states, the vast majority of which supported him')).toBeNull();
     expect(oppositeAttribute('Lima Group 14 member almost all supported', 'a group of 14 states, the vast majority of which supported him')).toBeNull();
+    // (Where it was said: a tweet is not what someone told a network.)
+    expect(oppositeAttribute('we stay streets wrote Lopez Twitter', '“We will stay in the streets,” Lopez told Andes News Network on Tuesday.')).toEqual({ claim: 'Twitter', report: 'told Andes News' });
+    expect(oppositeAttribute('Lopez wrote Twitter we stay streets', 'Lopez said on Twitter that they would stay in the streets, and later told Andes News Network the same.')).toBeNull();
   });
   it('sets a leave to go against an order to go, not an order against the same order', () => {
     const staff = 'On Thursday, the ministry ordered some members of its staff to leave the island.';

@@ -1516,6 +1516,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:without|no|not\s+left)\s+(?:any\s+)?(?:dead|deaths?|victims?|casualties|fatalities)\b/, /\bkilled\b/],
   // (How someone meant to leave: «tenía un barco preparado» / "getting prepared to get on this airplane".)
   [/\b(?:boat|ship|yacht)\b/, /\b(?:airplane|aeroplane|plane|aircraft|jet)\b/],
+  // (Where someone said it: "escribió Guaidó en su cuenta de Twitter" / "Guaidó told Fox Business Network".)
+  [/\b(?:Twitter|tweet(?:ed|s)?)\b/i, /\btold\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}?(?:Network|News|Business|TV|Television|Radio|Channel)\b|\b(?:in|during)\s+an?\s+(?:\p{L}+\s+)?interview\b|\binterview(?:ed)?\s+(?:with|by)\b/u],
   // (What a message did to a report: "el tuit contradecía la información del Journal" / "The president's message confirms … report".)
   [/\bcontradict(?:s|ed|ing)?\b/, /\bconfirm(?:s|ed|ing)?\b/],
   // (Whose pilots a training centre trains: «для пилотов военно-транспортных самолетов» / "a helicopter training center".)
