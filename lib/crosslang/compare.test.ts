@@ -1325,6 +1325,10 @@ describe('the same thing described the opposite way', () => {
     // (Where it was said: a tweet is not what someone told a network.)
     expect(oppositeAttribute('we stay streets wrote Lopez Twitter', '“We will stay in the streets,” Lopez told Andes News Network on Tuesday.')).toEqual({ claim: 'Twitter', report: 'told Andes News' });
     expect(oppositeAttribute('Lopez wrote Twitter we stay streets', 'Lopez said on Twitter that they would stay in the streets, and later told Andes News Network the same.')).toBeNull();
+    // (A promise withheld, a possibility studied: nothing promised, nothing begun.)
+    expect(oppositeAttribute('minister confirmed spoke counterpart not guarantee support Lima', 'The minister said his counterpart assured him of Lima’s support.')).toEqual({ claim: 'not guarantee', report: 'assured' });
+    expect(oppositeAttribute('minister confirmed spoke counterpart guaranteed support Lima', 'The minister said his counterpart assured him of Lima’s support.')).toBeNull();
+    expect(oppositeAttribute('association reported possibility organized special flights citizens', 'The country has begun flying its citizens home on special flights, the association said.')).toEqual({ claim: 'possibility', report: 'has begun' });
   });
   it('sets a leave to go against an order to go, not an order against the same order', () => {
     const staff = 'On Thursday, the ministry ordered some members of its staff to leave the island.';

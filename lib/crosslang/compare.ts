@@ -1516,6 +1516,12 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:without|no|not\s+left)\s+(?:any\s+)?(?:dead|deaths?|victims?|casualties|fatalities)\b/, /\bkilled\b/],
   // (How someone meant to leave: «tenía un barco preparado» / "getting prepared to get on this airplane".)
   [/\b(?:boat|ship|yacht)\b/, /\b(?:airplane|aeroplane|plane|aircraft|jet)\b/],
+  // (A promise withheld is no promise: "este no le garantizó el respaldo de Moscú", «не пообещал поддержки» /
+  // "who reportedly assured him of Russia's continued support".)
+  [/\bnot\s+(?:\S+\s+)?(?:guarantee[ds]?|assure[ds]?|promise[ds]?|pledge[ds]?)\b/i, /\b(?:assured|guaranteed|promised|pledged)\b/i],
+  // (…and a possibility studied is nothing done yet: "solamente estudia la posibilidad de organizar vuelos
+  // especiales" / "has begun evacuating its citizens … via special flights".)
+  [/\bpossibility\b/i, /\b(?:has|have)\s+(?:begun|started)\b/i],
   // (Where someone said it: "escribió Guaidó en su cuenta de Twitter" / "Guaidó told Fox Business Network".)
   [/\b(?:Twitter|tweet(?:ed|s)?)\b/i, /\btold\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}?(?:Network|News|Business|TV|Television|Radio|Channel)\b|\b(?:in|during)\s+an?\s+(?:\p{L}+\s+)?interview\b|\binterview(?:ed)?\s+(?:with|by)\b/u],
   // (What a message did to a report: "el tuit contradecía la información del Journal" / "The president's message confirms … report".)
