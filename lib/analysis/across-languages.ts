@@ -307,13 +307,16 @@ export async function compareAcrossLanguages(
       if (e.stance !== 'corroborates') continue;
       // A year the sentence gives must be in the agreeing passage or beside it: "Padrino López, en el
       // cargo desde 2014" is not confirmed by a report whose 2014 is Leopoldo López's arrest.
-      const year = beyond ? undefined : unstatedYear(c.text, [besidePassage(e)]);
+      // (The passage's surroundings are read only for a sentence with a year in it: most have none.)
+      const year = beyond || !YEARISH.test(c.text) ? undefined : unstatedYear(c.text, [besidePassage(e)]);
       const why = beyond ?? (year ? `Dates it ${year}, a year the report does not give there` : undefined);
       if (why) evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, why] };
     }
     return { ...finishClaim(c, evidence), compared: true };
   });
 }
+
+const YEARISH = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
 
 /** The count the sentence and the passage share, each with the fate it gives it, where the fates differ (fate.ts). */
 function otherToll(gloss: PreparedText, passage: PreparedText): { claim: string; report: string } | null {
