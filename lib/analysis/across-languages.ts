@@ -24,7 +24,7 @@ import { sentences } from '../text/sentences.ts';
 import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence, preparedSentences, VERIFIED_REPORTS, type ClaimReport, type Evidence } from './evidence.ts';
 import { timeContext, type TimeContext } from './context.ts';
 import { modelsIn, unheardModels, unheardOf } from '../crosslang/unheard.ts';
-import { unstatedDay, unstatedYear } from '../crosslang/unstated-day.ts';
+import { unstatedDay, unstatedYear, yearsIn } from '../crosslang/unstated-day.ts';
 import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, datesFromDenial, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
@@ -303,20 +303,19 @@ export async function compareAcrossLanguages(
     const stranger = agreed ? (strangeCountries(anchors.places, reportTexts)[0] ?? unheardOf(c.text, newcomers)[0] ?? unheardModels(c.text, (reportModels ??= modelsIn(reportTexts)))[0]) : undefined;
     const day = agreed && !stranger ? unstatedDay(anchors.dates, reportDays, c.text) : undefined;
     const beyond = stranger ? `Names ${stranger}, which no report names` : day ? `Dates it “${day}”, a day no report gives` : undefined;
+    const years = agreed ? yearsIn(c.text) : [];
     for (const [j, e] of evidence.entries()) {
       if (e.stance !== 'corroborates') continue;
       // A year the sentence gives must be in the agreeing passage or beside it: "Padrino López, en el
       // cargo desde 2014" is not confirmed by a report whose 2014 is Leopoldo López's arrest.
       // (The passage's surroundings are read only for a sentence with a year in it: most have none.)
-      const year = beyond || !YEARISH.test(c.text) ? undefined : unstatedYear(c.text, [besidePassage(e)]);
+      const year = beyond || !years.length ? undefined : unstatedYear(years, [besidePassage(e)]);
       const why = beyond ?? (year ? `Dates it ${year}, a year the report does not give there` : undefined);
       if (why) evidence[j] = { ...e, stance: 'discusses', reasons: [...e.reasons, why] };
     }
     return { ...finishClaim(c, evidence), compared: true };
   });
 }
-
-const YEARISH = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
 
 /** The count the sentence and the passage share, each with the fate it gives it, where the fates differ (fate.ts). */
 function otherToll(gloss: PreparedText, passage: PreparedText): { claim: string; report: string } | null {

@@ -418,7 +418,7 @@ const SPOKESPERSON_OF: [string, RegExp][] = ACTORS.map(([actor, re]) => {
  * Each holder's surname (as sound()) with the office written before the name ("Secretary of State
  * Marco Rubio"), a body's spokesperson too ("Foreign Ministry spokeswoman Maria Zakharova").
  */
-function officeHolders(text: string): { surname: string; office: string; raw: string }[] {
+function officeHolders(text: string): Holder[] {
   const offices = [...text.matchAll(OFFICE_HOLDER)].flatMap((m) => {
     const office = officeOf(m[1]!.replace(/\s+/g, ' '));
     const surname = m[2]!.split(/\s+/).at(-1)!;
@@ -436,13 +436,23 @@ function officeHolders(text: string): { surname: string; office: string; raw: st
  * the gloss and the report write them.
  */
 export function officeCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
-  const mine = officeHolders(glossText);
-  if (!mine.length) return undefined;
   const sameName = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && a.slice(0, Math.max(4, Math.min(a.length, b.length) - 2)) === b.slice(0, Math.max(4, Math.min(a.length, b.length) - 2)));
-  for (const theirs of officeHolders(passage)) {
-    const clash = mine.find((m) => sameName(m.surname, theirs.surname) && m.office !== theirs.office);
-    // (Not when the sentence also gives the report's office to that person.)
-    if (clash && !mine.some((m) => sameName(m.surname, theirs.surname) && m.office === theirs.office)) return { claim: clash.raw, report: theirs.raw };
+  return officeClash(officeHolders(glossText), () => officeHolders(passage), sameName);
+}
+
+type Holder = { surname: string; office: string; raw: string };
+
+/**
+ * The first person of the report's sentence (`theirs`, read only when the sentence has holders) whom
+ * the sentence (`mine`) gives another office, as both write it; not when the sentence also gives
+ * them the report's office.
+ */
+function officeClash(mine: readonly Holder[], theirs: () => readonly Holder[], sameName: (a: string, b: string) => boolean): { claim: string; report: string } | undefined {
+  if (!mine.length) return undefined;
+  for (const t of theirs()) {
+    const same = mine.filter((m) => sameName(m.surname, t.surname));
+    const clash = same.find((m) => m.office !== t.office);
+    if (clash && !same.some((m) => m.office === t.office)) return { claim: clash.raw, report: t.raw };
   }
   return undefined;
 }
@@ -463,8 +473,8 @@ const CORPORATE_EXACT: [string, RegExp][] = CORPORATE.map(([office, re]) => [off
 const corporateOf = (written: string): string | undefined => CORPORATE_EXACT.find(([, re]) => re.test(written))?.[0];
 
 /** Each person a text gives a company title (chief, spokesperson, sales chief), by surname (as sound()). */
-function corporateHolders(text: string): { surname: string; office: string; raw: string }[] {
-  const out: { surname: string; office: string; raw: string }[] = [];
+function corporateHolders(text: string): Holder[] {
+  const out: Holder[] = [];
   for (const m of text.matchAll(TITLE_FIRST)) {
     const office = corporateOf(m[1]!.replace(/\s+/g, ' '));
     if (office) out.push({ surname: sound(m[2]!.trim().split(/\s+/).at(-1)!), office, raw: m[0].trim() });
@@ -481,14 +491,7 @@ function corporateHolders(text: string): { surname: string; office: string; raw:
  * comercial de Pegas Touristik, Anna Podgórnaya" / "Anna Podgornaya, CEO of Pegas Touristik").
  */
 export function corporateCompetitor(passage: string, glossText: string): { claim: string; report: string } | undefined {
-  const mine = corporateHolders(glossText);
-  if (!mine.length) return undefined;
-  for (const theirs of corporateHolders(passage)) {
-    const same = mine.filter((m) => m.surname === theirs.surname);
-    const clash = same.find((m) => m.office !== theirs.office);
-    if (clash && !same.some((m) => m.office === theirs.office)) return { claim: clash.raw, report: theirs.raw };
-  }
-  return undefined;
+  return officeClash(corporateHolders(glossText), () => corporateHolders(passage), (a, b) => a === b);
 }
 
 /** Each body that acts in a text, with the stem of the act that follows it ("State Department ordered" → state, order). */
@@ -678,6 +681,14 @@ function headOf(gloss: string, n: string): boolean {
   return new RegExp(`${HEADED_BY}${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(gloss);
 }
 
+// A sentence's strangers that may stand in for someone of the report's (not who heads a body): read once per sentence, asked of each report sentence.
+const STAND_INS = new WeakMap<RoleSentence, readonly string[]>();
+function standIns(s: RoleSentence): readonly string[] {
+  let out = STAND_INS.get(s);
+  if (!out) STAND_INS.set(s, (out = s.newcomers.filter((n) => !headOf(s.gloss, n))));
+  return out;
+}
+
 export interface RoleSentence {
   source: string;
   gloss: string;
@@ -703,7 +714,7 @@ export function roleCompetitor(s: RoleSentence, report: string, texts: readonly 
   const quoted = quoteSpan(texts, i);
   // (Not who heads a body the sentence names: "Rostec, que dirige Serguéi Chémezov, desmintió al
   // periódico" has Rostec deny, and the report's "the Journal" is no stand-in for its chief.)
-  const newcomers = s.newcomers.filter((n) => !headOf(s.gloss, n));
+  const newcomers = standIns(s);
   const theirs = newcomers.length ? competitor(quoted, s.gloss, s.names, report, newcomers) : undefined;
   if (theirs) return { claim: newcomers.join(' '), report: theirs };
   const there = s.elsewhere.length ? placeCompetitor(continuedSpan(texts, i), s.gloss, report) : undefined;

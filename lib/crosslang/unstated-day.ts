@@ -10,6 +10,8 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES.join('|')})\\b`, 'i')
 const DAY_MS = 86_400_000;
 // "не", "no", "ni" just before a date: the sentence denies that day.
 const NEGATED = /(?:^|[\s,(])(?:не|ни|no|ni)\s+(?:(?:el|la|del|в|на)\s+)?$/iu;
+/** Whether the sentence denies what begins at `at` ("не 10 ноября", "no en 2014"). */
+const deniedAt = (sentence: string, at: number): boolean => NEGATED.test(sentence.slice(Math.max(0, at - 16), at));
 // A month the sentence writes (in words or figures), not one the article's date lends a bare "martes 22".
 const MONTH_WRITTEN = new RegExp(`(?<![\\p{L}])(?:${[...ES_MONTH_NAMES, 'setiembre', ...RU_MONTH_NAMES].join('|')})(?![\\p{L}])|\\d{1,2}[./]\\d{1,2}`, 'iu');
 
@@ -45,7 +47,7 @@ export function unstatedDay(dates: readonly SourceDate[], reports: readonly { te
   for (const d of dates) {
     if (!d.explicit || d.season || d.days || d.aside) continue;
     // (A day the sentence denies, "10 декабря, а не 10 ноября", is one it does not claim.)
-    if (NEGATED.test(sentence.slice(Math.max(0, d.start - 16), d.start))) continue;
+    if (deniedAt(sentence, d.start)) continue;
     const m = DAY_MONTH.exec(d.english);
     if (!m) continue;
     const day = Number(m[1]);
@@ -77,16 +79,17 @@ function givesYear(text: string, published: string | null | undefined, year: num
   return !!month && own - 1 === year && MONTH_NAMES.indexOf(month[1]!.toLowerCase()) > Number(published!.slice(5, 7)) - 1;
 }
 
+/** The years the sentence gives as a time ("en 1989", «в 2014 году»), not one it denies nor a count ("más de 2000"). */
+export function yearsIn(sentence: string): string[] {
+  return [...sentence.matchAll(YEAR)]
+    .filter((m) => !deniedAt(sentence, m.index) && !QUANTITY.test(sentence.slice(Math.max(0, m.index - 16), m.index) + m[0].split(/\s+/)[0]))
+    .map((m) => m[1] ?? m[2]!);
+}
+
 /**
- * The first year the sentence gives as a time ("en 1989", «в 2014 году») that no report writes and
- * none was published in; undefined when there is none.
+ * The first of the sentence's years (`years`, yearsIn) that no report writes and none was published
+ * in; undefined when there is none.
  */
-export function unstatedYear(sentence: string, reports: readonly { text: string; published?: string | null }[]): string | undefined {
-  for (const m of sentence.matchAll(YEAR)) {
-    const year = m[1] ?? m[2]!;
-    const before = sentence.slice(Math.max(0, m.index - 16), m.index);
-    if (NEGATED.test(before) || QUANTITY.test(before + m[0].split(/\s+/)[0])) continue;
-    if (!reports.some((r) => givesYear(r.text, r.published, Number(year)))) return year;
-  }
-  return undefined;
+export function unstatedYear(years: readonly string[], reports: readonly { text: string; published?: string | null }[]): string | undefined {
+  return years.find((year) => !reports.some((r) => givesYear(r.text, r.published, Number(year))));
 }
