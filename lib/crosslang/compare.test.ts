@@ -1587,3 +1587,26 @@ describe('a publication\'s day against another\'s saying', () => {
     expect(read('The Wall Street Journal reported on June 3 that the mayor had been informed about the factory.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
   });
 });
+
+describe('a month with a year against the report\'s month without one', () => {
+  // Written for this test.
+  // (An article written months after the report, which the report's April does not reach.)
+  const read = (es: string) => readAcross(es, 'es', '2021-10-12', ['The last bridge the firm finished was a rail bridge over the Tagus river in April.'], { reportDate: '2021-06-30', articleDate: '2021-10-12' });
+  it('conflicts when the report, written later that year, means another April', () => {
+    expect(read('El último puente que terminó la empresa fue uno ferroviario sobre el río Tajo, concluido en abril de 2020.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('does not when the year is the report\'s own', () => {
+    expect(read('El último puente que terminó la empresa fue uno ferroviario sobre el río Tajo, concluido en abril de 2021.')?.stance).not.toBe('conflicts');
+  });
+});
+
+describe('a month with a year against the report\'s bare year of the same act', () => {
+  // Written for this test.
+  const read = (es: string) => readAcross(es, 'es', '2020-03-02', ['Supporters fear Tomas Varga will be jailed, like his ally Ilse Brandt, who has been kept under house arrest since the 2016 strikes.'], { reportDate: '2020-03-01', articleDate: '2020-03-02' });
+  it('conflicts when the years differ', () => {
+    expect(read('Sus seguidores temen que Tomas Varga acabe preso, como Ilse Brandt, que cumple arresto domiciliario desde julio de 2018.')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('does not when they agree', () => {
+    expect(read('Sus seguidores temen que Tomas Varga acabe preso, como Ilse Brandt, que cumple arresto domiciliario desde julio de 2016.')?.stance).not.toBe('conflicts');
+  });
+});

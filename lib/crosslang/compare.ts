@@ -318,6 +318,14 @@ function yearsBeside(p: PreparedText): { year: string; context: Set<string> } | 
   return y;
 }
 
+/** The words either side of a month with its year ("house arrest July 2017"), as yearsBeside gives them for a bare year. */
+function monthYearBeside(p: PreparedText, m: { year: string | null; raw: string }): { year: string; context: Set<string> } | null {
+  const at = p.text.indexOf(m.raw);
+  if (!m.year || at < 0) return null;
+  const near = (t: string): string[] => (t.match(/[\p{L}]+/gu) ?? []).map((w) => term(w.toLowerCase())).filter((w): w is string => !!w);
+  return { year: m.year, context: new Set([...near(p.text.slice(0, at)).slice(-3), ...near(p.text.slice(at + m.raw.length)).slice(0, 3)]) };
+}
+
 const LAST_WEEK = /\blast week\b/i;
 
 /** The calendar week (Monday to Sunday) before a report's full date, or null. */
@@ -642,6 +650,8 @@ export const ROLES = [
 const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 const MONTH_ONLY = new RegExp(`\\b(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, 'g');
+// (Not global: a test, not a walk through matches.)
+const MONTH_ONLY_ONE = new RegExp(MONTH_ONLY.source);
 
 // A report's sentence of what is to come: its months are the next ones, not the last.
 const WILL = /\bwill\b/i;
@@ -1052,6 +1062,14 @@ export function compareAnchors(
     if (myYear && theirYear && myYear.year !== theirYear.year && ((about && (close || ctx.names >= 1)) || agreed) && shares(myYear.context, theirYear.context, NO_NAMES)) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myYear.year, report: theirYear.year, context });
     }
+    // …and a month of a year against the report's bare year of the same act ("arresto domiciliario
+    // desde julio de 2017" / "kept under house arrest since the 2014 protests"): a month adds nothing
+    // the year does not already settle.
+    const myDated = !myYear && myMonths.length === 1 && myMonths[0]!.year && !MONTH_ONLY_ONE.test(s.text) ? monthYearBeside(gloss, myMonths[0]!) : null;
+    const theirBare = myDated ? yearsBeside(s) : null;
+    if (myDated && theirBare && myDated.year !== theirBare.year && close && shares(myDated.context, theirBare.context, NO_NAMES)) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirBare.year, context });
+    }
     // A body confirming what the report has it denying as news ("Rostec confirmed the cut" / "Rostec
     // denied the Journal's report"): the denial of "the report" or "the claims" is of the story itself.
     if (glossConfirm && !glossDenial && (gloss.negations === 0 || NOT_DENIED.test(gloss.text)) && DENIED_NEWS.test(s.text)) {
@@ -1239,6 +1257,13 @@ export function compareAnchors(
       // One of two months ("In February or March, Canada will host…"): a third is another time.
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: either[0], context });
     } else if ((sameYear && ctx.words >= 4 && myMonths[0]!.month !== theirMonths[0]!.month) || (yearsApart && close)) {
+      consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
+    } else if (
+      // The same month with a year the sentence writes and the report, writing none, does not mean
+      // ("concluido en marzo de 2018" / "fulfilled … in March", written in June 2019): another March.
+      close && ctx.words >= 4 && years.length === 2 && !!myMonths[0]!.year && !theirMonths[0]!.year && !!years[1] &&
+      years[0] !== years[1] && myMonths[0]!.month === theirMonths[0]!.month && !/\b(?:1[89]|20)\d\d\b/.test(s.text)
+    ) {
       consider({ stance: 'conflicts', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
     } else if (sameYear && close && myMonths[0]!.month === theirMonths[0]!.month) {
       consider({ stance: 'corroborates', kind: 'date', sentence: i, claim: myMonths[0]!.raw, report: theirMonths[0]!.raw, context });
