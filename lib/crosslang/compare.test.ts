@@ -1610,3 +1610,15 @@ describe('a month with a year against the report\'s bare year of the same act', 
     expect(read('Sus seguidores temen que Tomas Varga acabe preso, como Ilse Brandt, que cumple arresto domiciliario desde julio de 2016.')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('a day that opens the sentence, before its speaker\'s saying', () => {
+  // Written for this test.
+  const report = 'Mayor Olga Brandt said on May 12 that the steel plant has informed her about the closure of most of its furnaces.';
+  const read = (articleDate: string) => readAcross('Вчера мэр Ольга Брандт сообщила в Twitter, что сталелитейный завод уведомил ее о закрытии большей части своих печей.', 'ru', articleDate, report, { reportDate: '2021-05-13', articleDate });
+  it('dates the saying, which conflicts with the report\'s day of it', () => {
+    expect(read('2021-05-15')).toMatchObject({ stance: 'conflicts', kind: 'date' });
+  });
+  it('agrees when it is the same day', () => {
+    expect(read('2021-05-13')?.stance).not.toBe('conflicts');
+  });
+});

@@ -581,7 +581,19 @@ function anotherOutlet(glossText: string, report: string): boolean {
 /** Whether the day written `raw` in `text` is the day something was said or published. */
 function statedOn(text: string, raw: string): boolean {
   const before = text.slice(0, text.indexOf(raw));
-  return reportedOn(text, raw) || PUBLISHED_ON.test(before) || STATEMENT_OUT.test(before);
+  return reportedOn(text, raw) || PUBLISHED_ON.test(before) || STATEMENT_OUT.test(before) || frontedSaying(text, raw);
+}
+
+/**
+ * Whether a day that opens the sentence dates its speaker's saying, the verb of saying coming within
+ * a few words, after the speaker ("Вчера президент США Дональд Трамп сообщил в Twitter, что…" →
+ * "4 June 2019, president US Donald Trump reported Twitter…").
+ */
+function frontedSaying(text: string, raw: string): boolean {
+  if (text.indexOf(raw) !== 0) return false;
+  const after = (text.slice(raw.length).match(/[\p{L}']+/gu) ?? []).slice(0, 6);
+  const said = after.findIndex((w) => SAID.test(w));
+  return said > 0 && !after.slice(0, said).includes('that');
 }
 
 // A verb of saying just before a day dates the saying ("said Monday"); "according to him, on Friday"
