@@ -25,7 +25,7 @@ import { finishClaim, gatherEvidence, KIND_REASON, otherPeriod, passageEvidence,
 import { timeContext, type TimeContext } from './context.ts';
 import { modelsIn, unheardModels, unheardOf } from '../crosslang/unheard.ts';
 import { unstatedDay, unstatedYear, yearsIn } from '../crosslang/unstated-day.ts';
-import { roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
+import { knownSpeakerCompetitor, roleCompetitor, strangeCountries, strangePlaces, strangers, strangersAsPlaces } from '../crosslang/substitute.ts';
 import { compareAnchors, datesFromDenial, ROLES, namesAlike, oppositeAttribute, quotationsOf, quotesNear, reversedCourse, samePolarity, saysNeither, sharedContext, sourcesDiffer, statesEverything, stemsOfNames, unaccent, type AnchorFinding } from '../crosslang/compare.ts';
 import { prepare } from '../verify/verify.ts';
 import type { PreparedText } from '../verify/features.ts';
@@ -235,7 +235,7 @@ export async function compareAcrossLanguages(
       // York Times" where it has the Post) cannot state what the sentence says.
       const allNamed = known.every((n) => namesAlike(reportTexts[d]!, n));
       const elseHere = someoneElse(reportTexts[d]!, reportSentences.map((x) => x.text));
-      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed, someoneElse: elseHere });
+      const found = compareAnchors(prepared, reportSentences, anchors.names, generic, { ...reading, skip: furniture, reportDate: doc.published, allNamed, someoneElse: elseHere, otherSpeaker: (i) => knownSpeakerCompetitor(reportSentences[i]!.text, text, anchors.names, reportTexts[d]!) });
       const time = timeContext(article.publishedTime, doc.published);
       if (found) {
         const e = anchorEvidence(doc, found, c.text, anchors, time, lastYear);

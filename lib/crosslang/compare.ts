@@ -825,7 +825,7 @@ export function compareAnchors(
   reportSentences: readonly PreparedText[],
   names: readonly string[],
   generic: ReadonlySet<string>,
-  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; fromDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; written: string }; dayParts?: ReadonlySet<DayPart>; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined; failed?: (sentence: PreparedText) => { claim: string; report: string } | null } = {},
+  options: { skip?: readonly boolean[]; reportDate?: string | null; explicitDates?: boolean; vectors?: WordVectors | null; sourceDates?: readonly SourceDate[]; short?: boolean; articleDate?: string | null; sourceFigures?: readonly { value: number }[]; allNamed?: boolean; ahead?: boolean; fromEvent?: boolean; nonDenial?: boolean; fromDenial?: boolean; quotes?: readonly QuotedWords[]; allQuotes?: readonly QuotedWords[]; setAside?: { stems: ReadonlySet<string>; written: string }; dayParts?: ReadonlySet<DayPart>; someoneElse?: (sentence: number) => { claim: string; report: string } | undefined; otherSpeaker?: (sentence: number) => { claim: string; report: string } | undefined; failed?: (sentence: PreparedText) => { claim: string; report: string } | null } = {},
 ): AnchorFinding | null {
   const sentences = withChangedCountsAll(reportSentences);
   const short = options.short ?? false;
@@ -895,6 +895,10 @@ export function compareAnchors(
     // (Or tried and failed where the report has it done: "intentó, sin éxito, hablar" / "spoke", attempt.ts.)
     const course = f.stance === 'corroborates' ? (reversedCourse(gloss, sentences[f.sentence]!, new Set([...generic, ...nameStems])) ?? options.failed?.(sentences[f.sentence]!) ?? null) : null;
     if (course) f = { stance: 'conflicts', kind: 'denial', sentence: f.sentence, claim: course.claim, report: course.report, context: f.context };
+    // Words the report gives someone the sentence leaves out, given to another the report knows
+    // (substitute.ts knownSpeakerCompetitor): checked before agreement, which the other's name denies.
+    const speakerElse = f.stance === 'corroborates' ? options.otherSpeaker?.(f.sentence) : undefined;
+    if (speakerElse) f = { stance: 'conflicts', kind: 'entity', sentence: f.sentence, claim: speakerElse.claim, report: speakerElse.report, context: f.context };
     if (f.stance === 'corroborates' && (options.fromEvent || !canAgree() || sourcesDiffer(gloss.text, sentences[f.sentence]!.text))) return;
     // "эту цифру называют не правозащитники, а прокуратура" / "according to Venezuelan NGOs": the report
     // states what the sentence sets aside, and the sentence corrects it.

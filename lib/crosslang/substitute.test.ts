@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorCompetitor, bodyCompetitor, competitor, corporateCompetitor, firstNameCompetitor, interlocutorCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, seaCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
+import { actorCompetitor, bodyCompetitor, competitor, corporateCompetitor, firstNameCompetitor, interlocutorCompetitor, knownSpeakerCompetitor, officeCompetitor, outletCompetitor, placeCompetitor, premisesCompetitor, routeCompetitor, seaCompetitor, slotCompetitor, strangePlaces, strangers, strangersAsPlaces, venueCompetitor } from './substitute.ts';
 
 // Report text written for these tests (not the seeds' wording).
 const REPORTS = [
@@ -284,5 +284,23 @@ describe('another outlet that had it', () => {
     const report = `${passage}\n“We stay in the streets,” the mayor told Fox Business Network.`;
     expect(outletCompetitor(passage, 'mayor interview Fox Business promised streets, governor said talks prepared month', report)).toBeUndefined();
     expect(outletCompetitor(passage, 'mayor interview CNBC promised streets, governor said talks prepared month', report)).toEqual({ claim: 'CNBC', report: 'national television' });
+  });
+});
+
+describe('words the report gives one person, given to another it knows', () => {
+  // Written for this test.
+  const report = 'Governor Anna Kovacs visited the port. After the strike, Mayor Peter Lind said the harbour would close and repeated that the union\'s days "are numbered."';
+  const passage = 'After the strike, Mayor Peter Lind said the harbour would close and repeated that the union\'s days "are numbered."';
+  it('names both when the sentence gives the words to someone else the report names', () => {
+    expect(knownSpeakerCompetitor(passage, 'after strike governor Anna Kovacs reiterated days union «are numbered»', ['Anna', 'Kovacs'], report)).toEqual({ claim: 'Kovacs', report: 'Peter Lind' });
+    // (…the speaker last, after the verb: "la pronunció la gobernadora, Anna Kovacs".)
+    expect(knownSpeakerCompetitor(passage, 'phrase union pronounced governor of port Anna Kovacs', ['Anna', 'Kovacs'], report)).toEqual({ claim: 'Kovacs', report: 'Peter Lind' });
+  });
+  it('finds nothing when the sentence names the report\'s speaker too, or speaks through no one', () => {
+    expect(knownSpeakerCompetitor(passage, 'Peter Lind said, as governor Anna Kovacs reiterated, days union «are numbered»', ['Peter', 'Lind', 'Anna', 'Kovacs'], report)).toBeUndefined();
+    expect(knownSpeakerCompetitor(passage, 'governor Anna Kovacs visited port, union days numbered', ['Anna', 'Kovacs'], report)).toBeUndefined();
+  });
+  it('finds nothing for someone the report never names', () => {
+    expect(knownSpeakerCompetitor(passage, 'governor Olga Brandt reiterated days union «are numbered»', ['Olga', 'Brandt'], report)).toBeUndefined();
   });
 });

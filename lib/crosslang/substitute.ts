@@ -734,3 +734,48 @@ export function roleCompetitor(s: RoleSentence, report: string, texts: readonly 
     slotCompetitor(passage, s.gloss, s.places)
   );
 }
+
+// Verbs that give words to someone, as a gloss and a report write them.
+const SAYING = /^(?:said|says|told|stated|wrote|added|announced|declared|reiterated|repeated|pronounced|noted|warned|insisted|assured|affirmed|claimed|asserted|tweeted)$/i;
+// Whoever the report's sentence gives words to: a name before its verb of saying, perhaps with a
+// title between commas ("Vladimir Rouvinski, an international relations expert at Icesi University,
+// noted: …"), or after a closing quote ("…,” Pompeo said).
+const SPEAKER_BEFORE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:,[^,.;“”"]{3,80},)?\s+(?:has\s+|had\s+|also\s+)?(said|says|told|stated|wrote|added|announced|declared|reiterated|repeated|noted|warned|insisted|assured|claimed|tweeted)\b/gu;
+const SPEAKER_AFTER = /[”"]\s*,?\s*(?:said|says|wrote|added|declared)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * Words the report gives one person and the sentence another the report also knows ("el secretario
+ * de Estado, Marco Rubio, reiteró que los días de Maduro «están contados»" / "Trump … reiterated that
+ * Maduro's days in power 'are numbered'"): the sentence's speaker, named beside its verb of saying,
+ * is named elsewhere in the report but not in this sentence, and the report's speaker is not named in
+ * the sentence. Returns both names, or undefined.
+ */
+export function knownSpeakerCompetitor(passage: string, glossText: string, names: readonly string[], report: string): { claim: string; report: string } | undefined {
+  const theirs = [...passage.matchAll(SPEAKER_BEFORE), ...passage.matchAll(SPEAKER_AFTER)]
+    .map((m) => m[1]!.split(/\s+/).filter((w) => !NOT_A_NAME.has(w) && !TITLE.test(w)))
+    .filter((run) => run.length > 0 && !notSomeone(run.at(-1)!) && !names.some((n) => run.some((w) => sameName(w, n))));
+  if (theirs.length !== 1) return undefined;
+  const words = glossText.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const says = words.flatMap((w, i) => (SAYING.test(w) ? [i] : []));
+  // (Beside the verb: just before it, or a title's length after it when the sentence puts its speaker last, "la
+  // pronunció el secretario de Estado, Mike Pompeo".)
+  const speaks = (n: string): boolean => words.some((w, i) => w === n && says.some((j) => (j > i && j - i <= 2) || (i > j && i - j <= 6)));
+  const mine = names.filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && speaks(n) && personIn(n, report) && !containsWord(passage, n) && !passage.includes(n));
+  if (mine.length !== 1) return undefined;
+  return { claim: mine[0]!, report: theirs[0]!.join(' ') };
+}
+
+/** Whether two spellings are one name ("Guaidó" / "Guaido", "Zajárova" / "Zakharova"), first names too. */
+const sameName = (a: string, b: string): boolean => unaccent(a).toLowerCase() === unaccent(b).toLowerCase() || (a.length >= 4 && b.length >= 4 && skeleton(a) === skeleton(b));
+
+/** Whether a capitalised word is a capital, a people, a country or an outlet: no one who speaks for themselves. */
+const notSomeone = (w: string): boolean => CAPITALS.has(w) || PEOPLE.test(w) || OUTLET.test(w) || KIND_NOUN.has(w) || isRegion(w);
+
+/** Whether the report names `surname` as a person's, after a first name ("Marco Rubio", "Donald Trump"). */
+function personIn(surname: string, report: string): boolean {
+  if (notSomeone(surname)) return false;
+  // (Each surname on its own: "President Donald Trump" is no "President Donald".)
+  const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
+  for (const m of report.matchAll(full)) if (!NOT_A_NAME.has(m[1]!) && !TITLE.test(m[1]!) && !isRegion(m[1]!)) return true;
+  return false;
+}
