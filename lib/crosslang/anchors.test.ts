@@ -224,6 +224,12 @@ describe('dates in Spanish and Russian', () => {
     // A kind of thing, not a time: "la temporada de invierno", "vacaciones de invierno".
     expect(findDates('Las reservas para la temporada de invierno crecieron.', 'es', '2025-11-28')).toEqual([]);
   });
+  it('reads a weekday beside "mañana" or "ayer" as that day, ahead or behind', () => {
+    // (Written for this test: a Saturday article.)
+    expect(findDates('Los vecinos convocaron para mañana, domingo, una marcha.', 'es', '2021-03-13').map((d) => d.english)).toEqual(['14 March 2021', 'Sunday, 14 March']);
+    expect(findDates('Соседи назначили шествие на завтра, на воскресенье.', 'ru', '2021-03-13').map((d) => d.english).at(-1)).toBe('Sunday, 14 March');
+    expect(findDates('La marcha salió ayer, viernes, del centro.', 'es', '2021-03-13').map((d) => d.english)).toEqual(['12 March 2021', 'Friday, 12 March']);
+  });
 });
 
 describe('days told from another event', () => {

@@ -1622,3 +1622,21 @@ describe('a day that opens the sentence, before its speaker\'s saying', () => {
     expect(read('2021-05-13')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('a day still to come for the article', () => {
+  // Written for this test: a Saturday article, a report of the same day.
+  const report = 'Tomas Varga repeated his appeal on Friday, calling on the dockers to join the strike.';
+  const read = (es: string) => readAcross(es, 'es', '2021-03-13', report, { reportDate: '2021-03-13', articleDate: '2021-03-13' }, ['strike']);
+  it('is no other day for what the report says happened', () => {
+    expect(read('Los estibadores convocaron para mañana, domingo, una marcha de apoyo a la huelga de Tomas Varga, que repitió su llamamiento.')?.stance).not.toBe('conflicts');
+  });
+});
+
+describe('a month something began in, against the report\'s last week', () => {
+  // Written for this test.
+  const report = 'Last week, moreover, Varga demanded the return of port assets seized years ago by the late governor, reinforcing a broader economic and strategic offensive against the union.';
+  const read = (es: string) => readAcross(es, 'es', '2025-12-23', report, { reportDate: '2025-12-22', articleDate: '2025-12-23' });
+  it('dates no act of that week', () => {
+    expect(read('El respaldo de Varga al sindicato no ha salido del terreno retórico, pese a que el pacto estratégico con el gobernador está en vigor desde noviembre.')?.stance).not.toBe('conflicts');
+  });
+});

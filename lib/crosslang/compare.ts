@@ -768,6 +768,8 @@ function weekdayResolver(reportDate: string | null): (weekday: string, ahead?: b
 
 // A report sentence about what will happen names a weekday ahead of its date ("will attend a meeting
 // on Saturday" in a Friday report is the next day).
+// Words that put a day ahead of the article's.
+const COMING_WORD = /(?<![\p{L}])(?:mañana|pasado\s+mañana|завтра|послезавтра|pr[oó]xim[oa]s?|que\s+viene|следующ\p{L}*|ближайш\p{L}*)(?![\p{L}])/iu;
 const WILL_HAPPEN = /\b(?:will|is (?:set|scheduled|due|expected) to|are (?:set|scheduled|due|expected) to|plans? to|next)\b/i;
 
 /** Whether `first` stands before `next` as a first name does ("Donald Trump"), here or in the report. */
@@ -854,10 +856,24 @@ export function compareAnchors(
   const pastForReport = (key: string): boolean => !!options.reportDate && /^\d{4}-\d{2}-\d{2}/.test(options.reportDate) && reportDay(key, options.reportDate) <= Date.parse(options.reportDate.slice(0, 10));
   // The fates of the sentence's tolls (fate.ts), read on the first figure that agrees.
   let glossFates: ReadonlySet<Fate> | undefined;
+  // Whether the sentence's day written `raw` falls after the article's date: what it dates is still to come.
+  // (Said to be ahead in so many words, "mañana", «завтра», "el próximo…": a day read from "через
+  // сутки" or "la semana que cerró" may be another event's day that a date reader put ahead.)
+  const comingDay = (raw: string): boolean => {
+    if (!options.sourceDates?.some((x) => COMING_WORD.test(x.source))) return false;
+    const d = options.articleDate ? options.sourceDates.find((x) => x.source === raw || x.english.includes(raw)) : undefined;
+    const m = d && new RegExp(`(\\d{1,2}) (${MONTH_NAMES.join('|')})(?: (\\d{4}))?`, 'i').exec(d.english);
+    if (!m) return false;
+    const year = Number(m[3] ?? options.articleDate!.slice(0, 4));
+    return Date.UTC(year, monthIndex(m[2]!), Number(m[1])) > Date.parse(options.articleDate!.slice(0, 10));
+  };
   const consider = (f: AnchorFinding): void => {
     // ("Ayer … dieron a Maduro ocho días" in January / "talks … ended on May 29" in a June report;
     // a day still ahead for the report, a flight it says is cancelled, the article may tell too.)
     if (f.stance === 'conflicts' && f.kind === 'date' && sentences[f.sentence]!.dates.some((d) => d.raw === f.report && d.kind === 'monthday' && afterArticle(d.key) && pastForReport(d.key))) return;
+    // (Nor a day still to come for the article, "convocó para mañana, domingo, una concentración",
+    // against a day already past for the report, "Guaido reiterated his appeal on Friday": two events.)
+    if (f.stance === 'conflicts' && f.kind === 'date' && comingDay(f.claim) && sentences[f.sentence]!.dates.some((d) => d.raw === f.report && !WILL_HAPPEN.test(sentences[f.sentence]!.text) && (d.kind === 'weekday' || (!!options.reportDate && pastForReport(d.key))))) return;
     // A day told from another event ("на следующий день после…") is a day the reading cannot check.
     // "ni confirmó ni desmintió", "не сказала ни «да», ни «нет»" against a report sentence with a denial:
     // the same person's denial is a conflict, anyone's is no agreement.
@@ -1289,7 +1305,9 @@ export function compareAnchors(
     // demanded…" in a report of Monday 22 December).
     const reportWeek = close && LAST_WEEK.test(s.text) ? lastWeek(options.reportDate) : null;
     const week = glossHasDay ? null : reportWeek;
-    if (week && myMonths.length === 1 && !reportedOn(gloss.text, myMonths[0]!.raw)) {
+    // (Not a month something began in, "en vigor desde noviembre": it dates no act of last week's.)
+    const begun = options.sourceDates?.some((d) => d.since && d.english.toLowerCase().startsWith(myMonths[0]?.month.toLowerCase() ?? '\0'));
+    if (week && myMonths.length === 1 && !begun && !reportedOn(gloss.text, myMonths[0]!.raw)) {
       const m = monthIndex(myMonths[0]!.month);
       const year = Number(yearOf(myMonths[0]!, options.articleDate) ?? week.from.getUTCFullYear());
       const [from, to] = myPart ? PART_DAYS[myPart[1]!.toLowerCase()]! : [1, 31];

@@ -23,6 +23,8 @@ describe('a sentence that sets one account aside for another', () => {
     expect(setAside('Exigió una indemnización para las petroleras en lugar de reclamar la devolución de sus activos.', 'es')?.text).toBe('reclamar la devolución de sus activos');
     expect(setAside('Он потребовал компенсации, вместо того чтобы требовать вернуть активы.', 'ru')?.text).toBe('требовать вернуть активы');
     expect(setAside('Рейс отменен, вместо него полетит самолет в Варадеро.', 'ru')).toBeNull();
+    // (…and «вместо» before what it replaces: "new aircraft instead of repairs to the old".)
+    expect(setAside('Мэр просил о новых автобусах вместо ремонта старых.', 'ru')?.text).toBe('ремонта старых');
   });
 
   it('is stated by a report that says what was set aside, not by one that denies it too', () => {

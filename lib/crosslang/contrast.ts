@@ -15,7 +15,8 @@ const CONTRAST: Record<SourceLanguage, RegExp> = {
 // "Y en lugar de X", "Y, вместо того чтобы X": the account set aside follows, to the clause's end.
 // (Not "вместо него", the flight put in another's place: that sets no account aside.)
 const INSTEAD: Record<SourceLanguage, RegExp> = {
-  ru: /(?<![\p{L}])вместо\s+того,?\s+чтобы\s+([^.;:!?,()«»"]{3,120})/iu,
+  // (…or «вместо» and what it replaces, "о новых самолетах вместо ремонта старых".)
+  ru: /(?<![\p{L}])вместо\s+(?:того,?\s+чтобы\s+)?(?!(?:того|него|неё|нее|них|этого|нее|им|них)(?![\p{L}]))([^.;:!?,()«»"]{3,120})/iu,
   es: /(?<![\p{L}])en\s+(?:lugar|vez)\s+de\s+([^.;:!?,()«»"]{3,120})/iu,
 };
 

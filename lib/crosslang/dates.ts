@@ -28,6 +28,8 @@ export interface SourceDate {
   aside?: string;
   /** The aside in English words (glossSentence fills it in). */
   asideGloss?: string;
+  /** After "desde", «с»: when something began and still holds (glossSentence fills it in). */
+  since?: boolean;
 }
 
 // Spanish days counted back, which chrono's es locale does not read ("anteayer", "hace diez días",
@@ -314,6 +316,8 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
   const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : new Date(Date.UTC(2000, 0, 1));
   const parser = lang === 'es' ? es : ru;
   const out: SourceDate[] = [];
+  // The day a counted date ("mañana", "ayer") just named, and where it ends.
+  let counted: { end: number; date: Date } | null = null;
   for (const r of parser.parse(sentence, refDate)) {
     // chrono's word boundaries are ASCII: "Mar" in "María" or "Mar-a-Lago" is no Tuesday.
     // ("23-го": a Russian day of the month takes its ending after a hyphen.)
@@ -332,6 +336,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
       const start = sentence.lastIndexOf('pasado', r.index);
       const source = sentence.slice(start, r.index + r.text.length);
       out.push({ start, end: r.index + r.text.length, source, english: dayWithYear(day), explicit: false, counted: true });
+      counted = { end: r.index + r.text.length, date: day };
       continue;
     }
     // "por la mañana", "esta mañana": the morning, not tomorrow.
@@ -382,7 +387,11 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     const lastWeek = has('weekday') && !has('day') && !nextWeek && (LAST_WEEK_AFTER.test(sentence.slice(end)) || LAST_WEEK_BEFORE.test(ahead24) || LAST_WEEK_IN.test(r.text));
     // "в позапрошлую среду", "el miércoles antepasado": the one before the last such day.
     const beforeLast = has('weekday') && !has('day') && (BEFORE_LAST_BEFORE.test(ahead24) || BEFORE_LAST_AFTER.test(sentence.slice(end)));
-    if (beforeLast) {
+    // "mañana, domingo", "ayer viernes", «завтра, в воскресенье»: a weekday beside the counted day it
+    // names is that day, ahead or behind, not the last such weekday.
+    const named = has('weekday') && !has('day') && counted && counted.date.getUTCDay() === d.getUTCDay() && /^[\s,]*(?:(?:el|в|во|на)\s+)?$/iu.test(sentence.slice(counted.end, r.index));
+    if (named) d.setTime(counted!.date.getTime());
+    else if (beforeLast) {
       const back = (refDate.getUTCDay() - d.getUTCDay() + 7) % 7 || 7;
       d.setTime(refDate.getTime() - (back + 7) * 86_400_000);
     } else if (nextWeek || lastWeek) {
@@ -424,6 +433,7 @@ export function findDates(sentence: string, lang: SourceLanguage, reference: str
     if (parts.length === 0) continue;
     // "hoy", "на прошлой неделе": chrono is certain of their day, but the article's date gave it, not the text.
     out.push({ start: r.index, end, source: sentence.slice(r.index, end), english: parts.join(', '), explicit: has('day') && has('month') && !RELATIVE.test(r.text), ...(has('day') && COUNTED.test(r.text) ? { counted: true } : {}), ...(nextWeek || lastWeek || beforeLast ? { shifted: true, counted: true } : {}) });
+    counted = has('day') && COUNTED.test(r.text) ? { end, date: new Date(d.getTime()) } : null;
   }
   for (const m of sentence.matchAll(EDGE_DAY[lang])) {
     // More than chrono's month alone ("abril", "mayo de 2019"): the day replaces it.

@@ -238,6 +238,8 @@ export function glossSentence(sentence: string, lang: SourceLanguage, articleDat
   const pieces: { at: number; text: string }[] = all.filter((f) => f.year).map((f) => ({ at: f.start, text: `${SINCE[lang].test(sentence.slice(Math.max(0, f.start - 16), f.start)) ? 'since ' : ''}${f.source},` }));
   // Dates end with a comma: "November, 4,000" is never read as "November 4".
   for (const d of dates) pieces.push({ at: d.start, text: `${d.english},` });
+  // "en vigor desde noviembre", «с ноября»: the day or month something began, not when anything happened.
+  for (const d of dates) if (SINCE[lang].test(sentence.slice(Math.max(0, d.start - 16), d.start))) d.since = true;
   // "contaron que el domingo…", "рассказывали, как в воскресенье…": a day after "that" dates what was
   // told, not the telling; the gloss keeps the "that" the little words would otherwise lose.
   for (const d of dates) if (CLAUSE[lang].test(sentence.slice(Math.max(0, d.start - 24), d.start))) pieces.push({ at: d.start - 0.5, text: 'that' });
