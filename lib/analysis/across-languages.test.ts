@@ -202,7 +202,7 @@ describe('Spanish and Russian articles, compared across languages', () => {
     expect(await verdictOf('El diario británico The Guardian recuerda que más de 50 países, entre ellos Estados Unidos, reconocen a Guaidó como presidente legítimo.')).toBe('corroborates');
   });
 
-  it('sets no count made somewhere no report names against the report\'s count', async () => {
+  it('sets no count made somewhere the report\'s count is not of against it', async () => {
     const lead = [
       'Rusia empezó a sacar de Venezuela a sus turistas en vuelos especiales, según la asociación de touroperadores rusa.',
       'Pegas Touristik canceló su vuelo de Moscú a Porlamar y lo cambió por uno a Varadero.',
@@ -210,6 +210,8 @@ describe('Spanish and Russian articles, compared across languages', () => {
     const verdictOf = async (sentence: string) => (await closing(lead, sentence, { title: 'Rusia repatría a sus turistas de Margarita', publishedTime: '2025-11-27', language: 'es' }))?.verdict;
     expect(await verdictOf('Entre agosto y noviembre, unos 300 turistas rusos viajaron a la isla de Margarita en vuelos chárter desde Moscú.')).toBe('conflicts');
     expect(await verdictOf('En Cusco, la cámara de hoteleros informó que unos 300 turistas rusos tienen reservas en la ciudad para diciembre y enero.')).not.toBe('conflicts');
+    // (…nor somewhere a report names, but not where the report makes its count.)
+    expect(await verdictOf('En Varadero, una agencia local informó que tiene reservas de unos 300 turistas rusos para diciembre.')).not.toBe('conflicts');
   });
 
   it('gives no agreement to a year the agreeing report does not give beside its passage or of the same people', async () => {

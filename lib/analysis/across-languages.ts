@@ -242,8 +242,15 @@ export async function compareAcrossLanguages(
         // A count the sentence makes somewhere no related report names ("En Guanacaste, … unos 300
         // turistas rusos" / "over 6,000 visitors traveling to Margarita Island") is another count.
         // (Only a place the sentence puts the count in: "la respuesta de Miraflores" is who answered.)
-        const away = e.stance === 'conflicts' && found.kind === 'number' ? elsewhere.find((p) => new RegExp(`(?<![\\p{L}])(?:en|в|во)\\s+${escapeRegExp(p)}(?![\\p{L}])`, 'iu').test(c.text)) : undefined;
-        evidence.push(away ? { ...e, stance: 'discusses', values: [], reasons: [...e.reasons, `Counts in ${away}, a place no report names`] } : e);
+        // (…or a place the reports know that the report's sentence does not name: "En Varadero, … unos 400
+        // turistas rusos" / "over 6,000 visitors traveling to Margarita Island". Not the story's own
+        // countries and capitals, which a report's sentence leaves unsaid: "En Caracas, … diez vehículos".)
+        const countedAt = reportSentences[found.sentence]?.text ?? '';
+        const placed = (p: string): boolean => new RegExp(`(?<![\\p{L}])(?:en|в|во)\\s+${escapeRegExp(p)}(?![\\p{L}])`, 'iu').test(c.text);
+        const away = e.stance === 'conflicts' && found.kind === 'number'
+          ? elsewhere.find(placed) ?? [...anchors.places, ...anchors.names].find((p) => placed(p) && !generic.has(term(p.toLowerCase()) ?? '') && !namesAlike(countedAt, p))
+          : undefined;
+        evidence.push(away ? { ...e, stance: 'discusses', values: [], reasons: [...e.reasons, `Counts in ${away}, a place the report's count is not of`] } : e);
         continue;
       }
       // The verifier found the report speaking to the sentence, but no anchor decides: a discussion.

@@ -100,6 +100,7 @@ describe('the anchor reading across languages', () => {
     const report = 'Over 4,000 visitors flew to Isla Bonita on charter flights between June and August, tour operators said.';
     const remain = readAcross('En Isla Bonita quedan todavía unos 200 turistas de los vuelos chárter, según los operadores.', 'es', '2025-09-10', report, { reportDate: '2025-09-10' });
     expect(remain?.stance).not.toBe('conflicts');
+    expect(readAcross('En Isla Bonita unos 200 turistas de los vuelos chárter seguían este fin de semana en los hoteles.', 'es', '2025-09-10', report, { reportDate: '2025-09-10' })?.stance).not.toBe('conflicts');
     const came = readAcross('Entre junio y agosto volaron a Isla Bonita en vuelos chárter unos 2.000 turistas, según los operadores.', 'es', '2025-09-10', report, { reportDate: '2025-09-10' });
     expect(came).toMatchObject({ stance: 'conflicts', kind: 'number' });
     // (A sum that stays where it was is no one still there: its figure is compared as any other.)

@@ -1672,7 +1672,8 @@ function followedBy(text: string, raw: string, after: RegExp): boolean {
 const EVENT_NOUN = /^(?:uprising|coup|revolt|rebellion|election|elections|vote|referendum|attack|attacks|raid|summit|rally|march|protests?|strike|deadline|speech|ceremony|inauguration|swearing)$/i;
 
 // Words that make a count one of those still there.
-const REMAINING = /\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed|ing)?|left behind)\b/i;
+// ("seguían … en hoteles" glosses "continued": those still there.)
+const REMAINING = /\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed|ing)?|left behind|continued)\b/i;
 
 /**
  * Whether figure `raw` of `p` counts those still there: a word of remaining within a few words of
