@@ -80,6 +80,9 @@ describe('somewhere no report names, standing in for a place the report has', ()
     expect(strangers(lavrov, ['Sergey', 'Lavrov', 'Casablanca'], ['Russian Foreign Minister Sergei Lavrov warned on Friday that Moscow would oppose it.'])).toEqual(['Casablanca']);
     expect(strangersAsPlaces('Serguéi Lavrov ha advertido hoy, de visita en Casablanca, que Moscú se opondrá.', ['Casablanca'])).toEqual(['Casablanca']);
     expect(strangersAsPlaces('Según Casablanca, que Moscú se opondrá.', ['Casablanca'])).toEqual([]);
+    // (Russian declines the place, which the gloss spells in Latin letters.)
+    expect(strangersAsPlaces('Мэр выступил на приеме в Хьюстоне 1 мая.', ['Khyuston'])).toEqual(['Khyuston']);
+    expect(strangersAsPlaces('Мэр встретился с Хьюстоном 1 мая.', ['Khyuston'])).toEqual([]);
     expect(placeCompetitor('Lavrov warned on Friday that Moscow would oppose it. While visiting Rabat, Morocco, he denounced the calls.', lavrov, '')).toBe('Morocco');
     // A ship's flag is its country's: "a Panamanian flag" against "bandera de las Islas Marshall".
     expect(placeCompetitor('The Centuries sailed with a Panamanian flag linked to China.', 'seizure Centuries tanker flag Marshall Islands linked Chinese', '')).toBe('Panamanian');

@@ -11,7 +11,7 @@ import { continuedSpan, quoteSpan } from '../text/sentences.ts';
 import { term } from '../text/tokens.ts';
 import { namesAlike, unaccent } from './compare.ts';
 import type { SourceLanguage } from './detect.ts';
-import { spellingKey } from './names.ts';
+import { romanize, spellingKey } from './names.ts';
 import { OUTLETS } from './outlets.ts';
 import { englishRegions } from './regions.ts';
 
@@ -42,7 +42,9 @@ export function strangers(glossText: string, names: readonly string[], reportTex
  * Casablanca"): places, whose stand-in in the report is a place.
  */
 export function strangersAsPlaces(sentence: string, newcomers: readonly string[]): string[] {
-  return newcomers.filter((n) => new RegExp(`(?<![\\p{L}])(?:en|desde|de visita en|rumbo a|hacia)\\s+${escapeRegExp(n)}(?![\\p{L}])`, 'iu').test(sentence));
+  // (Russian declines the place and the gloss spells it in Latin letters: «в Хьюстоне» is "Khyuston"'s.)
+  const russian = [...sentence.matchAll(/(?<![\p{L}])(?:в|во|из)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => skeleton(romanize(m[1]!)));
+  return newcomers.filter((n) => new RegExp(`(?<![\\p{L}])(?:en|desde|de visita en|rumbo a|hacia)\\s+${escapeRegExp(n)}(?![\\p{L}])`, 'iu').test(sentence) || (n.length >= 4 && russian.some((p) => p.length >= 3 && sameSkeleton(p, skeleton(n)))));
 }
 
 // Capitalised words of a report sentence that name no one in particular: calendar, function words,
