@@ -1322,6 +1322,9 @@ describe('the same thing described the opposite way', () => {
     expect(oppositeAttribute('ministry recalled all staff embassy', 'The ministry ordered some members of its staff to leave.')).toEqual({ claim: 'all', report: 'some' });
     expect(oppositeAttribute('Lima Group full 14 state all supported', 'a group of 14 states, the vast majority of which supported him')).toEqual({ claim: 'all', report: 'vast majority' });
     expect(oppositeAttribute('13 14 country Lima Group all but Mexico backing', 'a group of 14 states, the vast majority of which supported him')).toBeNull();
+    // (Weeks of something against months of it.)
+    expect(oppositeAttribute('mayor said television mediation preceded several week secret talks', 'The mayor said the city had prepared the mediation with months of secret talks.')).toEqual({ claim: 'several week', report: 'months of' });
+    expect(oppositeAttribute('mayor said television mediation preceded months secret talks', 'The mayor said the city had prepared the mediation with months of secret talks.')).toBeNull();
     expect(oppositeAttribute('Lima Group 14 member almost all supported', 'a group of 14 states, the vast majority of which supported him')).toBeNull();
     // (Where it was said: a tweet is not what someone told a network.)
     expect(oppositeAttribute('we stay streets wrote Lopez Twitter', '“We will stay in the streets,” Lopez told Andes News Network on Tuesday.')).toEqual({ claim: 'Twitter', report: 'told Andes News' });

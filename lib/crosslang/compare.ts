@@ -1587,6 +1587,8 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\bcontradict(?:s|ed|ing)?\b/, /\bconfirm(?:s|ed|ing)?\b/],
   // (Whose pilots a training centre trains: «для пилотов военно-транспортных самолетов» / "a helicopter training center".)
   [/\bpilots?\b(?:\s+\S+){0,3}?\s+(?:aircraft|airplanes?|planes?|fighters?|jets?|Sukhoi)\b/, /\bhelicopters?\b/],
+  // (Weeks of something are not months of it: «несколько недель тайных переговоров» / "with months of secret talks".)
+  [/\b(?:several|few|couple|one|two|three|four)\s+weeks?\b/i, /\bmonths\s+of\b/i],
   // (Days of work are not hours: "tres días hábiles", «три рабочих дня» / "within 72 hours".)
   [/\b(?:business|working|workers?)\s+days?\b|\bdays?\s+business\b/, /\bhours?\b/],
   // (Where someone is held: «сидит в военной тюрьме Рамо-Верде» / "kept under house arrest".)
