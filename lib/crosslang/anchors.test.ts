@@ -238,6 +238,10 @@ describe('days told from another event', () => {
     expect(dayFromEvent('Dos días después de que el buque zarpara, la Guardia Costera lo abordó.', 'es')).toBe(true);
     expect(dayFromEvent('Al segundo día de esas salidas, los vecinos vieron una caravana.', 'es')).toBe(true);
     expect(dayFromEvent('На третий день после начала протестов полиция перекрыла площадь.', 'ru')).toBe(true);
+    // (…and an event's day, "el día de la final", «в день выхода выпуска»; not a holiday's name, "el Día del Trabajador".)
+    expect(dayFromEvent('La reunión terminó el día de la final de la copa, sin acuerdo.', 'es')).toBe(true);
+    expect(dayFromEvent('Разговор состоялся в день выхода первого номера газеты.', 'ru')).toBe(true);
+    expect(dayFromEvent('El alcalde habló el Día del Trabajador en el puerto.', 'es')).toBe(false);
     expect(dayFromEvent('El segundo día de diciembre llovió.', 'es')).toBe(false);
     expect(dayFromEvent('Una semana después de aquel alzamiento, el ministro habló en una cena.', 'es')).toBe(true);
     expect(dayFromEvent('Через двое суток после присяги Гуайдо Госдеп отозвал часть сотрудников.', 'ru')).toBe(true);

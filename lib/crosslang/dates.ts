@@ -558,9 +558,10 @@ function asideAround(sentence: string, start: number, end: number): string | und
 // jura", "dos días después de que…", "el mismo día en que…", "на следующий день после…", "через двое
 // суток после…", "в тот же день, когда…", "накануне отъезда первых семей", "la víspera de la jura". (Alone, "al día siguiente" and "в тот же день" point back
 // at the sentence before, whose day the reader already has; "días después", with no count, names no day.)
+// (…and "el día de la final", «в день выхода выпуска»: an event's day; not "el Día del Trabajador", a holiday's name.)
 const FROM_EVENT: Record<SourceLanguage, RegExp> = {
   es: /(?<![\p{L}])(?:al\s+d[ií]a\s+siguiente\s+de|(?:un|una|dos|tres|cuatro|cinco|seis|siete|\d{1,2})\s+(?:d[ií]as?|semanas?)\s+(?:despu[eé]s|antes|m[aá]s\s+tarde)\s+de|(?:el|ese|aquel|la|esa|aquella)\s+mism[oa]\s+(?:d[ií]a|semana|mes)\s+(?:en\s+)?(?:(?:el|la)\s+)?(?:que|de)|(?:el\s+mes|la\s+semana)\s+en\s+(?:el\s+|la\s+)?que|(?:unas|pocas|algunas|un\s+par\s+de|dos|tres|cuatro|\d{1,2})\s+horas\s+(?:antes|despu[eé]s)\s+de|el\s+d[ií]a\s+(?:en\s+)?que|la\s+v[ií]spera\s+de|al\s+(?:segundo|tercer|cuarto|quinto|\d{1,2}\.?[ºo]?)\s+d[ií]a\s+de)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день\s+после|(?:через|спустя)\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели|недель)\s+после|за\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели)\s+до\s+(?:того|как)|в\s+(?:тот\s+же\s+день|том\s+же\s+месяце|ту\s+же\s+неделю),?\s+(?:когда|что)|(?:за|через|спустя)\s+(?:\p{L}+\s+)?час(?:а|ов)?\s+(?:до|после)|в\s+день,?\s+когда|на\s+(?:второй|третий|четв[её]ртый|пятый|\d{1,2}-й)\s+день\s+(?:после|с\s+начала|от\s+начала|вывоза|эвакуации|протестов)|накануне\s+(?!(?:вечером|утром|днем|днём|ночью|этого|того)(?![\p{L}]))\p{L}{4,})(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день\s+после|(?:через|спустя)\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели|недель)\s+после|за\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели)\s+до\s+(?:того|как)|в\s+(?:тот\s+же\s+день|том\s+же\s+месяце|ту\s+же\s+неделю),?\s+(?:когда|что)|(?:за|через|спустя)\s+(?:\p{L}+\s+)?час(?:а|ов)?\s+(?:до|после)|в\s+день,?\s+когда|в\s+день\s+(?!рождения)\p{L}{4,}|на\s+(?:второй|третий|четв[её]ртый|пятый|\d{1,2}-й)\s+день\s+(?:после|с\s+начала|от\s+начала|вывоза|эвакуации|протестов)|накануне\s+(?!(?:вечером|утром|днем|днём|ночью|этого|того)(?![\p{L}]))\p{L}{4,})(?![\p{L}])/iu,
 };
 
 /**
@@ -568,8 +569,10 @@ const FROM_EVENT: Record<SourceLanguage, RegExp> = {
  * того, как колонна покинула посольство"): a day no calendar or report date can check.
  */
 export function dayFromEvent(sentence: string, lang: SourceLanguage): boolean {
-  return FROM_EVENT[lang].test(sentence);
+  return FROM_EVENT[lang].test(sentence) || (lang === 'es' && EVENT_DAY_ES.test(sentence));
 }
+// (Lower case: "el Día del Trabajador" is a holiday's name, a day of the calendar.)
+const EVENT_DAY_ES = /(?<![\p{L}])el\s+d[ií]a\s+de(?:l|\s+la|\s+las|\s+los)\s/u;
 
 // What will happen: the future tense and its markers ("mañana", "buscará", "tiene previsto", "завтра",
 // "выступит", "состоится"). Russian perfective futures look like presents: the common ones of news.
