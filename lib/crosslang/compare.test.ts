@@ -1644,3 +1644,12 @@ describe('a month something began in, against the report\'s last week', () => {
     expect(read('El respaldo de Varga al sindicato no ha salido del terreno retórico, pese a que el pacto estratégico con el gobernador está en vigor desde noviembre.')?.stance).not.toBe('conflicts');
   });
 });
+
+describe('a day counted back against a day the report had still ahead', () => {
+  // Written for this test: the report, of 29 April, on a ferry of 3 May.
+  const report = ['The port authority said the harbour will close to passenger ships.', '“We inform you that the Lisbon-Oporto ferry on May 3 has been cancelled.”'];
+  const read = (es: string) => readAcross(es, 'es', '2021-05-02', report, { reportDate: '2021-04-29', articleDate: '2021-05-02' });
+  it('is no other day: the report\'s is of what was scheduled, the sentence\'s of what was done', () => {
+    expect(read('Las restricciones del puerto, que se endurecieron ayer, obligaron a cancelar el ferry Lisboa-Oporto.')?.stance).not.toBe('conflicts');
+  });
+});

@@ -768,6 +768,8 @@ function weekdayResolver(reportDate: string | null): (weekday: string, ahead?: b
 
 // A report sentence about what will happen names a weekday ahead of its date ("will attend a meeting
 // on Saturday" in a Friday report is the next day).
+// Words that count a day back from the article's (not a holiday's name the date reader resolves: "este Black Friday").
+const BACK_WORD = /(?<![\p{L}])(?:ayer|anteayer|antier|anoche|hace|вчера|позавчера|назад)(?![\p{L}])/iu;
 // Words that put a day ahead of the article's.
 const COMING_WORD = /(?<![\p{L}])(?:mañana|pasado\s+mañana|завтра|послезавтра|pr[oó]xim[oa]s?|que\s+viene|следующ\p{L}*|ближайш\p{L}*)(?![\p{L}])/iu;
 const WILL_HAPPEN = /\b(?:will|is (?:set|scheduled|due|expected) to|are (?:set|scheduled|due|expected) to|plans? to|next)\b/i;
@@ -867,6 +869,8 @@ export function compareAnchors(
     const year = Number(m[3] ?? options.articleDate!.slice(0, 4));
     return Date.UTC(year, monthIndex(m[2]!), Number(m[1])) > Date.parse(options.articleDate!.slice(0, 10));
   };
+  // Whether the sentence's day written `raw` is counted back from the article's ("ayer", "hace tres días").
+  const countedBack = (raw: string): boolean => !!options.sourceDates?.some((x) => (x.source === raw || x.english.includes(raw)) && x.counted && !x.shifted && BACK_WORD.test(x.source));
   const consider = (f: AnchorFinding): void => {
     // ("Ayer … dieron a Maduro ocho días" in January / "talks … ended on May 29" in a June report;
     // a day still ahead for the report, a flight it says is cancelled, the article may tell too.)
@@ -874,6 +878,10 @@ export function compareAnchors(
     // (Nor a day still to come for the article, "convocó para mañana, domingo, una concentración",
     // against a day already past for the report, "Guaido reiterated his appeal on Friday": two events.)
     if (f.stance === 'conflicts' && f.kind === 'date' && comingDay(f.claim) && sentences[f.sentence]!.dates.some((d) => d.raw === f.report && !WILL_HAPPEN.test(sentences[f.sentence]!.text) && (d.kind === 'weekday' || (!!options.reportDate && pastForReport(d.key))))) return;
+    // (Nor a day counted back from the article, "que se endurecieron ayer", against a day still ahead
+    // when the report was written, "the Moscow-Porlamar flight on December 1 has been cancelled": the
+    // report's day is what was scheduled, the sentence's when something was done.)
+    if (f.stance === 'conflicts' && f.kind === 'date' && countedBack(f.claim) && sentences[f.sentence]!.dates.some((d) => d.raw === f.report && d.kind === 'monthday' && !('resolved' in d) && !!options.reportDate && !pastForReport(d.key))) return;
     // A day told from another event ("на следующий день после…") is a day the reading cannot check.
     // "ni confirmó ni desmintió", "не сказала ни «да», ни «нет»" against a report sentence with a denial:
     // the same person's denial is a conflict, anyone's is no agreement.
