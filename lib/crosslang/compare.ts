@@ -308,11 +308,7 @@ function yearsBeside(p: PreparedText): { year: string; context: Set<string> } | 
     // (Not the year of a written date, "19 December 2025", "August and November 2025": dates are read as dates.)
     const all = [...p.text.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d])/g)].filter((m) => !MONTH_BEFORE.test(p.text.slice(Math.max(0, m.index - 14), m.index)));
     y = null;
-    if (all.length === 1 && p.years.size === 1) {
-      const at = all[0]!.index;
-      const near = (t: string): string[] => (t.match(/[\p{L}]+/gu) ?? []).map((w) => term(w.toLowerCase())).filter((w): w is string => !!w);
-      y = { year: all[0]![1]!, context: new Set([...near(p.text.slice(0, at)).slice(-3), ...near(p.text.slice(at + 4)).slice(0, 3)]) };
-    }
+    if (all.length === 1 && p.years.size === 1) y = { year: all[0]![1]!, context: wordsAround(p.text, all[0]!.index, 4) };
     YEARS.set(p, y);
   }
   return y;
@@ -321,9 +317,13 @@ function yearsBeside(p: PreparedText): { year: string; context: Set<string> } | 
 /** The words either side of a month with its year ("house arrest July 2017"), as yearsBeside gives them for a bare year. */
 function monthYearBeside(p: PreparedText, m: { year: string | null; raw: string }): { year: string; context: Set<string> } | null {
   const at = p.text.indexOf(m.raw);
-  if (!m.year || at < 0) return null;
+  return m.year && at >= 0 ? { year: m.year, context: wordsAround(p.text, at, m.raw.length) } : null;
+}
+
+/** The stems of the three words either side of `length` characters at `at` in `text`. */
+function wordsAround(text: string, at: number, length: number): Set<string> {
   const near = (t: string): string[] => (t.match(/[\p{L}]+/gu) ?? []).map((w) => term(w.toLowerCase())).filter((w): w is string => !!w);
-  return { year: m.year, context: new Set([...near(p.text.slice(0, at)).slice(-3), ...near(p.text.slice(at + m.raw.length)).slice(0, 3)]) };
+  return new Set([...near(text.slice(0, at)).slice(-3), ...near(text.slice(at + length)).slice(0, 3)]);
 }
 
 const LAST_WEEK = /\blast week\b/i;
@@ -766,12 +766,15 @@ function weekdayResolver(reportDate: string | null): (weekday: string, ahead?: b
   };
 }
 
-// A report sentence about what will happen names a weekday ahead of its date ("will attend a meeting
-// on Saturday" in a Friday report is the next day).
 // Words that count a day back from the article's (not a holiday's name the date reader resolves: "este Black Friday").
 const BACK_WORD = /(?<![\p{L}])(?:ayer|anteayer|antier|anoche|hace|вчера|позавчера|назад)(?![\p{L}])/iu;
 // Words that put a day ahead of the article's.
 const COMING_WORD = /(?<![\p{L}])(?:mañana|pasado\s+mañana|завтра|послезавтра|pr[oó]xim[oa]s?|que\s+viene|следующ\p{L}*|ближайш\p{L}*)(?![\p{L}])/iu;
+// A day and month as a date reader writes them in English ("27 January 2019").
+const DAY_MONTH = new RegExp(`(\\d{1,2}) (${MONTH_NAMES.join('|')})(?: (\\d{4}))?`, 'i');
+
+// A report sentence about what will happen names a weekday ahead of its date ("will attend a meeting
+// on Saturday" in a Friday report is the next day).
 const WILL_HAPPEN = /\b(?:will|is (?:set|scheduled|due|expected) to|are (?:set|scheduled|due|expected) to|plans? to|next)\b/i;
 
 /** Whether `first` stands before `next` as a first name does ("Donald Trump"), here or in the report. */
@@ -864,7 +867,7 @@ export function compareAnchors(
   const comingDay = (raw: string): boolean => {
     if (!options.sourceDates?.some((x) => COMING_WORD.test(x.source))) return false;
     const d = options.articleDate ? options.sourceDates.find((x) => x.source === raw || x.english.includes(raw)) : undefined;
-    const m = d && new RegExp(`(\\d{1,2}) (${MONTH_NAMES.join('|')})(?: (\\d{4}))?`, 'i').exec(d.english);
+    const m = d && DAY_MONTH.exec(d.english);
     if (!m) return false;
     const year = Number(m[3] ?? options.articleDate!.slice(0, 4));
     return Date.UTC(year, monthIndex(m[2]!), Number(m[1])) > Date.parse(options.articleDate!.slice(0, 10));
@@ -959,6 +962,8 @@ export function compareAnchors(
   const glossDenies = glossStances.some((a) => a.denies);
   // Dates of the sentence itself, read once: every report sentence is set against them.
   const myMonths = monthsOf(gloss.text);
+  // A month the sentence says something began in ("en vigor desde noviembre"): read once for every report sentence.
+  const begun = myMonths.length === 1 && !!options.sourceDates?.some((d) => d.since && d.english.toLowerCase().startsWith(myMonths[0]!.month.toLowerCase()));
   const glossHasDay = gloss.dates.some((d) => d.kind === 'monthday');
   const part = myMonths.length === 1 && !glossHasDay ? MONTH_PART.exec(gloss.text) : null;
   const myPart = part && part[2]!.toLowerCase() === myMonths[0]!.month.toLowerCase() ? part : null;
@@ -1314,7 +1319,6 @@ export function compareAnchors(
     const reportWeek = close && LAST_WEEK.test(s.text) ? lastWeek(options.reportDate) : null;
     const week = glossHasDay ? null : reportWeek;
     // (Not a month something began in, "en vigor desde noviembre": it dates no act of last week's.)
-    const begun = options.sourceDates?.some((d) => d.since && d.english.toLowerCase().startsWith(myMonths[0]?.month.toLowerCase() ?? '\0'));
     if (week && myMonths.length === 1 && !begun && !reportedOn(gloss.text, myMonths[0]!.raw)) {
       const m = monthIndex(myMonths[0]!.month);
       const year = Number(yearOf(myMonths[0]!, options.articleDate) ?? week.from.getUTCFullYear());

@@ -16,7 +16,7 @@ const CONTRAST: Record<SourceLanguage, RegExp> = {
 // (Not "вместо него", the flight put in another's place: that sets no account aside.)
 const INSTEAD: Record<SourceLanguage, RegExp> = {
   // (…or «вместо» and what it replaces, "о новых самолетах вместо ремонта старых".)
-  ru: /(?<![\p{L}])вместо\s+(?:того,?\s+чтобы\s+)?(?!(?:того|него|неё|нее|них|этого|нее|им|них)(?![\p{L}]))([^.;:!?,()«»"]{3,120})/iu,
+  ru: /(?<![\p{L}])вместо\s+(?:того,?\s+чтобы\s+)?(?!(?:того|него|неё|нее|них|этого|им)(?![\p{L}]))([^.;:!?,()«»"]{3,120})/iu,
   es: /(?<![\p{L}])en\s+(?:lugar|vez)\s+de\s+([^.;:!?,()«»"]{3,120})/iu,
 };
 

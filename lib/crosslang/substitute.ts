@@ -738,11 +738,13 @@ export function roleCompetitor(s: RoleSentence, report: string, texts: readonly 
 }
 
 // Verbs that give words to someone, as a gloss and a report write them.
-const SAYING = /^(?:said|says|told|stated|wrote|added|announced|declared|reiterated|repeated|pronounced|noted|warned|insisted|assured|affirmed|claimed|asserted|tweeted)$/i;
+const SAYING_VERBS = ['said', 'says', 'told', 'stated', 'wrote', 'added', 'announced', 'declared', 'reiterated', 'repeated', 'noted', 'warned', 'insisted', 'assured', 'claimed', 'tweeted'];
+// (…and a gloss's renderings of the source's verbs: "pronunció", "afirmó".)
+const SAYING = new RegExp(`^(?:${[...SAYING_VERBS, 'pronounced', 'affirmed', 'asserted'].join('|')})$`, 'i');
 // Whoever the report's sentence gives words to: a name before its verb of saying, perhaps with a
 // title between commas ("Vladimir Rouvinski, an international relations expert at Icesi University,
 // noted: …"), or after a closing quote ("…,” Pompeo said).
-const SPEAKER_BEFORE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:,[^,.;“”"]{3,80},)?\s+(?:has\s+|had\s+|also\s+)?(said|says|told|stated|wrote|added|announced|declared|reiterated|repeated|noted|warned|insisted|assured|claimed|tweeted)\b/gu;
+const SPEAKER_BEFORE = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)(?:,[^,.;“”"]{3,80},)?\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${SAYING_VERBS.join('|')})\\b`, 'gu');
 const SPEAKER_AFTER = /[”"]\s*,?\s*(?:said|says|wrote|added|declared)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
@@ -762,7 +764,7 @@ export function knownSpeakerCompetitor(passage: string, glossText: string, names
   // (Beside the verb: just before it, or a title's length after it when the sentence puts its speaker last, "la
   // pronunció el secretario de Estado, Mike Pompeo".)
   const speaks = (n: string): boolean => words.some((w, i) => w === n && says.some((j) => (j > i && j - i <= 2) || (i > j && i - j <= 6)));
-  const mine = names.filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && speaks(n) && personIn(n, report) && !containsWord(passage, n) && !passage.includes(n));
+  const mine = names.filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && speaks(n) && personIn(n, report) && !passage.includes(n));
   if (mine.length !== 1) return undefined;
   return { claim: mine[0]!, report: theirs[0]!.join(' ') };
 }
