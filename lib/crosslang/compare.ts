@@ -861,19 +861,21 @@ export function compareAnchors(
   const pastForReport = (key: string): boolean => !!options.reportDate && /^\d{4}-\d{2}-\d{2}/.test(options.reportDate) && reportDay(key, options.reportDate) <= Date.parse(options.reportDate.slice(0, 10));
   // The fates of the sentence's tolls (fate.ts), read on the first figure that agrees.
   let glossFates: ReadonlySet<Fate> | undefined;
+  // The sentence's dates a finding names by `raw`, as written or in English.
+  const writtenAs = (raw: string): SourceDate[] => options.sourceDates?.filter((x) => x.source === raw || x.english.includes(raw)) ?? [];
   // Whether the sentence's day written `raw` falls after the article's date: what it dates is still to come.
   // (Said to be ahead in so many words, "mañana", «завтра», "el próximo…": a day read from "через
   // сутки" or "la semana que cerró" may be another event's day that a date reader put ahead.)
   const comingDay = (raw: string): boolean => {
     if (!options.sourceDates?.some((x) => COMING_WORD.test(x.source))) return false;
-    const d = options.articleDate ? options.sourceDates.find((x) => x.source === raw || x.english.includes(raw)) : undefined;
+    const d = options.articleDate ? writtenAs(raw)[0] : undefined;
     const m = d && DAY_MONTH.exec(d.english);
     if (!m) return false;
     const year = Number(m[3] ?? options.articleDate!.slice(0, 4));
     return Date.UTC(year, monthIndex(m[2]!), Number(m[1])) > Date.parse(options.articleDate!.slice(0, 10));
   };
   // Whether the sentence's day written `raw` is counted back from the article's ("ayer", "hace tres días").
-  const countedBack = (raw: string): boolean => !!options.sourceDates?.some((x) => (x.source === raw || x.english.includes(raw)) && x.counted && !x.shifted && BACK_WORD.test(x.source));
+  const countedBack = (raw: string): boolean => writtenAs(raw).some((x) => x.counted && !x.shifted && BACK_WORD.test(x.source));
   const consider = (f: AnchorFinding): void => {
     // ("Ayer … dieron a Maduro ocho días" in January / "talks … ended on May 29" in a June report;
     // a day still ahead for the report, a flight it says is cancelled, the article may tell too.)

@@ -564,6 +564,10 @@ const FROM_EVENT: Record<SourceLanguage, RegExp> = {
   ru: /(?<![\p{L}])(?:на\s+(?:следующий|другой)\s+день\s+после|(?:через|спустя)\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели|недель)\s+после|за\s+(?:\p{L}+\s+)?(?:сутки|суток|день|дня|дней|неделю|недели)\s+до\s+(?:того|как)|в\s+(?:тот\s+же\s+день|том\s+же\s+месяце|ту\s+же\s+неделю),?\s+(?:когда|что)|(?:за|через|спустя)\s+(?:\p{L}+\s+)?час(?:а|ов)?\s+(?:до|после)|в\s+день,?\s+когда|в\s+день\s+(?!рождения)\p{L}{4,}|на\s+(?:второй|третий|четв[её]ртый|пятый|\d{1,2}-й)\s+день\s+(?:после|с\s+начала|от\s+начала|вывоза|эвакуации|протестов)|накануне\s+(?!(?:вечером|утром|днем|днём|ночью|этого|того)(?![\p{L}]))\p{L}{4,})(?![\p{L}])/iu,
 };
 
+// "el día de la final": an event's day. (Lower case, so without the i flag FROM_EVENT has: "el Día del
+// Trabajador" is a holiday's name, a day of the calendar.)
+const EVENT_DAY_ES = /(?<![\p{L}])el\s+d[ií]a\s+de(?:l|\s+la|\s+las|\s+los)\s/u;
+
 /**
  * Whether a Spanish or Russian sentence tells its day from another event ("на следующий день после
  * того, как колонна покинула посольство"): a day no calendar or report date can check.
@@ -571,8 +575,6 @@ const FROM_EVENT: Record<SourceLanguage, RegExp> = {
 export function dayFromEvent(sentence: string, lang: SourceLanguage): boolean {
   return FROM_EVENT[lang].test(sentence) || (lang === 'es' && EVENT_DAY_ES.test(sentence));
 }
-// (Lower case: "el Día del Trabajador" is a holiday's name, a day of the calendar.)
-const EVENT_DAY_ES = /(?<![\p{L}])el\s+d[ií]a\s+de(?:l|\s+la|\s+las|\s+los)\s/u;
 
 // What will happen: the future tense and its markers ("mañana", "buscará", "tiene previsto", "завтра",
 // "выступит", "состоится"). Russian perfective futures look like presents: the common ones of news.
